@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""Retrieval benchmark on Munich's service pages, next to a peer in the same run.
+
+    python bench/retrieval.py [--embedder e5-small] [--skip-synthetic] [--chunks 50000]
+
+1. Builds the Munich corpus with ../shared/eval-data/tools/munich_corpus.py
+   (eval-only data: written to bench/.cache, never committed).
+2. Ingests it with `rathaus ingest` machinery and the chosen embedder; prints
+   pages/s.
+3. Runs keywords.tsv (editor keywords) and bench/munich_dev_questions.tsv (our
+   own natural questions) through rathaus' hybrid search, dense only, lexical
+   only, and the peer: plain bm25s with German stemming over whole pages.
+   Prints hit@5, MRR, per-language figures and query p50/p95.
+4. Synthetic speed run: N chunks, hybrid search (excluding query embedding)
+   vs an SQLite FTS5 OR-query over the same texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+import bm25s
+import numpy as np
+import Stemmer
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared" / "eval-data"
+CACHE = HERE / ".cache"
+
+
+def build_munich() -> Path:
+    out = CACHE / "munich"
+    if not (out / "keywords.tsv").exists():
+        subprocess.run([sys.executable, str(SHARED / "tools" / "munich_corpus.py"), str(out)], check=True)
+    return out
+
+
+def percentile(values: list[float], p: float) -> float:
+    return float(np.percentile(np.asarray(values), p)) if values else 0.0
+
+
+class CachedQueries:
+    """Wraps an embedder so that a second pass over the same questions measures
+    search alone, without query embedding."""
+
+    def __init__(self, inner):
+        self.inner, self.name, self.dim, self.cache = inner, inner.name, inner.dim, {}
+
+    def embed(self, texts, kind="passage"):
+        if kind != "query":
+            return self.inner.embed(texts, kind)
+        key = tuple(texts)
+        if key not in self.cache:
+            self.cache[key] = self.inner.embed(texts, kind)
+        return self.cache[key]
+
+
+def run_questions(name, questions, search, k=5):
+    from rathaus.eval.retrieval import evaluate
+
+    times = []
+
+    def timed(q, n):
+        start = time.perf_counter()
+        hits = search(q, n)
+        times.append((time.perf_counter() - start) * 1000)
+        return hits
+
+    report = evaluate(questions, timed, k)
+    return report, times
+
+
+def print_row(label, report, times=None):
+    o = report["overall"]
+    langs = report["by_lang"]
+    de = langs.get("de", {"hit_rate": float("nan")})["hit_rate"]
+    other = [q for q in report["questions"] if q["lang"] != "de"]
+    other_rate = sum(q["rank"] is not None for q in other) / len(other) if other else float("nan")
+    lat = f"  p50 {percentile(times, 50):6.1f} ms  p95 {percentile(times, 95):6.1f} ms" if times else ""
+    print(f"  {label:<26} hit@5 {o['hit_rate']:.3f}  MRR {o['mrr']:.3f}  de {de:.3f}  other {other_rate:.3f}  n={o['n']}{lat}")
+
+
+def peer_bm25(pages: dict[str, str]):
+    """The peer: plain bm25s + PyStemmer German over whole pages, no fusion."""
+    stemmer = Stemmer.Stemmer("german")
+    ids = list(pages)
+    retriever = bm25s.BM25()
+    retriever.index(bm25s.tokenize([pages[i] for i in ids], stopwords="de", stemmer=stemmer, show_progress=False), show_progress=False)
+
+    def search(q, k):
+        from rathaus.models import SearchHit
+
+        tokens = bm25s.tokenize([q], stopwords="de", stemmer=stemmer, show_progress=False)
+        if not tokens.vocab:
+            return []
+        docs, scores = retriever.retrieve(tokens, k=min(k, len(ids)), show_progress=False)
+        return [SearchHit(0, 0, ids[int(d)], "", None, "", "", None, float(s)) for d, s in zip(docs[0], scores[0]) if s > 0]
+
+    return search
+
+
+def munich(args) -> None:
+    from rathaus.db import repository as repo
+    from rathaus.eval.retrieval import read_questions
+    from rathaus.index.fusion import FusionWeights
+    from rathaus.index.hybrid import HybridIndex
+    from rathaus.ingest.parsers import parser_for
+    from rathaus.ingest.pipeline import ingest
+    from rathaus.connectors.files import FilesConnector
+    from rathaus.runtime import Runtime
+    from rathaus.settings import Settings
+
+    corpus = build_munich()
+    docs = corpus / "docs"
+    data = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="rathaus-bench-"))
+    runtime = Runtime(Settings(data_dir=data, embedder=args.embedder, demo=False))
+    with runtime.db.session() as s:
+        tenant_id = repo.ensure_tenant(s, "muenchen", embedder=args.embedder).id
+    embedder = runtime.embedder_for_tenant(tenant_id)
+    n_pages = len(list(docs.glob("*.html")))
+    start = time.perf_counter()
+    report = ingest(runtime.db, tenant_id, FilesConnector(docs), embedder)
+    seconds = time.perf_counter() - start
+    print(f"Munich corpus: {n_pages} pages -> {report.chunks} chunks, embedder {embedder.name}")
+    if report.unchanged:
+        print(f"  ({len(report.unchanged)} pages unchanged since an earlier run in --data-dir)")
+    print(f"  ingest {seconds:.1f} s = {n_pages / seconds:.1f} pages/s ({report.chunks / seconds:.1f} chunks/s), failures {len(report.failed)}")
+
+    for external_id, reason in report.failed:
+        print(f"  not ingested: {external_id}: {reason}")
+    pages = {}  # the peer indexes the same parsed text, whole pages
+    for f in sorted(docs.glob("*.html")):
+        if f.stem not in dict(report.failed):
+            parsed = parser_for(f.name).parse(f.read_bytes(), f.name)
+            pages[f.stem] = f"{parsed.title}\n{parsed.text}"
+    peer = peer_bm25(pages)
+
+    sets = [("keywords.tsv (editor keywords)", corpus / "keywords.tsv")]
+    dev = HERE / "munich_dev_questions.tsv"
+    if dev.exists():
+        sets.append(("munich_dev_questions.tsv (our natural questions)", dev))
+    sets += [(Path(p).name, Path(p)) for p in args.questions]
+    cached = CachedQueries(embedder)
+    variants = {
+        "rathaus hybrid": HybridIndex(runtime.db, lambda _t: cached),
+        "rathaus dense only": HybridIndex(runtime.db, lambda _t: cached, FusionWeights(0.0, 0.0)),
+        "rathaus lexical only": HybridIndex(runtime.db, lambda _t: cached, FusionWeights(1.0, 1.0)),
+    }
+    for label, path in sets:
+        questions = read_questions(path)
+        print(f"\n{label}")
+        peer_report, peer_times = run_questions("peer", questions, peer)
+        for name, index in variants.items():
+            rep, times = run_questions(name, questions, lambda q, k, ix=index: ix.search(tenant_id, q, k))
+            if name == "rathaus hybrid":
+                _, warm = run_questions(name, questions, lambda q, k, ix=index: ix.search(tenant_id, q, k))
+                print_row(name, rep, times)
+                print(f"  {'  (search without embedding)':<26} p50 {percentile(warm, 50):.1f} ms  p95 {percentile(warm, 95):.1f} ms")
+                hybrid = rep
+            else:
+                print_row(name, rep)
+        print_row("peer: bm25s + PyStemmer", peer_report, peer_times)
+        ratio = hybrid["overall"]["hit_rate"] / max(peer_report["overall"]["hit_rate"], 1e-9)
+        print(f"  ratio hybrid/peer hit@5: {ratio:.2f}x")
+        if args.misses:
+            for q in hybrid["questions"]:
+                if q["rank"] is None:
+                    print(f"    MISS [{q['lang']}] {q['question']} -> expected {q['expected']} got {q['found']}")
+    runtime.close()
+
+
+def synthetic(n_chunks: int, n_queries: int = 200) -> None:
+    from rathaus.db import repository as repo
+    from rathaus.db.engine import Database
+    from rathaus.index.hybrid import HybridIndex
+    from rathaus.models import ChunkDraft
+
+    # Words drawn with their real frequency in Munich's pages (Zipf-like), so
+    # that common words have long posting lists as in a real corpus.
+    rng = random.Random(7)
+    counts = Counter(w.lower() for text in _vocabulary_texts() for w in re.findall(r"[^\W\d_]{2,}", text))
+    words, weights = zip(*sorted(counts.items()))
+    texts = [" ".join(rng.choices(words, weights, k=90)) for _ in range(n_chunks)]
+    queries = [" ".join(rng.choices(words, weights, k=6)) for _ in range(n_queries)]
+    dim = 384
+    vectors = np.random.default_rng(7).standard_normal((n_chunks, dim)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    class FixedQueryEmbedder:
+        name = "synthetic"
+
+        def __init__(self):
+            self.dim = dim
+
+        def embed(self, texts, kind="passage"):
+            v = np.random.default_rng(len(texts[0])).standard_normal((len(texts), self.dim)).astype(np.float32)
+            return v / np.linalg.norm(v, axis=1, keepdims=True)
+
+    tmp = Path(tempfile.mkdtemp(prefix="rathaus-synth-"))
+    db = Database(f"sqlite:///{tmp / 'synth.db'}")
+    db.migrate()
+    with db.session() as s:
+        tid = repo.ensure_tenant(s, "synth").id
+        src = repo.ensure_source(s, tid, "synthetic", "files").id
+    per_doc = 10
+    start = time.perf_counter()
+    for d in range(0, n_chunks, per_doc):
+        chunks = [ChunkDraft(i, texts[d + i], texts[d + i], "") for i in range(min(per_doc, n_chunks - d))]
+        with db.session() as s:
+            meta = repo.DocumentMeta(f"doc{d}", f"Dokument {d}", None, "de", str(d), "synthetic")
+            repo.replace_document(s, tid, src, meta, chunks, vectors[d : d + len(chunks)])
+    store_s = time.perf_counter() - start
+    index = HybridIndex(db, lambda _t: FixedQueryEmbedder())
+    start = time.perf_counter()
+    index.search(tid, queries[0], 5)
+    build_s = time.perf_counter() - start
+    times = []
+    for q in queries:
+        t = time.perf_counter()
+        index.search(tid, q, 5)
+        times.append((time.perf_counter() - t) * 1000)
+
+    conn = sqlite3.connect(tmp / "fts.db")
+    conn.execute("CREATE VIRTUAL TABLE fts USING fts5(body, tokenize='unicode61 remove_diacritics 2')")
+    conn.executemany("INSERT INTO fts(rowid, body) VALUES (?, ?)", enumerate(texts))
+    conn.commit()
+    fts_times = []
+    for q in queries:
+        match = " OR ".join(f'"{w}"' for w in q.split())
+        t = time.perf_counter()
+        conn.execute("SELECT rowid, bm25(fts) FROM fts WHERE fts MATCH ? ORDER BY bm25(fts) LIMIT 5", (match,)).fetchall()
+        fts_times.append((time.perf_counter() - t) * 1000)
+    print(f"\nSynthetic speed run: {n_chunks} chunks x 90 words, {dim}-d vectors, {n_queries} queries of 6 words, Munich word frequencies")
+    print(f"  storing {store_s:.1f} s, index build on first query {build_s:.1f} s")
+    print(f"  rathaus hybrid (excl. query embedding): p50 {percentile(times, 50):.2f} ms  p95 {percentile(times, 95):.2f} ms")
+    print(f"  peer SQLite FTS5 OR-query:              p50 {percentile(fts_times, 50):.2f} ms  p95 {percentile(fts_times, 95):.2f} ms")
+    print(f"  speed-up (p50): {statistics.median(fts_times) / statistics.median(times):.1f}x")
+    db.dispose()
+
+
+def _vocabulary_texts():
+    corpus = build_munich()
+    from rathaus.ingest.parsers import ParseError, parser_for
+
+    for f in sorted((corpus / "docs").glob("*.html")):
+        try:
+            yield parser_for(f.name).parse(f.read_bytes(), f.name).text
+        except ParseError:
+            continue
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--embedder", default=os.environ.get("RATHAUS_EMBEDDER", "e5-small"))
+    parser.add_argument("--questions", nargs="*", default=[], help="extra question files")
+    parser.add_argument("--chunks", type=int, default=50_000)
+    parser.add_argument("--skip-synthetic", action="store_true")
+    parser.add_argument("--skip-munich", action="store_true")
+    parser.add_argument("--misses", action="store_true", help="list hybrid misses")
+    parser.add_argument("--data-dir", help="reuse this data dir (unchanged pages are not re-embedded)")
+    args = parser.parse_args()
+    if not args.skip_munich:
+        munich(args)
+    if not args.skip_synthetic:
+        synthetic(args.chunks)
+
+
+if __name__ == "__main__":
+    main()

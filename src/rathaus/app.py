@@ -1,0 +1,42 @@
+"""`create_app(settings)`: the ASGI application. No work happens at import time."""
+
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from rathaus import __version__
+from rathaus.settings import Settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        from rathaus.runtime import Runtime
+
+        runtime = Runtime(settings)
+        if settings.demo:
+            from rathaus.demo import ensure_demo
+
+            ensure_demo(runtime)
+        app.state.runtime = runtime
+        try:
+            yield
+        finally:
+            runtime.close()
+
+    app = FastAPI(
+        title="rathaus",
+        version=__version__,
+        description="Bürger-Chat für Kommunen: Antworten aus den Dokumenten der Stadt, mit Quellen.",
+        lifespan=lifespan,
+    )
+    from rathaus.channels.api import router as api_router
+    from rathaus.channels.pages import router as pages_router
+
+    app.include_router(api_router)
+    app.include_router(pages_router)
+    return app

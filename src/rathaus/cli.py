@@ -1,0 +1,140 @@
+"""The `rathaus` command line.
+
+    rathaus serve                      web server (demo municipality on first start)
+    rathaus ingest --tenant SLUG PATH_OR_URL...
+    rathaus eval retrieval --tenant SLUG --questions FILE [--k 5] [--json]
+    rathaus search --tenant SLUG QUESTION
+    rathaus tenants | migrate
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from rathaus.settings import Settings
+
+
+def _runtime():
+    from rathaus.runtime import Runtime
+
+    return Runtime(Settings())
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Fehler: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rathaus")
+def main() -> None:
+    """rathaus — Bürger-Chat für Kommunen, mit Quellenangaben."""
+
+
+@main.command()
+@click.option("--host", default=None, help="Interface to bind (default RATHAUS_HOST or 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (default RATHAUS_PORT or 8000).")
+@click.option("--no-demo", is_flag=True, help="Do not create the demo municipality.")
+def serve(host: str | None, port: int | None, no_demo: bool) -> None:
+    """Start the web server."""
+    import uvicorn
+
+    from rathaus.app import create_app
+
+    settings = Settings()
+    if no_demo:
+        settings = settings.model_copy(update={"demo": False})
+    app = create_app(settings)
+    uvicorn.run(app, host=host or settings.host, port=port or settings.port)
+
+
+@main.command()
+@click.option("--tenant", "slug", required=True, help="Tenant slug, created if missing.")
+@click.option("--name", default=None, help="Display name when the tenant is created.")
+@click.argument("targets", nargs=-1, required=True)
+def ingest(slug: str, name: str | None, targets: tuple[str, ...]) -> None:
+    """Ingest files, folders and URLs into a tenant's knowledge base."""
+    from rathaus.ingest.cli_runner import run_ingest
+
+    runtime = _runtime()
+    try:
+        ok = run_ingest(runtime, slug, name, list(targets))
+    except ValueError as exc:
+        _fail(str(exc))
+    finally:
+        runtime.close()
+    sys.exit(0 if ok else 1)
+
+
+@main.command()
+@click.option("--tenant", "slug", required=True)
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.argument("question")
+def search(slug: str, k: int, question: str) -> None:
+    """Show the passages the index finds for a question."""
+    from rathaus.db import repository as repo
+
+    runtime = _runtime()
+    with runtime.db.session() as session:
+        try:
+            tenant_id = repo.get_tenant(session, slug).id
+        except repo.UnknownTenant as exc:
+            _fail(str(exc))
+    for n, hit in enumerate(runtime.index.search(tenant_id, question, k), start=1):
+        click.echo(f"{n}. [{hit.score:.3f}] {hit.title} ({hit.external_id})")
+        click.echo(f"   {hit.heading}: {hit.text[:200]}")
+
+
+@main.group("eval")
+def eval_group() -> None:
+    """Measure how well rathaus answers your town's questions."""
+
+
+@eval_group.command("retrieval")
+@click.option("--tenant", "slug", required=True)
+@click.option("--questions", "questions_file", required=True, type=click.Path(path_type=Path))
+@click.option("--k", default=5, show_default=True, type=click.IntRange(1, 100))
+@click.option("--json", "as_json", is_flag=True, help="Print the machine-readable report.")
+def eval_retrieval(slug: str, questions_file: Path, k: int, as_json: bool) -> None:
+    """hit@k and MRR of retrieval on a question file (TSV)."""
+    from rathaus.db import repository as repo
+    from rathaus.eval.retrieval import QuestionFileError, evaluate, format_report, read_questions
+
+    try:
+        questions = read_questions(questions_file)
+    except QuestionFileError as exc:
+        _fail(str(exc))
+    runtime = _runtime()
+    with runtime.db.session() as session:
+        try:
+            tenant_id = repo.get_tenant(session, slug).id
+        except repo.UnknownTenant as exc:
+            _fail(str(exc))
+    report = evaluate(questions, lambda q, n: runtime.index.search(tenant_id, q, n), k)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        click.echo(format_report(report))
+
+
+@main.command()
+def tenants() -> None:
+    """List tenants with their document counts."""
+    from rathaus.db import repository as repo
+
+    runtime = _runtime()
+    with runtime.db.session() as session:
+        for tenant in repo.list_tenants(session):
+            count = repo.count_documents(session, tenant.id)
+            click.echo(f"{tenant.slug}\t{tenant.name}\t{count} Dokumente\t{tenant.embedder}")
+
+
+@main.command()
+def migrate() -> None:
+    """Apply database migrations (also done automatically on start)."""
+    _runtime().close()
+    click.echo("Datenbank ist auf dem neuesten Stand.")

@@ -1,0 +1,1 @@
+"""Connectors fetch raw documents from where a municipality keeps them."""

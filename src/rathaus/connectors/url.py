@@ -1,0 +1,58 @@
+"""Single web pages or files by URL, fetched through the guarded client."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import PurePosixPath
+from typing import Iterator
+from urllib.parse import urlsplit
+
+import httpx
+
+from rathaus.connectors.base import FetchedItem
+from rathaus.security.http import GuardedClient, OutboundBlocked
+
+EXTENSIONS = {
+    "text/html": ".html",
+    "application/pdf": ".pdf",
+    "text/plain": ".txt",
+    "text/markdown": ".md",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+}
+
+
+class UrlConnector:
+    kind = "url"
+
+    def __init__(self, urls: list[str], client: GuardedClient | None = None):
+        self.urls = urls
+        self.client = client or GuardedClient()
+        self.source_name = "web"  # single URLs of a tenant share one source
+        self.complete = False  # a list of URLs never proves anything else is gone
+
+    def fetch(self) -> Iterator[FetchedItem]:
+        for url in self.urls:
+            yield self._fetch(url)
+
+    def _fetch(self, url: str) -> FetchedItem:
+        name = PurePosixPath(urlsplit(url).path).name or "index.html"
+        try:
+            response = self.client.get(url)
+        except OutboundBlocked as exc:
+            return FetchedItem(url, name, url=url, error=f"blockiert: {exc}")
+        except httpx.TimeoutException:
+            return FetchedItem(url, name, url=url, error="Zeitüberschreitung beim Abruf (timeout)")
+        except httpx.HTTPError as exc:
+            return FetchedItem(url, name, url=url, error=f"Abruf fehlgeschlagen: {exc}")
+        if response.status_code != 200:
+            return FetchedItem(url, name, url=url, error=f"HTTP {response.status_code}")
+        mime = response.headers.get("content-type", "").split(";")[0].strip().lower() or None
+        if mime in EXTENSIONS and not name.lower().endswith(EXTENSIONS[mime]):
+            name += EXTENSIONS[mime]
+        return FetchedItem(
+            external_id=url,
+            filename=name,
+            data=response.content,
+            url=response.url,
+            mime=mime or mimetypes.guess_type(name)[0],
+        )

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy tables, tenant-scoped repositories, Alembic migrations."""

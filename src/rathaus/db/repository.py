@@ -1,0 +1,212 @@
+"""Tenant-scoped data access. Every function takes the tenant explicitly; no
+query here can return another tenant's rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Sequence
+
+import numpy as np
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from rathaus.db.tables import Chunk, Document, Source, Tenant, utcnow
+
+__all__ = ["Tenant", "Source", "Document", "Chunk"]
+from rathaus.models import ChunkDraft
+
+SLUG_RE = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
+
+
+class UnknownTenant(LookupError):
+    def __init__(self, slug: str):
+        super().__init__(f"unknown tenant {slug!r}")
+
+
+class InvalidSlug(ValueError):
+    def __init__(self, slug: str):
+        super().__init__(
+            f"invalid tenant slug {slug!r}: use 1-64 lowercase letters, digits and '-'"
+        )
+
+
+# --- tenants -----------------------------------------------------------------
+
+
+def get_tenant(session: Session, slug: str) -> Tenant:
+    tenant = session.scalar(select(Tenant).where(Tenant.slug == slug))
+    if tenant is None:
+        raise UnknownTenant(slug)
+    return tenant
+
+
+def ensure_tenant(session: Session, slug: str, name: str | None = None, embedder: str = "e5-small") -> Tenant:
+    if not SLUG_RE.match(slug):
+        raise InvalidSlug(slug)
+    tenant = session.scalar(select(Tenant).where(Tenant.slug == slug))
+    if tenant is None:
+        tenant = Tenant(slug=slug, name=name or slug.replace("-", " ").title(), embedder=embedder, settings={})
+        session.add(tenant)
+        session.flush()
+    return tenant
+
+
+def list_tenants(session: Session) -> list[Tenant]:
+    return list(session.scalars(select(Tenant).order_by(Tenant.slug)))
+
+
+def index_version(session: Session, tenant_id: int) -> int:
+    return session.scalar(select(Tenant.index_version).where(Tenant.id == tenant_id)) or 0
+
+
+def _bump_index_version(session: Session, tenant_id: int) -> None:
+    session.execute(
+        update(Tenant).where(Tenant.id == tenant_id).values(index_version=Tenant.index_version + 1)
+    )
+
+
+# --- sources -----------------------------------------------------------------
+
+
+def ensure_source(session: Session, tenant_id: int, name: str, kind: str, config: dict | None = None) -> Source:
+    source = session.scalar(select(Source).where(Source.tenant_id == tenant_id, Source.name == name))
+    if source is None:
+        source = Source(tenant_id=tenant_id, name=name, kind=kind, config=config or {})
+        session.add(source)
+        session.flush()
+    return source
+
+
+def mark_source_synced(session: Session, tenant_id: int, source_id: int) -> None:
+    session.execute(
+        update(Source)
+        .where(Source.tenant_id == tenant_id, Source.id == source_id)
+        .values(last_synced_at=utcnow())
+    )
+
+
+# --- documents and chunks ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    external_id: str
+    title: str
+    url: str | None
+    language: str | None
+    content_hash: str
+    embedder: str
+    modified_at: datetime | None = None
+
+
+def find_document(session: Session, tenant_id: int, source_id: int, external_id: str) -> Document | None:
+    return session.scalar(
+        select(Document).where(
+            Document.tenant_id == tenant_id,
+            Document.source_id == source_id,
+            Document.external_id == external_id,
+        )
+    )
+
+
+def replace_document(
+    session: Session,
+    tenant_id: int,
+    source_id: int,
+    meta: DocumentMeta,
+    chunks: Sequence[ChunkDraft],
+    vectors: np.ndarray,
+) -> Document:
+    """Insert or replace one document with all its chunks.
+
+    Runs inside the caller's transaction: either the new chunks are all there
+    or the old ones still are. Bumps the tenant's index version.
+    """
+    if len(chunks) != len(vectors):
+        raise ValueError("one vector per chunk required")
+    doc = find_document(session, tenant_id, source_id, meta.external_id)
+    if doc is None:
+        doc = Document(tenant_id=tenant_id, source_id=source_id, external_id=meta.external_id)
+        session.add(doc)
+    else:
+        session.execute(delete(Chunk).where(Chunk.tenant_id == tenant_id, Chunk.document_id == doc.id))
+    doc.title = meta.title
+    doc.url = meta.url
+    doc.language = meta.language
+    doc.content_hash = meta.content_hash
+    doc.embedder = meta.embedder
+    doc.modified_at = meta.modified_at
+    doc.fetched_at = utcnow()
+    session.flush()
+    vectors = np.ascontiguousarray(vectors, dtype="<f4")
+    session.add_all(
+        Chunk(
+            tenant_id=tenant_id,
+            document_id=doc.id,
+            ordinal=c.ordinal,
+            heading=c.heading,
+            text=c.text,
+            search_text=c.search_text,
+            page=c.page,
+            embedding=vectors[i].tobytes(),
+        )
+        for i, c in enumerate(chunks)
+    )
+    _bump_index_version(session, tenant_id)
+    return doc
+
+
+def delete_document(session: Session, tenant_id: int, document_id: int) -> bool:
+    result = session.execute(
+        delete(Document).where(Document.tenant_id == tenant_id, Document.id == document_id)
+    )
+    if result.rowcount:
+        _bump_index_version(session, tenant_id)
+    return bool(result.rowcount)
+
+
+def count_documents(session: Session, tenant_id: int) -> int:
+    from sqlalchemy import func
+
+    return session.scalar(select(func.count(Document.id)).where(Document.tenant_id == tenant_id)) or 0
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk row joined with its document, as the search index loads it."""
+
+    chunk_id: int
+    document_id: int
+    external_id: str
+    title: str
+    url: str | None
+    language: str | None
+    heading: str
+    text: str
+    search_text: str
+    page: int | None
+    embedder: str
+    embedding: bytes
+
+
+def load_chunks(session: Session, tenant_id: int) -> list[StoredChunk]:
+    rows = session.execute(
+        select(
+            Chunk.id, Chunk.document_id, Document.external_id, Document.title, Document.url,
+            Document.language, Chunk.heading, Chunk.text, Chunk.search_text, Chunk.page,
+            Document.embedder, Chunk.embedding,
+        )
+        .join(Document, Document.id == Chunk.document_id)
+        .where(Chunk.tenant_id == tenant_id, Document.tenant_id == tenant_id)
+        .order_by(Chunk.id)
+    )
+    return [StoredChunk(*row) for row in rows]
+
+
+def list_documents(session: Session, tenant_id: int, source_id: int | None = None) -> list[Document]:
+    query = select(Document).where(Document.tenant_id == tenant_id)
+    if source_id is not None:
+        query = query.where(Document.source_id == source_id)
+    return list(session.scalars(query.order_by(Document.external_id)))

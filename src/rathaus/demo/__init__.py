@@ -1,0 +1,31 @@
+"""The demo municipality "Musterstadt": fictional citizen-service pages that
+ship with rathaus so that a fresh install is useful to look at at once."""
+
+from __future__ import annotations
+
+import logging
+from importlib.resources import as_file, files
+
+from rathaus.connectors.files import FilesConnector
+from rathaus.db import repository as repo
+from rathaus.ingest.pipeline import IngestReport, ingest
+
+DEMO_SLUG = "musterstadt"
+DEMO_NAME = "Stadt Musterstadt"
+log = logging.getLogger(__name__)
+
+
+def demo_pages():
+    return files("rathaus.demo") / "musterstadt" / "pages"
+
+
+def ensure_demo(runtime) -> IngestReport:
+    """Create the demo tenant and (re-)ingest its pages; cheap when unchanged."""
+    with runtime.db.session() as session:
+        tenant_id = repo.ensure_tenant(session, DEMO_SLUG, DEMO_NAME, embedder=runtime.settings.embedder).id
+    with as_file(demo_pages()) as folder:
+        connector = FilesConnector(folder)
+        connector.source_name = "demo:musterstadt"  # stable wherever the package is installed
+        report = ingest(runtime.db, tenant_id, connector, runtime.embedder_for_tenant(tenant_id))
+    log.info("Demo-Kommune %s: %s", DEMO_SLUG, report.summary())
+    return report

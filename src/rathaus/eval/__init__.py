@@ -1,0 +1,1 @@
+"""Evaluation as a product feature: towns test their own bot."""

@@ -1,0 +1,1 @@
+"""Question flow, retrieval part: lexical + dense hybrid search per tenant."""

@@ -1,0 +1,1 @@
+"""Document flow: source → parser → chunks → embeddings → stored chunks."""

@@ -1,0 +1,1 @@
+"""Model seams: `Embedder` (this issue) and later `ChatModel`."""

@@ -1,0 +1,42 @@
+"""The wired-up core: database, embedders and search index for one process.
+
+Both the CLI and the web app build exactly one `Runtime` from `Settings`;
+nothing is created at import time.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from rathaus.db import repository as repo
+from rathaus.db.engine import Database
+from rathaus.index.hybrid import HybridIndex
+from rathaus.llm.embedders import Embedder, get_embedder
+from rathaus.settings import Settings
+
+
+class Runtime:
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.db = Database(settings.sqlalchemy_url)
+        self.db.migrate()
+        self._tenant_embedders: dict[int, str] = {}
+
+    def embedder(self, name: str) -> Embedder:
+        return get_embedder(name, self.settings)
+
+    def embedder_for_tenant(self, tenant_id: int) -> Embedder:
+        name = self._tenant_embedders.get(tenant_id)
+        if name is None:
+            with self.db.session() as session:
+                tenant = session.get(repo.Tenant, tenant_id)
+                name = tenant.embedder if tenant else self.settings.embedder
+            self._tenant_embedders[tenant_id] = name
+        return self.embedder(name)
+
+    @cached_property
+    def index(self) -> HybridIndex:
+        return HybridIndex(self.db, self.embedder_for_tenant)
+
+    def close(self) -> None:
+        self.db.dispose()

@@ -1,0 +1,1 @@
+"""Security helpers: the one guarded outbound HTTP client."""

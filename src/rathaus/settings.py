@@ -1,0 +1,37 @@
+"""Process settings from the environment (`RATHAUS_*`).
+
+Only what the operator sets for the whole installation lives here; anything a
+municipality configures for itself is a tenant setting stored in the database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RATHAUS_", env_file=None, extra="ignore")
+
+    data_dir: Path = Field(Path("./data"), description="Where the SQLite database and caches live.")
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL; default is SQLite in data_dir (rathaus.db)."
+    )
+    embedder: str = Field("e5-small", description="Default embedder plugin name for new tenants.")
+    embedder_url: str | None = Field(None, description="Base URL for the 'openai' embedder.")
+    embedder_model: str | None = Field(
+        None, description="Model name ('openai') or local model path ('sentence-transformers')."
+    )
+    embedder_api_key: str | None = Field(None, description="API key for the 'openai' embedder.")
+    host: str = "127.0.0.1"
+    port: int = 8000
+    demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")
+    max_file_mb: int = Field(50, description="Files larger than this are refused at ingest.")
+
+    @property
+    def sqlalchemy_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'rathaus.db').resolve()}"

