@@ -19,7 +19,7 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         None, description="SQLAlchemy URL; default is SQLite in data_dir (rathaus.db)."
     )
-    embedder: str = Field("e5-small", description="Default embedder plugin name for new tenants.")
+    embedder: str = Field("e5-use", description="Default embedder plugin name for new tenants.")
     embedder_url: str | None = Field(None, description="Base URL for the 'openai' embedder.")
     embedder_model: str | None = Field(
         None, description="Model name ('openai') or local model path ('sentence-transformers')."

@@ -1,6 +1,6 @@
 import numpy as np
 
-from rathaus.index.analysis import expand_query, tokenize
+from rathaus.index.analysis import Analyzer, expand_query, tokenize
 from rathaus.index.fusion import FusionWeights, fuse, minmax
 from rathaus.index.hybrid import HybridIndex
 from rathaus.testing.index import IndexConformance
@@ -31,8 +31,19 @@ def test_fusion_keeps_zero_lexical_at_zero_and_is_convex():
     assert minmax(np.array([2.0, 2.0])).tolist() == [1.0, 1.0]
 
 
-def test_cross_language_question_gets_less_lexical_weight():
-    weights = FusionWeights(same_language=0.3, other_language=0.05)
-    assert weights.for_languages("uk", "de") == 0.05
-    assert weights.for_languages("de", "de") == 0.3
-    assert weights.for_languages(None, "de") == 0.3
+def test_lexical_weight_depends_on_language_and_query_length():
+    weights = FusionWeights(same_language=0.15, short_query=0.3, other_language=0.05)
+    assert weights.lexical_weight("Як отримати паспорт?", "uk", "de") == 0.05
+    assert weights.lexical_weight("Wie beantrage ich einen Reisepass?", "de", "de") == 0.15
+    assert weights.lexical_weight("Reisepass", "de", "de") == 0.3
+    assert weights.lexical_weight("Reisepass beantragen", None, "de") == 0.3
+
+
+def test_compounds_are_split_with_the_corpus_vocabulary():
+    analyzer = Analyzer.from_corpus(["Die Bescheinigung über das Gewerbe", "Verlust des Passes", "Pass"])
+    assert analyzer.split("gewerbebescheinigung") == ("gewerbe", "bescheinigung")
+    assert analyzer.split("passverlust") == ("pass", "verlust")
+    assert analyzer.split("gewerbeamt") is None  # "amt" is too short to be a part
+    assert analyzer.split("bescheinigung") is None
+    tokens = analyzer.tokenize("Gewerbebescheinigung")
+    assert set(tokenize("Gewerbe Bescheinigung")) <= set(tokens)

@@ -131,3 +131,13 @@ def test_embedder_failure_stores_nothing(runtime, tenant, docs):
 def test_missing_folder_is_one_failure(runtime, tenant, tmp_path):
     report = run(runtime, tenant, tmp_path / "nope")
     assert len(report.failed) == 1 and "nicht gefunden" in report.failed[0][1]
+
+
+def test_unreadable_folder_is_reported_and_nothing_deleted(runtime, tenant, docs, monkeypatch):
+    run(runtime, tenant, docs)
+    import rathaus.connectors.files as files
+
+    monkeypatch.setattr(files.os, "access", lambda *_args: False)
+    report = run(runtime, tenant, docs)
+    assert "nicht lesbar" in report.failed[0][1]
+    assert not report.removed and len(stored(runtime, tenant)) == 2

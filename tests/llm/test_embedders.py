@@ -112,3 +112,24 @@ def test_builtins_are_registered_as_plugins():
     assert {"e5-small", "use-multilingual", "openai", "sentence-transformers", "hashing"} <= set(plugins.names("embedder"))
     with pytest.raises(plugins.PluginNotFound, match="available"):
         plugins.load("embedder", "nope")
+
+
+class TestDefaultE5UseEmbedder(EmbedderConformance):
+    def make_embedder(self):
+        from rathaus.llm.embedders.combined import E5UseEmbedder
+        from rathaus.settings import Settings
+
+        return E5UseEmbedder.from_settings(Settings())
+
+    def test_is_weighted_sum_of_cosines(self, embedder):
+        e5, use = (part for part, _ in embedder.parts)
+        texts = ["Personalausweis beantragen", "Wann kommt die Müllabfuhr?"]
+        combined = embedder.embed(texts)
+        expected = (e5.embed(texts) @ e5.embed(texts).T + 0.3 * (use.embed(texts) @ use.embed(texts).T)) / 1.3
+        assert np.allclose(combined @ combined.T, expected, atol=1e-3)
+
+
+def test_default_embedder_is_e5_use():
+    from rathaus.settings import Settings
+
+    assert Settings.model_fields["embedder"].default == "e5-use" and "e5-use" in plugins.names("embedder")

@@ -26,13 +26,18 @@ class UrlConnector:
 
     def __init__(self, urls: list[str], client: GuardedClient | None = None):
         self.urls = urls
+        self._owns_client = client is None
         self.client = client or GuardedClient()
         self.source_name = "web"  # single URLs of a tenant share one source
         self.complete = False  # a list of URLs never proves anything else is gone
 
     def fetch(self) -> Iterator[FetchedItem]:
-        for url in self.urls:
-            yield self._fetch(url)
+        try:
+            for url in self.urls:
+                yield self._fetch(url)
+        finally:
+            if self._owns_client:
+                self.client.close()
 
     def _fetch(self, url: str) -> FetchedItem:
         name = PurePosixPath(urlsplit(url).path).name or "index.html"

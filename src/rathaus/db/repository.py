@@ -42,7 +42,7 @@ def get_tenant(session: Session, slug: str) -> Tenant:
     return tenant
 
 
-def ensure_tenant(session: Session, slug: str, name: str | None = None, embedder: str = "e5-small") -> Tenant:
+def ensure_tenant(session: Session, slug: str, name: str | None = None, embedder: str = "e5-use") -> Tenant:
     if not SLUG_RE.match(slug):
         raise InvalidSlug(slug)
     tenant = session.scalar(select(Tenant).where(Tenant.slug == slug))
@@ -99,6 +99,7 @@ class DocumentMeta:
     content_hash: str
     embedder: str
     modified_at: datetime | None = None
+    title_vector: np.ndarray | None = None
 
 
 def find_document(session: Session, tenant_id: int, source_id: int, external_id: str) -> Document | None:
@@ -138,6 +139,9 @@ def replace_document(
     doc.content_hash = meta.content_hash
     doc.embedder = meta.embedder
     doc.modified_at = meta.modified_at
+    doc.title_embedding = (
+        None if meta.title_vector is None else np.asarray(meta.title_vector, dtype="<f4").tobytes()
+    )
     doc.fetched_at = utcnow()
     session.flush()
     vectors = np.ascontiguousarray(vectors, dtype="<f4")
@@ -189,6 +193,16 @@ class StoredChunk:
     page: int | None
     embedder: str
     embedding: bytes
+
+
+def load_title_vectors(session: Session, tenant_id: int) -> dict[int, tuple[str, bytes]]:
+    """document id -> (embedder name, title embedding) for documents that have one."""
+    rows = session.execute(
+        select(Document.id, Document.embedder, Document.title_embedding).where(
+            Document.tenant_id == tenant_id, Document.title_embedding.is_not(None)
+        )
+    )
+    return {doc_id: (embedder, blob) for doc_id, embedder, blob in rows}
 
 
 def load_chunks(session: Session, tenant_id: int) -> list[StoredChunk]:

@@ -35,7 +35,7 @@ class Tenant(Base):
     # Bumped in the same transaction as any chunk change, so every process can
     # tell cheaply whether its in-memory search index is stale.
     index_version: Mapped[int] = mapped_column(Integer, default=0)
-    embedder: Mapped[str] = mapped_column(String(100), default="e5-small")
+    embedder: Mapped[str] = mapped_column(String(100), default="e5-use")
     settings: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -66,6 +66,9 @@ class Document(Base):
     language: Mapped[str | None] = mapped_column(String(16), nullable=True)
     content_hash: Mapped[str] = mapped_column(String(64))
     embedder: Mapped[str] = mapped_column(String(100))
+    # The title embedded like a question (float32 blob): short keyword-style
+    # questions match a page's title better than its body text.
+    title_embedding: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     modified_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 

@@ -20,11 +20,64 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("german")
 
 
+def words(text: str) -> list[str]:
+    """Lower-cased words without stop words ("ß" folded to "ss")."""
+    return [w for w in WORD_RE.findall(text.lower().replace("ß", "ss")) if w not in STOPWORDS]
+
+
 def tokenize(text: str) -> list[str]:
-    """Lower-cased, stop-word-free, stemmed tokens (umlauts folded by the
-    Snowball German stemmer, so "Bürgerbüro" and "Burgerburo" match)."""
-    words = [w for w in WORD_RE.findall(text.lower().replace("ß", "ss")) if w not in STOPWORDS]
-    return _stemmer().stemWords(words)
+    """Stemmed tokens (umlauts folded by the Snowball German stemmer, so
+    "Bürgerbüro" and "Burgerburo" match). No compound splitting."""
+    return _stemmer().stemWords(words(text))
+
+
+MIN_PART = 4  # shortest word a compound part may be
+MIN_COMPOUND = 2 * MIN_PART
+
+
+class Analyzer:
+    """Tokenizer for one tenant's corpus that also splits German compounds.
+
+    Citizens and editors write "Gewerbebescheinigung" where the page says
+    "Bescheinigung über die Gewerbeanmeldung" (and the other way round). A
+    word is split into two parts when both parts occur as words in the corpus
+    itself (with an optional linking "s"/"n"/"e"), so no dictionary has to ship
+    and the split fits the town's own vocabulary. The parts are added to the
+    whole word, which stays a token too.
+    """
+
+    def __init__(self, vocabulary: set[str]):
+        self.vocabulary = vocabulary
+        self._splits: dict[str, tuple[str, str] | None] = {}
+
+    @classmethod
+    def from_corpus(cls, texts: list[str]) -> "Analyzer":
+        vocabulary = {w for text in texts for w in words(text) if len(w) >= MIN_PART}
+        return cls(vocabulary)
+
+    def split(self, word: str) -> tuple[str, str] | None:
+        if word in self._splits:
+            return self._splits[word]
+        best: tuple[int, str, str] | None = None
+        for i in range(MIN_PART, len(word) - MIN_PART + 1):
+            head, tail = word[:i], word[i:]
+            if tail not in self.vocabulary:
+                continue
+            for candidate in (head, head[:-1] if head[-1] in "sn" else "", head + "e"):
+                if len(candidate) >= MIN_PART and candidate in self.vocabulary:
+                    option = (min(len(candidate), len(tail)), candidate, tail)
+                    best = max(best, option) if best else option
+        result = (best[1], best[2]) if best else None
+        self._splits[word] = result
+        return result
+
+    def tokenize(self, text: str) -> list[str]:
+        found = words(text)
+        parts = []
+        for word in found:
+            if len(word) >= MIN_COMPOUND and (split := self.split(word)):
+                parts.extend(split)
+        return _stemmer().stemWords(found + parts)
 
 
 @cache

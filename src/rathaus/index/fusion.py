@@ -19,18 +19,28 @@ import numpy as np
 
 @dataclass(frozen=True)
 class FusionWeights:
-    """Weight of the lexical score when query and documents share a language,
-    and when they do not; dense search carries the rest. Tuned on the
-    Musterstadt and Munich development questions (bench/retrieval.py prints the
-    effect of each setting, including dense-only and lexical-only)."""
+    """How much the lexical score counts (dense search carries the rest):
+    `same_language` for a question in the documents' language, `short_query`
+    when it is also only one or two words (keyword style, where exact terms
+    matter most), `other_language` for a question in another language.
+    `title` is how much a page title's similarity to the question adds to each
+    of its chunks' dense score. Tuned on the Musterstadt and Munich development
+    questions; bench/retrieval.py prints the effect, incl. dense/lexical only."""
 
-    same_language: float = 0.3
+    same_language: float = 0.15
+    short_query: float = 0.3
     other_language: float = 0.05
+    title: float = 0.5
 
-    def for_languages(self, query_language: str | None, document_language: str) -> float:
-        if query_language is None or query_language == document_language:
-            return self.same_language
-        return self.other_language
+    def lexical_weight(self, query: str, query_language: str | None, document_language: str) -> float:
+        if query_language is not None and query_language != document_language:
+            return self.other_language
+        if len(query.split()) <= SHORT_QUERY_WORDS:
+            return self.short_query
+        return self.same_language
+
+
+SHORT_QUERY_WORDS = 2
 
 
 DEFAULT_WEIGHTS = FusionWeights()

@@ -18,7 +18,7 @@ import numpy as np
 
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
-from rathaus.index.analysis import expand_query, tokenize
+from rathaus.index.analysis import Analyzer, expand_query
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
 from rathaus.language import detect_language
 from rathaus.llm.embedders import Embedder
@@ -31,8 +31,10 @@ CANDIDATES = 200  # chunks that enter fusion, from each side
 class _TenantIndex:
     version: int
     chunks: list[repo.StoredChunk]
-    vectors: np.ndarray  # (n, dim) float32, unit rows
-    embedder_name: str
+    vectors: np.ndarray  # (n chunks, dim) float32, unit rows
+    title_vectors: np.ndarray  # (n documents, dim), zero rows where missing
+    chunk_document: np.ndarray  # chunk row -> row in title_vectors
+    analyzer: Analyzer
     bm25: bm25s.BM25 | None
     vocab: set[str]
     doc_language: str
@@ -74,23 +76,35 @@ class HybridIndex:
         with self._db.session() as session:
             version = repo.index_version(session, tenant_id)
             chunks = repo.load_chunks(session, tenant_id)
+            titles = repo.load_title_vectors(session, tenant_id)
         embedder = self._embedder_for(tenant_id)
-        # Only chunks embedded in the tenant's current vector space are searchable
-        # densely; others (mid re-embedding) still count lexically with score 0.
+        # Only vectors of the tenant's current vector space are used; chunks
+        # stored by another embedder (mid re-embedding) count lexically only.
         vectors = np.zeros((len(chunks), embedder.dim), dtype=np.float32)
         for i, chunk in enumerate(chunks):
             if chunk.embedder == embedder.name:
                 vectors[i] = np.frombuffer(chunk.embedding, dtype="<f4")
-        corpus = [tokenize(c.search_text) for c in chunks]
+        document_rows: dict[int, int] = {}
+        chunk_document = np.array(
+            [document_rows.setdefault(c.document_id, len(document_rows)) for c in chunks], dtype=np.int64
+        )
+        title_vectors = np.zeros((len(document_rows), embedder.dim), dtype=np.float32)
+        for document_id, row in document_rows.items():
+            name, blob = titles.get(document_id, ("", b""))
+            if name == embedder.name:
+                title_vectors[row] = np.frombuffer(blob, dtype="<f4")
+        analyzer = Analyzer.from_corpus([c.search_text for c in chunks])
         bm25 = None
         vocab: set[str] = set()
         if chunks:
             bm25 = bm25s.BM25(k1=1.2, b=0.75)
-            bm25.index(corpus, show_progress=False)
+            bm25.index([analyzer.tokenize(c.search_text) for c in chunks], show_progress=False)
             vocab = set(bm25.vocab_dict)
         languages = [c.language for c in chunks if c.language]
         doc_language = max(set(languages), key=languages.count) if languages else "de"
-        return _TenantIndex(version, chunks, vectors, embedder.name, bm25, vocab, doc_language)
+        return _TenantIndex(
+            version, chunks, vectors, title_vectors, chunk_document, analyzer, bm25, vocab, doc_language
+        )
 
     # --- search ------------------------------------------------------------
 
@@ -106,14 +120,14 @@ class HybridIndex:
         embedder = self._embedder_for(tenant_id)
         qvec = embedder.embed([expanded], kind="query")[0]
         dense = index.vectors @ qvec
+        if self.weights.title and len(index.title_vectors):
+            dense += self.weights.title * (index.title_vectors @ qvec)[index.chunk_document]
         lexical = np.zeros(len(index.chunks), dtype=np.float32)
-        tokens = [t for t in tokenize(expanded) if t in index.vocab]
+        tokens = [t for t in index.analyzer.tokenize(expanded) if t in index.vocab]
         if tokens and index.bm25 is not None:
             lexical = index.bm25.get_scores(tokens).astype(np.float32)
-        candidates = np.union1d(
-            np.argsort(-dense)[:CANDIDATES], np.argsort(-lexical)[:CANDIDATES]
-        )
-        weight = self.weights.for_languages(language, index.doc_language)
+        candidates = np.union1d(_top(dense, CANDIDATES), _top(lexical, CANDIDATES))
+        weight = self.weights.lexical_weight(query, language, index.doc_language)
         fused = fuse(dense[candidates], lexical[candidates], weight)
         return self._best_per_document(index, candidates, fused, k)
 
@@ -143,3 +157,10 @@ class HybridIndex:
             if len(hits) == k:
                 break
         return hits
+
+
+def _top(scores: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the n highest scores, unordered (argpartition: O(len))."""
+    if len(scores) <= n:
+        return np.arange(len(scores))
+    return np.argpartition(-scores, n)[:n]

@@ -21,7 +21,7 @@ from rathaus.llm.embedders import Embedder, EmbedderError
 
 # Bump when parsing or chunking changes in a way that should re-process
 # unchanged files on the next run.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 @dataclass
@@ -107,18 +107,21 @@ def _ingest_one(
     chunks = chunk_document(parsed)
     if not chunks:
         raise DocumentFailed("kein Text gefunden (no text found)")
+    title = parsed.title or item.filename
     try:
         vectors = embedder.embed([c.search_text for c in chunks], kind="passage")
+        title_vector = embedder.embed([title], kind="query")[0]
     except EmbedderError as exc:
         raise DocumentFailed(f"Einbettung fehlgeschlagen: {exc}") from None
     meta = repo.DocumentMeta(
         external_id=item.external_id,
-        title=parsed.title or item.filename,
+        title=title,
         url=parsed.url or item.url or parsed.metadata.get("url"),
         language=parsed.language or detect_language(parsed.text[:2000]),
         content_hash=digest,
         embedder=embedder.name,
         modified_at=item.modified_at,
+        title_vector=title_vector,
     )
     with db.session() as session:
         repo.replace_document(session, tenant_id, source_id, meta, chunks, vectors)

@@ -16,7 +16,7 @@ from rathaus.settings import Settings
 __all__ = ["Embedder", "EmbedderError", "get_embedder", "normalise"]
 
 _cache: dict[tuple[str, str], Embedder] = {}
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: combined embedders load their parts
 
 
 def get_embedder(name: str, settings: Settings) -> Embedder:
