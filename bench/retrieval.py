@@ -5,12 +5,12 @@
 
 1. Builds the Munich corpus with ../shared/eval-data/tools/munich_corpus.py
    (eval-only data: written to bench/.cache, never committed).
-2. Ingests it with `rathaus ingest` machinery and the chosen embedder; prints
-   pages/s.
-3. Runs keywords.tsv (editor keywords) and bench/munich_dev_questions.tsv (our
-   own natural questions) through rathaus' hybrid search, dense only, lexical
-   only, and the peer: plain bm25s with German stemming over whole pages.
-   Prints hit@5, MRR, per-language figures and query p50/p95.
+2. Ingests it (and the Musterstadt demo pages) with the ingest pipeline and the
+   chosen embedder; prints pages/s.
+3. Runs keywords.tsv (editor keywords), bench/munich_dev_questions.tsv (our
+   own natural questions) and the demo's questions.tsv through rathaus' hybrid
+   search, dense only, lexical only, and the peer: plain bm25s with German
+   stemming over whole pages. Prints hit@5, MRR, de/other languages, p50/p95.
 4. Synthetic speed run: N chunks, hybrid search (excluding query embedding)
    vs an SQLite FTS5 OR-query over the same texts.
 """
@@ -110,56 +110,48 @@ def peer_bm25(pages: dict[str, str]):
     return search
 
 
-def munich(args) -> None:
+def corpus_run(runtime, args, slug: str, label: str, docs: Path, question_sets: list[tuple[str, Path]]) -> None:
+    """Ingest one folder into its own tenant, then run each question set through
+    rathaus (hybrid, dense only, lexical only) and the peer."""
+    from rathaus.connectors.files import FilesConnector
     from rathaus.db import repository as repo
     from rathaus.eval.retrieval import read_questions
     from rathaus.index.fusion import FusionWeights
     from rathaus.index.hybrid import HybridIndex
     from rathaus.ingest.parsers import parser_for
     from rathaus.ingest.pipeline import ingest
-    from rathaus.connectors.files import FilesConnector
-    from rathaus.runtime import Runtime
-    from rathaus.settings import Settings
 
-    corpus = build_munich()
-    docs = corpus / "docs"
-    data = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="rathaus-bench-"))
-    runtime = Runtime(Settings(data_dir=data, embedder=args.embedder, demo=False))
     with runtime.db.session() as s:
-        tenant_id = repo.ensure_tenant(s, "muenchen", embedder=args.embedder).id
+        tenant_id = repo.ensure_tenant(s, slug, embedder=args.embedder).id
     embedder = runtime.embedder_for_tenant(tenant_id)
-    n_pages = len(list(docs.glob("*.html")))
+    files = sorted(f for f in docs.iterdir() if f.is_file())
     start = time.perf_counter()
     report = ingest(runtime.db, tenant_id, FilesConnector(docs), embedder)
     seconds = time.perf_counter() - start
-    print(f"Munich corpus: {n_pages} pages -> {report.chunks} chunks, embedder {embedder.name}")
+    print(f"\n{label}: {len(files)} pages -> {report.chunks} chunks, embedder {embedder.name}")
     if report.unchanged:
         print(f"  ({len(report.unchanged)} pages unchanged since an earlier run in --data-dir)")
-    print(f"  ingest {seconds:.1f} s = {n_pages / seconds:.1f} pages/s ({report.chunks / seconds:.1f} chunks/s), failures {len(report.failed)}")
-
+    print(f"  ingest {seconds:.1f} s = {len(files) / seconds:.1f} pages/s ({report.chunks / seconds:.1f} chunks/s), failures {len(report.failed)}")
     for external_id, reason in report.failed:
         print(f"  not ingested: {external_id}: {reason}")
+
     pages = {}  # the peer indexes the same parsed text, whole pages
-    for f in sorted(docs.glob("*.html")):
-        if f.stem not in dict(report.failed):
+    failed = dict(report.failed)
+    for f in files:
+        if f.stem not in failed:
             parsed = parser_for(f.name).parse(f.read_bytes(), f.name)
             pages[f.stem] = f"{parsed.title}\n{parsed.text}"
     peer = peer_bm25(pages)
 
-    sets = [("keywords.tsv (editor keywords)", corpus / "keywords.tsv")]
-    dev = HERE / "munich_dev_questions.tsv"
-    if dev.exists():
-        sets.append(("munich_dev_questions.tsv (our natural questions)", dev))
-    sets += [(Path(p).name, Path(p)) for p in args.questions]
     cached = CachedQueries(embedder)
     variants = {
         "rathaus hybrid": HybridIndex(runtime.db, lambda _t: cached),
         "rathaus dense only": HybridIndex(runtime.db, lambda _t: cached, FusionWeights(0.0, 0.0, 0.0)),
         "rathaus lexical only": HybridIndex(runtime.db, lambda _t: cached, FusionWeights(1.0, 1.0, 1.0)),
     }
-    for label, path in sets:
+    for set_label, path in question_sets:
         questions = read_questions(path)
-        print(f"\n{label}")
+        print(f"\n{set_label}")
         peer_report, peer_times = run_questions("peer", questions, peer)
         for name, index in variants.items():
             rep, times = run_questions(name, questions, lambda q, k, ix=index: ix.search(tenant_id, q, k))
@@ -177,6 +169,22 @@ def munich(args) -> None:
             for q in hybrid["questions"]:
                 if q["rank"] is None:
                     print(f"    MISS [{q['lang']}] {q['question']} -> expected {q['expected']} got {q['found']}")
+
+
+def corpora(args) -> None:
+    from rathaus.runtime import Runtime
+    from rathaus.settings import Settings
+
+    data = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="rathaus-bench-"))
+    runtime = Runtime(Settings(data_dir=data, embedder=args.embedder, demo=False))
+    munich = build_munich()
+    sets = [("Munich: keywords.tsv (editor keywords)", munich / "keywords.tsv"),
+            ("Munich: munich_dev_questions.tsv (our natural questions)", HERE / "munich_dev_questions.tsv")]
+    sets += [(Path(p).name, Path(p)) for p in args.questions]
+    corpus_run(runtime, args, "muenchen", "Munich corpus", munich / "docs", sets)
+    demo = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
+    corpus_run(runtime, args, "musterstadt", "Musterstadt demo", demo / "pages",
+               [("Musterstadt: questions.tsv (demo questions)", demo / "questions.tsv")])
     runtime.close()
 
 
@@ -284,12 +292,12 @@ def main() -> None:
     parser.add_argument("--chunks", type=int, default=50_000)
     parser.add_argument("--skip-synthetic", action="store_true")
     parser.add_argument("--dim", type=int, default=896, help="vector size in the synthetic run (e5-use: 896)")
-    parser.add_argument("--skip-munich", action="store_true")
+    parser.add_argument("--skip-corpora", action="store_true", help="only the synthetic speed run")
     parser.add_argument("--misses", action="store_true", help="list hybrid misses")
     parser.add_argument("--data-dir", help="reuse this data dir (unchanged pages are not re-embedded)")
     args = parser.parse_args()
-    if not args.skip_munich:
-        munich(args)
+    if not args.skip_corpora:
+        corpora(args)
     if not args.skip_synthetic:
         synthetic(args.chunks, args.dim)
 

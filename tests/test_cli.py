@@ -71,3 +71,12 @@ def test_eval_unknown_tenant_and_bad_file(cli, tmp_path):
     assert result.exit_code == 2 and "unknown tenant" in result.output
     result = cli("eval", "retrieval", "--tenant", "x", "--questions", str(tmp_path / "fehlt.tsv"))
     assert result.exit_code == 2 and "not found" in result.output
+
+
+def test_unknown_or_misconfigured_embedder_is_a_clear_error(cli, folder, monkeypatch):
+    monkeypatch.setenv("RATHAUS_EMBEDDER", "gibtsnicht")
+    result = cli("ingest", "--tenant", "neu", str(folder))
+    assert result.exit_code == 2 and "unknown embedder 'gibtsnicht'" in result.output
+    monkeypatch.setenv("RATHAUS_EMBEDDER", "openai")
+    result = cli("ingest", "--tenant", "neu2", str(folder))
+    assert result.exit_code == 2 and "RATHAUS_EMBEDDER_URL" in result.output

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -27,6 +28,25 @@ def _runtime():
 def _fail(message: str) -> None:
     click.echo(f"Fehler: {message}", err=True)
     sys.exit(2)
+
+
+def friendly_errors(command):
+    """Operator mistakes (unknown tenant, bad slug, missing embedder settings,
+    bad question file) end with one clear line and exit code 2, no traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        from rathaus.db.repository import InvalidSlug, UnknownTenant
+        from rathaus.eval.retrieval import QuestionFileError
+        from rathaus.llm.embedders import EmbedderError
+        from rathaus.plugins import PluginNotFound
+
+        try:
+            return command(*args, **kwargs)
+        except (InvalidSlug, UnknownTenant, QuestionFileError, EmbedderError, PluginNotFound) as exc:
+            _fail(str(exc))
+
+    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -56,6 +76,7 @@ def serve(host: str | None, port: int | None, no_demo: bool) -> None:
 @click.option("--tenant", "slug", required=True, help="Tenant slug, created if missing.")
 @click.option("--name", default=None, help="Display name when the tenant is created.")
 @click.argument("targets", nargs=-1, required=True)
+@friendly_errors
 def ingest(slug: str, name: str | None, targets: tuple[str, ...]) -> None:
     """Ingest files, folders and URLs into a tenant's knowledge base."""
     from rathaus.ingest.cli_runner import run_ingest
@@ -63,8 +84,6 @@ def ingest(slug: str, name: str | None, targets: tuple[str, ...]) -> None:
     runtime = _runtime()
     try:
         ok = run_ingest(runtime, slug, name, list(targets))
-    except ValueError as exc:
-        _fail(str(exc))
     finally:
         runtime.close()
     sys.exit(0 if ok else 1)
@@ -74,16 +93,14 @@ def ingest(slug: str, name: str | None, targets: tuple[str, ...]) -> None:
 @click.option("--tenant", "slug", required=True)
 @click.option("--k", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.argument("question")
+@friendly_errors
 def search(slug: str, k: int, question: str) -> None:
     """Show the passages the index finds for a question."""
     from rathaus.db import repository as repo
 
     runtime = _runtime()
     with runtime.db.session() as session:
-        try:
-            tenant_id = repo.get_tenant(session, slug).id
-        except repo.UnknownTenant as exc:
-            _fail(str(exc))
+        tenant_id = repo.get_tenant(session, slug).id
     for n, hit in enumerate(runtime.index.search(tenant_id, question, k), start=1):
         click.echo(f"{n}. [{hit.score:.3f}] {hit.title} ({hit.external_id})")
         click.echo(f"   {hit.heading}: {hit.text[:200]}")
@@ -99,21 +116,16 @@ def eval_group() -> None:
 @click.option("--questions", "questions_file", required=True, type=click.Path(path_type=Path))
 @click.option("--k", default=5, show_default=True, type=click.IntRange(1, 100))
 @click.option("--json", "as_json", is_flag=True, help="Print the machine-readable report.")
+@friendly_errors
 def eval_retrieval(slug: str, questions_file: Path, k: int, as_json: bool) -> None:
     """hit@k and MRR of retrieval on a question file (TSV)."""
     from rathaus.db import repository as repo
-    from rathaus.eval.retrieval import QuestionFileError, evaluate, format_report, read_questions
+    from rathaus.eval.retrieval import evaluate, format_report, read_questions
 
-    try:
-        questions = read_questions(questions_file)
-    except QuestionFileError as exc:
-        _fail(str(exc))
+    questions = read_questions(questions_file)
     runtime = _runtime()
     with runtime.db.session() as session:
-        try:
-            tenant_id = repo.get_tenant(session, slug).id
-        except repo.UnknownTenant as exc:
-            _fail(str(exc))
+        tenant_id = repo.get_tenant(session, slug).id
     report = evaluate(questions, lambda q, n: runtime.index.search(tenant_id, q, n), k)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))

@@ -20,6 +20,8 @@ class Runtime:
         self.settings = settings
         self.db = Database(settings.sqlalchemy_url)
         self.db.migrate()
+        # tenant id -> embedder name; a tenant's embedder only changes by
+        # re-embedding all its documents, which will clear this entry.
         self._tenant_embedders: dict[int, str] = {}
 
     def embedder(self, name: str) -> Embedder:

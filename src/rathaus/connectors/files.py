@@ -56,7 +56,10 @@ class FilesConnector:
         """The files `fetch` would read (for progress bars)."""
         if self.path.is_file():
             return [self.path]
-        return [p for p in self.path.rglob("*") if p.is_file() and not p.name.startswith(".")]
+        try:
+            return [p for p in self.path.rglob("*") if p.is_file() and not p.name.startswith(".")]
+        except OSError:
+            return []
 
     def _read(self, file: Path, external_id: str) -> FetchedItem:
         try:

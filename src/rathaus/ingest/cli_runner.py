@@ -22,6 +22,15 @@ def _connectors(targets: list[str], max_bytes: int) -> list:
     return connectors
 
 
+def _expected_items(connector) -> int | None:
+    """How many items the progress bar should expect, when that is cheap to know."""
+    if isinstance(connector, FilesConnector):
+        return len(connector.files()) if connector.path.exists() else None
+    if isinstance(connector, UrlConnector):
+        return len(connector.urls)
+    return None
+
+
 def run_ingest(runtime, slug: str, name: str | None, targets: list[str]) -> bool:
     """Ingest all targets into tenant `slug`; True when nothing failed."""
     with runtime.db.session() as session:
@@ -30,8 +39,7 @@ def run_ingest(runtime, slug: str, name: str | None, targets: list[str]) -> bool
     embedder = runtime.embedder_for_tenant(tenant_id)
     all_ok = True
     for connector in _connectors(targets, runtime.settings.max_file_mb * 1024 * 1024):
-        total = len(connector.files()) if isinstance(connector, FilesConnector) and connector.path.exists() else len(getattr(connector, "urls", [])) or None
-        with tqdm(total=total, unit="Dok", desc=connector.source_name[-40:], disable=None, file=sys.stderr) as bar:
+        with tqdm(total=_expected_items(connector), unit="Dok", desc=connector.source_name[-40:], disable=None, file=sys.stderr) as bar:
             report = ingest(runtime.db, tenant_id, connector, embedder, on_item=lambda _item: bar.update(1))
         _print_report(connector.source_name, report)
         all_ok = all_ok and report.ok
