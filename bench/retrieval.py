@@ -261,7 +261,7 @@ def synthetic(n_chunks: int, dim: int, n_queries: int = 200) -> None:
         t = time.perf_counter()
         conn.execute("SELECT rowid, bm25(fts) FROM fts WHERE fts MATCH ? ORDER BY bm25(fts) LIMIT 5", (match,)).fetchall()
         fts_times.append((time.perf_counter() - t) * 1000)
-    print(f"\nSynthetic speed run: {n_chunks} chunks x 90 words, {dim}-d vectors, {len(queries)} German questions and keywords; text drawn with Munich's word frequencies")
+    print(f"\nSynthetic speed run: {n_chunks} chunks x 90 words, {dim}-d vectors, {len(queries)} natural German questions; text drawn with Munich's word frequencies")
     print(f"  storing {store_s:.1f} s, index build on first query {build_s:.1f} s")
     def row(label, values):
         print(f"  {label:<40} p50 {percentile(values, 50):6.2f} ms  p95 {percentile(values, 95):6.2f} ms  mean {statistics.mean(values):6.2f} ms")

@@ -61,10 +61,13 @@ def main() -> None:
 @click.option("--no-demo", is_flag=True, help="Do not create the demo municipality.")
 def serve(host: str | None, port: int | None, no_demo: bool) -> None:
     """Start the web server."""
+    import logging
+
     import uvicorn
 
     from rathaus.app import create_app
 
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
     settings = Settings()
     if no_demo:
         settings = settings.model_copy(update={"demo": False})

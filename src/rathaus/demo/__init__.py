@@ -23,6 +23,7 @@ def ensure_demo(runtime) -> IngestReport:
     """Create the demo tenant and (re-)ingest its pages; cheap when unchanged."""
     with runtime.db.session() as session:
         tenant_id = repo.ensure_tenant(session, DEMO_SLUG, DEMO_NAME, embedder=runtime.settings.embedder).id
+    log.info("Demo-Kommune %s wird geprüft (beim ersten Start ca. 20 s) …", DEMO_SLUG)
     with as_file(demo_pages()) as folder:
         connector = FilesConnector(folder)
         connector.source_name = "demo:musterstadt"  # stable wherever the package is installed
