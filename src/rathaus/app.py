@@ -35,8 +35,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     from rathaus.channels.api import router as api_router
+    from rathaus.channels.chat import router as chat_router
     from rathaus.channels.pages import router as pages_router
 
     app.include_router(api_router)
+    app.include_router(chat_router)
     app.include_router(pages_router)
     return app

@@ -64,5 +64,10 @@ class SearchHit:
     text: str
     heading: str
     page: int | None
-    score: float
+    score: float  # fused, comparable within one result list only
     language: str | None = None
+    # Absolute evidence, comparable across questions (used to decide whether
+    # the documents answer the question at all): cosine of question and chunk
+    # (+ weighted title cosine) and the raw BM25 score.
+    dense: float = 0.0
+    lexical: float = 0.0

@@ -47,3 +47,22 @@ def test_compounds_are_split_with_the_corpus_vocabulary():
     assert analyzer.split("bescheinigung") is None
     tokens = analyzer.tokenize("Gewerbebescheinigung")
     assert set(tokenize("Gewerbe Bescheinigung")) <= set(tokens)
+
+
+def test_per_document_returns_several_chunks_of_the_best_documents(runtime, tmp_path):
+    from rathaus.connectors.files import FilesConnector
+    from rathaus.db import repository as repo
+    from rathaus.ingest.pipeline import ingest
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    body = "\n\n".join(f"## Abschnitt {i}\n\nDer Personalausweis Abschnitt {i} erklärt Gebühren und Fristen im Bürgerbüro ausführlich." * 1 + " Mehr Text." * 10 for i in range(4))
+    (folder / "ausweis.md").write_text(f"# Personalausweis\n\n{body}\n", encoding="utf-8")
+    (folder / "muell.md").write_text("# Müll\n\nDie Restmülltonne wird alle zwei Wochen geleert.\n", encoding="utf-8")
+    with runtime.db.session() as s:
+        tenant = repo.ensure_tenant(s, "stadt").id
+    ingest(runtime.db, tenant, FilesConnector(folder), runtime.embedder_for_tenant(tenant))
+    hits = runtime.index.search(tenant, "Personalausweis Gebühren", k=2, per_document=3)
+    ids = [h.external_id for h in hits]
+    assert ids.count("ausweis") == 3 and len(set(ids)) <= 2
+    assert len({h.chunk_id for h in hits}) == len(hits)

@@ -108,7 +108,7 @@ class HybridIndex:
 
     # --- search ------------------------------------------------------------
 
-    def search(self, tenant_id: int, query: str, k: int = 5) -> list[SearchHit]:
+    def search(self, tenant_id: int, query: str, k: int = 5, per_document: int = 1) -> list[SearchHit]:
         query = query.strip()
         if not query or k <= 0:
             return []
@@ -129,17 +129,29 @@ class HybridIndex:
         candidates = np.union1d(_top(dense, CANDIDATES), _top(lexical, CANDIDATES))
         weight = self.weights.lexical_weight(query, language, index.doc_language)
         fused = fuse(dense[candidates], lexical[candidates], weight)
-        return self._best_per_document(index, candidates, fused, k)
+        return self._best_per_document(index, candidates, fused, dense, lexical, k, per_document)
 
     @staticmethod
-    def _best_per_document(index: _TenantIndex, candidates: np.ndarray, scores: np.ndarray, k: int) -> list[SearchHit]:
+    def _best_per_document(
+        index: _TenantIndex,
+        candidates: np.ndarray,
+        scores: np.ndarray,
+        dense: np.ndarray,
+        lexical: np.ndarray,
+        k: int,
+        per_document: int,
+    ) -> list[SearchHit]:
+        """The best `per_document` chunks of each of the `k` best documents, in
+        score order (documents ranked by their best chunk)."""
         hits: list[SearchHit] = []
-        seen: set[int] = set()
+        taken: dict[int, int] = {}
         for position in np.argsort(-scores):
-            chunk = index.chunks[int(candidates[position])]
-            if chunk.document_id in seen:
+            row = int(candidates[position])
+            chunk = index.chunks[row]
+            count = taken.get(chunk.document_id, 0)
+            if count >= per_document or (count == 0 and len(taken) == k):
                 continue
-            seen.add(chunk.document_id)
+            taken[chunk.document_id] = count + 1
             hits.append(
                 SearchHit(
                     chunk_id=chunk.chunk_id,
@@ -152,9 +164,11 @@ class HybridIndex:
                     page=chunk.page,
                     score=float(scores[position]),
                     language=chunk.language,
+                    dense=float(dense[row]),
+                    lexical=float(lexical[row]),
                 )
             )
-            if len(hits) == k:
+            if len(taken) == k and all(n >= per_document for n in taken.values()):
                 break
         return hits
 

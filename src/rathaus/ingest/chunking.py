@@ -127,7 +127,7 @@ def _split_long(text: str, target_words: int, max_words: int) -> list[str]:
     if _count(text) <= max_words:
         return [text]
     joiner = "\n" if "\n" in text else " "
-    units = text.split("\n") if joiner == "\n" else _sentences(text)
+    units = text.split("\n") if joiner == "\n" else split_sentences(text)
     if len(units) == 1:
         words = text.split()
         return [" ".join(words[i : i + target_words]) for i in range(0, len(words), target_words)]
@@ -151,7 +151,7 @@ def _split_long(text: str, target_words: int, max_words: int) -> list[str]:
     return pieces
 
 
-def _sentences(text: str) -> list[str]:
+def split_sentences(text: str) -> list[str]:
     """Split German prose into sentences without breaking after "z. B.",
     "Nr.", "1." and similar abbreviations."""
     sentences: list[str] = []

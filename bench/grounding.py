@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Calibrate the "no good answer" threshold (rathaus.answer.grounding).
+
+    python bench/grounding.py [--embedder e5-use]
+
+Ingests the Musterstadt demo pages, then looks at the evidence (dense score of
+the best hit) for the demo's answerable questions (questions.tsv: the expected
+page must be the top hit for the answer to be right) and for unanswerable.tsv
+(off-topic, municipal topics the pages do not cover, near misses, injections).
+Prints both distributions, the threshold in use and the best one, with the
+share of answerable questions answered and of unanswerable ones refused.
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+DEMO = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
+
+
+def read(path: Path) -> list[list[str]]:
+    return [l.split("\t") for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+
+
+def main() -> None:
+    from rathaus.answer.grounding import threshold_for
+    from rathaus.connectors.files import FilesConnector
+    from rathaus.db import repository as repo
+    from rathaus.ingest.pipeline import ingest
+    from rathaus.runtime import Runtime
+    from rathaus.settings import Settings
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--embedder", default="e5-use")
+    args = parser.parse_args()
+    runtime = Runtime(Settings(data_dir=Path(tempfile.mkdtemp()), embedder=args.embedder, demo=False))
+    with runtime.db.session() as s:
+        tenant = repo.ensure_tenant(s, "musterstadt", embedder=args.embedder).id
+    ingest(runtime.db, tenant, FilesConnector(DEMO / "pages"), runtime.embedder_for_tenant(tenant))
+    name = runtime.embedder_for_tenant(tenant).name
+
+    answerable, wrong_top = [], 0
+    for lang, question, expected, *_ in read(DEMO / "questions.tsv"):
+        hits = runtime.index.search(tenant, question, 1)
+        if hits and hits[0].external_id in expected.split(","):
+            answerable.append(hits[0].dense)
+        else:
+            wrong_top += 1
+    unanswerable: dict[str, list[float]] = {}
+    for lang, question, kind, *_ in read(DEMO / "unanswerable.tsv"):
+        hits = runtime.index.search(tenant, question, 1)
+        unanswerable.setdefault(kind, []).append(hits[0].dense if hits else 0.0)
+    every_unanswerable = np.array([v for vs in unanswerable.values() for v in vs])
+    answerable_arr = np.array(answerable)
+
+    def rates(t: float) -> tuple[float, float]:
+        return float((answerable_arr >= t).mean()), float((every_unanswerable < t).mean())
+
+    print(f"embedder {name}; answerable with right top hit: {len(answerable)} (wrong top hit: {wrong_top})")
+    print(f"  answerable evidence: min {answerable_arr.min():.3f}  p10 {np.percentile(answerable_arr, 10):.3f}  median {np.median(answerable_arr):.3f}")
+    for kind, values in sorted(unanswerable.items()):
+        v = np.array(values)
+        print(f"  unanswerable {kind:<24} n={len(v):<3} median {np.median(v):.3f}  p90 {np.percentile(v, 90):.3f}  max {v.max():.3f}")
+    grid = np.arange(0.3, 1.6, 0.01)
+    best = max(grid, key=lambda t: sum(rates(t)))
+    current = threshold_for(name)
+    for label, t in (("in use", current), ("best (sum of both rates)", best)):
+        answered, refused = rates(t)
+        print(f"  threshold {label:<26} {t:.2f}: answers {answered:.1%} of answerable, refuses {refused:.1%} of unanswerable")
+    runtime.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Question flow, answer part: retrieval evidence -> answer text -> citations."""

@@ -1,0 +1,101 @@
+"""Extractive answers: the sentences of the best passages that answer the
+question, quoted with numbered citations. Never invents text — every sentence
+after the intro is copied from a source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rathaus.answer.phrases import FOUND, phrase
+from rathaus.index.analysis import expand_query, tokenize
+from rathaus.ingest.chunking import split_sentences
+from rathaus.models import SearchHit
+
+MAX_SOURCES = 3
+# A further source is quoted only when its evidence is nearly as strong as the
+# best one's; otherwise it would dilute a clear answer.
+SOURCE_MARGIN = 0.06
+SNIPPET_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    title: str
+    url: str | None
+    external_id: str
+    snippet: str
+
+    def as_dict(self) -> dict:
+        return {"n": self.n, "title": self.title, "url": self.url, "external_id": self.external_id, "snippet": self.snippet}
+
+
+def by_document(hits: list[SearchHit]) -> list[list[SearchHit]]:
+    """Hits grouped per document, documents in the order of their best hit."""
+    groups: dict[int, list[SearchHit]] = {}
+    for hit in hits:
+        groups.setdefault(hit.document_id, []).append(hit)
+    return list(groups.values())
+
+
+def choose_sources(hits: list[SearchHit]) -> list[list[SearchHit]]:
+    """The documents to quote (each as its retrieved chunks): the best one, and
+    others whose evidence is nearly as strong."""
+    groups = by_document(hits)
+    if not groups:
+        return []
+    best = groups[0][0].dense
+    return [g for i, g in enumerate(groups) if i == 0 or g[0].dense >= best - SOURCE_MARGIN][:MAX_SOURCES]
+
+
+def _units(text: str) -> list[str]:
+    """Sentences, with list items and short lines kept as their own units."""
+    units = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            units.extend(s.strip() for s in split_sentences(line) if s.strip())
+    return units
+
+
+def pick_sentences(question: str, text: str, limit: int) -> list[str]:
+    """The `limit` sentences sharing most (stemmed, synonym-expanded) words with
+    the question, in their original order; the first sentences when none share
+    a word (e.g. a question in another language)."""
+    units = _units(text)
+    wanted = set(tokenize(expand_query(question)))
+    scored = [(len(wanted & set(tokenize(u))), i) for i, u in enumerate(units)]
+    if not any(score for score, _ in scored):
+        return units[:limit]
+    best = sorted(scored, key=lambda pair: (-pair[0], pair[1]))[:limit]
+    return [units[i] for _, i in sorted(best, key=lambda pair: pair[1])]
+
+
+def quote(units: list[str]) -> str:
+    """Markdown block quote: consecutive sentences form one line, list items
+    keep their own lines."""
+    lines: list[str] = []
+    for unit in units:
+        if unit.startswith(("- ", "* ", "• ")) or not lines or lines[-1].startswith(("- ", "* ", "• ")):
+            lines.append(unit)
+        else:
+            lines[-1] += " " + unit
+    return "\n".join(f"> {line}" for line in lines)
+
+
+def snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + " …"
+
+
+def extractive_answer(question: str, hits: list[SearchHit], language: str | None) -> tuple[str, list[Citation]]:
+    sources = choose_sources(hits)
+    parts = [phrase(FOUND, language)]
+    citations = []
+    for n, chunks in enumerate(sources, start=1):
+        text = "\n".join(hit.text for hit in chunks)
+        sentences = pick_sentences(question, text, limit=3 if n == 1 else 2)
+        parts.append(f"{quote(sentences)} [{n}]")
+        best = chunks[0]
+        citations.append(Citation(n, best.title, best.url, best.external_id, snippet(best.text)))
+    return "\n\n".join(parts), citations

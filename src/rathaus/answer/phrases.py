@@ -1,0 +1,58 @@
+"""The few fixed sentences an answer needs, in the languages citizens write.
+
+Sources stay German; these frame them in the asker's language. Unknown
+languages fall back to German and English together.
+"""
+
+from __future__ import annotations
+
+FOUND = {
+    "de": "Dazu habe ich auf den Seiten der Stadt gefunden:",
+    "en": "Here is what I found on the town's pages (quoted in German):",
+    "uk": "Ось що я знайшов на сторінках міста (цитати німецькою):",
+    "ru": "Вот что я нашёл на страницах города (цитаты на немецком):",
+    "ar": "هذا ما وجدته في صفحات المدينة (الاقتباسات باللغة الألمانية):",
+    "tr": "Belediyenin sayfalarında şunları buldum (alıntılar Almanca):",
+    "fa": "این را در صفحات شهر پیدا کردم (نقل‌قول‌ها به آلمانی):",
+    "pl": "Oto, co znalazłem na stronach miasta (cytaty po niemiecku):",
+    "ro": "Iată ce am găsit pe paginile orașului (citate în germană):",
+    "fr": "Voici ce que j'ai trouvé sur les pages de la ville (citations en allemand) :",
+    "es": "Esto es lo que encontré en las páginas de la ciudad (citas en alemán):",
+    "it": "Ecco cosa ho trovato sulle pagine della città (citazioni in tedesco):",
+}
+
+NOT_FOUND = {
+    "de": "Dazu habe ich in den Unterlagen der Stadt leider keine verlässliche Antwort gefunden.",
+    "en": "I'm sorry, I could not find a reliable answer to this in the town's documents.",
+    "uk": "На жаль, я не знайшов надійної відповіді на це в документах міста.",
+    "ru": "К сожалению, я не нашёл надёжного ответа на этот вопрос в документах города.",
+    "ar": "عذرًا، لم أجد إجابة موثوقة على هذا في وثائق المدينة.",
+    "tr": "Üzgünüm, belediyenin belgelerinde buna güvenilir bir yanıt bulamadım.",
+    "fa": "متأسفم، پاسخ قابل اعتمادی برای این در اسناد شهر پیدا نکردم.",
+    "pl": "Niestety nie znalazłem w dokumentach miasta wiarygodnej odpowiedzi na to pytanie.",
+    "ro": "Din păcate, nu am găsit un răspuns sigur la aceasta în documentele orașului.",
+    "fr": "Désolé, je n'ai pas trouvé de réponse fiable à cette question dans les documents de la ville.",
+    "es": "Lo siento, no encontré una respuesta fiable a esto en los documentos de la ciudad.",
+    "it": "Mi dispiace, non ho trovato una risposta affidabile nei documenti della città.",
+}
+
+OFFER_HANDOFF = {
+    "de": "Möchten Sie, dass sich eine Mitarbeiterin oder ein Mitarbeiter der Stadt darum kümmert?",
+    "en": "Would you like a member of the town's staff to help you with this?",
+    "uk": "Бажаєте, щоб вам допоміг працівник міської адміністрації?",
+    "ru": "Хотите, чтобы вам помог сотрудник городской администрации?",
+    "ar": "هل تريد أن يساعدك أحد موظفي المدينة في ذلك؟",
+    "tr": "Belediye çalışanlarından birinin size yardımcı olmasını ister misiniz?",
+    "fa": "آیا می‌خواهید یکی از کارکنان شهر در این مورد به شما کمک کند؟",
+    "pl": "Czy chcesz, aby pomógł Ci pracownik urzędu miasta?",
+    "ro": "Doriți ca un angajat al primăriei să vă ajute cu aceasta?",
+    "fr": "Souhaitez-vous qu'un agent de la ville vous aide ?",
+    "es": "¿Quiere que un empleado del ayuntamiento le ayude con esto?",
+    "it": "Desidera che un dipendente del comune la aiuti?",
+}
+
+
+def phrase(table: dict[str, str], language: str | None) -> str:
+    if language in table:
+        return table[language]
+    return f"{table['de']} / {table['en']}"

@@ -1,0 +1,110 @@
+"""The question flow as one async generator of events.
+
+    respond(...) yields ("token", text) ... ("citations", [...]) ("done", ChatResult)
+
+The JSON endpoint collects the events, the SSE endpoint forwards them as they
+come. Tokens of an extractive answer are cut from the finished text; a
+generative backend (next step) will yield model tokens here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from dataclasses import asdict, dataclass, field
+from typing import AsyncIterator
+
+from rathaus.answer.extractive import extractive_answer
+from rathaus.answer.grounding import is_grounded
+from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
+from rathaus.conversations import store
+from rathaus.db import repository as repo
+from rathaus.language import detect_language
+
+# A short message in an ongoing conversation ("Und was kostet das?") is
+# searched together with the previous question.
+FOLLOW_UP_MAX_WORDS = 6
+TOKEN_RE = re.compile(r"\S+\s*|\s+")
+# Sentences are picked from a document's best few chunks, so that "Und was
+# kostet das?" finds the fee table even when another section ranked first.
+CHUNKS_PER_SOURCE = 3
+
+
+class UnknownConversation(LookupError):
+    pass
+
+
+@dataclass
+class ChatResult:
+    conversation_id: str
+    answer: str
+    language: str
+    grounded: bool
+    citations: list[dict] = field(default_factory=list)
+    handoff_offered: bool = False
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class AnswerService:
+    def __init__(self, runtime):
+        self.runtime = runtime
+
+    async def respond(
+        self, tenant_slug: str, message: str, conversation_id: str | None = None, plain_language: bool = False
+    ) -> AsyncIterator[tuple[str, object]]:
+        db = self.runtime.db
+        with db.session() as session:
+            tenant = repo.get_tenant(session, tenant_slug)
+            tenant_id = tenant.id
+            if conversation_id is None:
+                conversation_id = store.create_conversation(session, tenant_id)
+                previous = []
+            elif not store.conversation_exists(session, tenant_id, conversation_id):
+                raise UnknownConversation(f"unknown conversation {conversation_id!r}")
+            else:
+                previous = store.history(session, tenant_id, conversation_id)
+        language = self._language(message, previous)
+        query = self._retrieval_query(message, previous)
+        with db.session() as session:
+            store.add_message(session, tenant_id, conversation_id, "user", message, language)
+
+        loop = asyncio.get_running_loop()
+        hits = await loop.run_in_executor(None, self.runtime.index.search, tenant_id, query, 5, CHUNKS_PER_SOURCE)
+        embedder = self.runtime.embedder_for_tenant(tenant_id)
+        grounded = is_grounded(hits, embedder.name)
+        if grounded:
+            text, citations = extractive_answer(message, hits, language)
+            citation_dicts = [c.as_dict() for c in citations]
+        else:
+            text = f"{phrase(NOT_FOUND, language)} {phrase(OFFER_HANDOFF, language)}"
+            citation_dicts = []
+        for token in TOKEN_RE.findall(text):
+            yield "token", token
+        yield "citations", citation_dicts
+        with db.session() as session:
+            store.add_message(
+                session, tenant_id, conversation_id, "assistant", text, language, grounded, citation_dicts
+            )
+        yield "done", ChatResult(conversation_id, text, language, grounded, citation_dicts, not grounded)
+
+    async def answer(self, *args, **kwargs) -> ChatResult:
+        result = None
+        async for kind, payload in self.respond(*args, **kwargs):
+            if kind == "done":
+                result = payload
+        assert result is not None
+        return result
+
+    @staticmethod
+    def _language(message: str, previous: list[store.StoredMessage]) -> str:
+        earlier = next((m.language for m in reversed(previous) if m.role == "user" and m.language), None)
+        return detect_language(message, default=earlier or "de") or "de"
+
+    @staticmethod
+    def _retrieval_query(message: str, previous: list[store.StoredMessage]) -> str:
+        last_question = next((m.content for m in reversed(previous) if m.role == "user"), None)
+        if last_question and len(message.split()) <= FOLLOW_UP_MAX_WORDS:
+            return f"{last_question} {message}"
+        return message

@@ -1,0 +1,105 @@
+"""POST /api/v1/chat — the citizens' chat API (JSON, or SSE when asked).
+
+This contract is relied on by the widget and outside checks: keep it stable,
+extend it freely.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import AsyncIterator
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from rathaus.answer.service import AnswerService, UnknownConversation
+from rathaus.db.repository import UnknownTenant
+
+router = APIRouter(prefix="/api/v1", tags=["chat"])
+
+
+class ChatRequest(BaseModel):
+    tenant: str = Field(..., min_length=1, max_length=64, examples=["musterstadt"])
+    message: str = Field(..., min_length=1, max_length=4000, examples=["Wie beantrage ich einen Personalausweis?"])
+    conversation_id: str | None = Field(None, max_length=36, description="null starts a new conversation")
+    plain_language: bool = Field(False, description="ask for an answer in Einfache Sprache")
+
+
+class CitationOut(BaseModel):
+    n: int
+    title: str
+    url: str | None
+    external_id: str
+    snippet: str
+
+
+class ChatResponse(BaseModel):
+    conversation_id: str
+    answer: str
+    language: str
+    grounded: bool
+    citations: list[CitationOut]
+    handoff_offered: bool
+
+
+def _service(request: Request) -> AnswerService:
+    return AnswerService(request.app.state.runtime)
+
+
+def _check(body: ChatRequest) -> None:
+    if not body.message.strip():
+        raise HTTPException(status_code=422, detail="message must not be empty")
+
+
+@router.post(
+    "/chat",
+    response_model=ChatResponse,
+    responses={
+        200: {"content": {"text/event-stream": {"description": "events: token*, citations, done (same object)"}}},
+        404: {"description": "unknown tenant or conversation"},
+    },
+)
+async def chat(body: ChatRequest, request: Request):
+    """Answer a citizen's question from the tenant's documents, with citations.
+
+    With `Accept: text/event-stream` the answer streams as server-sent events:
+    `token` ({"text"}), then `citations` (list), then `done` (the JSON object
+    of the plain response)."""
+    _check(body)
+    service = _service(request)
+    args = (body.tenant, body.message.strip(), body.conversation_id, body.plain_language)
+    if "text/event-stream" in request.headers.get("accept", ""):
+        events = service.respond(*args)
+        try:
+            first = await anext(events)
+        except (UnknownTenant, UnknownConversation) as exc:
+            raise HTTPException(status_code=404, detail=str(exc)) from None
+        return StreamingResponse(
+            _sse(first, events),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        )
+    try:
+        result = await service.answer(*args)
+    except (UnknownTenant, UnknownConversation) as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from None
+    return result.as_dict()
+
+
+def _event(kind: str, payload) -> str:
+    if kind == "token":
+        payload = {"text": payload}
+    elif kind == "done":
+        payload = payload.as_dict()
+    return f"event: {kind}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
+
+
+async def _sse(first: tuple[str, object], events: AsyncIterator[tuple[str, object]]) -> AsyncIterator[str]:
+    yield _event(*first)
+    try:
+        async for kind, payload in events:
+            yield _event(kind, payload)
+    except Exception as exc:  # the stream has started: report in-band, never hang
+        yield f"event: error\ndata: {json.dumps({'detail': type(exc).__name__})}\n\n"
+        raise

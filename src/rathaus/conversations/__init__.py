@@ -1,0 +1,1 @@
+"""Conversations: stored history of each citizen's chat (handoff state comes later)."""

@@ -1,0 +1,82 @@
+"""Tenant-scoped storage of conversations and their messages."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from rathaus.db.tables import Conversation, Message, utcnow
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    role: str
+    content: str
+    language: str | None
+    grounded: bool | None
+    citations: list
+    created_at: datetime
+
+
+def create_conversation(session: Session, tenant_id: int, language: str | None = None) -> str:
+    conversation_id = str(uuid.uuid4())
+    session.add(Conversation(id=conversation_id, tenant_id=tenant_id, language=language))
+    session.flush()
+    return conversation_id
+
+
+def conversation_exists(session: Session, tenant_id: int, conversation_id: str) -> bool:
+    return (
+        session.scalar(
+            select(Conversation.id).where(Conversation.tenant_id == tenant_id, Conversation.id == conversation_id)
+        )
+        is not None
+    )
+
+
+def add_message(
+    session: Session,
+    tenant_id: int,
+    conversation_id: str,
+    role: str,
+    content: str,
+    language: str | None = None,
+    grounded: bool | None = None,
+    citations: list | None = None,
+) -> None:
+    if not conversation_exists(session, tenant_id, conversation_id):
+        raise LookupError(f"unknown conversation {conversation_id!r}")
+    session.add(
+        Message(
+            tenant_id=tenant_id,
+            conversation_id=conversation_id,
+            role=role,
+            content=content,
+            language=language,
+            grounded=grounded,
+            citations=citations or [],
+        )
+    )
+    session.execute(
+        update(Conversation)
+        .where(Conversation.tenant_id == tenant_id, Conversation.id == conversation_id)
+        .values(updated_at=utcnow(), language=language or Conversation.language)
+    )
+
+
+def history(session: Session, tenant_id: int, conversation_id: str, limit: int = 20) -> list[StoredMessage]:
+    """The last `limit` messages, oldest first."""
+    rows = session.scalars(
+        select(Message)
+        .where(Message.tenant_id == tenant_id, Message.conversation_id == conversation_id)
+        .order_by(Message.id.desc())
+        .limit(limit)
+    ).all()
+    return [
+        StoredMessage(m.role, m.content, m.language, m.grounded, list(m.citations or []), m.created_at)
+        for m in reversed(rows)
+    ]

@@ -1,0 +1,46 @@
+import re
+
+from rathaus.ingest.chunking import split_sentences
+from rathaus.answer.extractive import choose_sources, extractive_answer, pick_sentences, quote
+from rathaus.models import SearchHit
+
+TEXT = (
+    "Den Personalausweis beantragen Sie persönlich im Bürgerbüro. "
+    "Bitte bringen Sie ein biometrisches Foto mit. "
+    "Der Ausweis kostet 46 Euro für Personen ab 24 Jahren.\n"
+    "- Bearbeitungszeit: etwa drei Wochen\n"
+    "- Abholung im Bürgerbüro"
+)
+
+
+def hit(external_id, dense, text=TEXT):
+    return SearchHit(1, hash(external_id), external_id, external_id.title(), f"https://x.example/{external_id}", text, "", None, 1.0, "de", dense, 0.0)
+
+
+def test_picks_sentences_that_share_words_in_original_order():
+    assert pick_sentences("Was kostet der Ausweis?", TEXT, 1) == ["Der Ausweis kostet 46 Euro für Personen ab 24 Jahren."]
+    two = pick_sentences("Wo beantrage ich den Personalausweis und was kostet er?", TEXT, 2)
+    assert two[0].startswith("Den Personalausweis") and two[1].startswith("Der Ausweis kostet")
+
+
+def test_other_language_question_gets_the_first_sentences():
+    assert pick_sentences("Скільки коштує?", TEXT, 2)[0].startswith("Den Personalausweis")
+
+
+def test_quote_keeps_list_items_on_their_own_lines():
+    assert quote(["Satz eins.", "Satz zwei.", "- Punkt", "- Punkt 2"]) == "> Satz eins. Satz zwei.\n> - Punkt\n> - Punkt 2"
+
+
+def test_answer_only_quotes_sources_and_numbers_citations():
+    hits = [hit("ausweis", 1.2), hit("pass", 1.18), hit("fundbuero", 0.9)]
+    assert [g[0].external_id for g in choose_sources(hits)] == ["ausweis", "pass"]
+    text, citations = extractive_answer("Was kostet der Ausweis?", hits, "uk")
+    assert text.startswith("Ось що я знайшов")
+    assert "[1]" in text and "[2]" in text and "[3]" not in text
+    assert [c.n for c in citations] == [1, 2] and citations[0].url == "https://x.example/ausweis"
+    quoted = [line[2:] for line in text.splitlines() if line.startswith("> ")]
+    assert quoted
+    for line in quoted:
+        line = re.sub(r" \[\d\]$", "", line)
+        for sentence in split_sentences(line):
+            assert sentence.strip() in TEXT, sentence  # every quoted sentence is copied, none invented

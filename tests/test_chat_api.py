@@ -1,0 +1,118 @@
+"""POST /api/v1/chat on the demo municipality with the real default embedder
+(the grounding threshold is calibrated for it; ingesting the demo takes ~15 s)."""
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from rathaus.app import create_app
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    from rathaus.settings import Settings
+
+    settings = Settings(data_dir=tmp_path_factory.mktemp("data"), embedder="e5-use", demo=True)
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+def ask(client, message, conversation_id=None, **headers):
+    return client.post(
+        "/api/v1/chat",
+        json={"tenant": "musterstadt", "message": message, "conversation_id": conversation_id},
+        headers=headers,
+    )
+
+
+def test_grounded_answer_with_citations(client):
+    body = ask(client, "Wie beantrage ich einen Personalausweis?").json()
+    assert body["grounded"] is True and body["handoff_offered"] is False
+    assert body["language"] == "de" and body["conversation_id"]
+    assert body["answer"].startswith("Dazu habe ich auf den Seiten der Stadt gefunden:")
+    first = body["citations"][0]
+    assert first["n"] == 1 and first["external_id"] == "personalausweis"
+    assert first["url"].startswith("https://www.musterstadt.example/") and first["snippet"]
+    assert "[1]" in body["answer"]
+
+
+def test_no_good_answer_is_honest_and_offers_a_person(client):
+    body = ask(client, "Wer wird morgen Fußballweltmeister?").json()
+    assert body["grounded"] is False and body["handoff_offered"] is True
+    assert body["citations"] == []
+    assert "keine verlässliche Antwort" in body["answer"]
+
+
+def test_follow_up_uses_history(client):
+    first = ask(client, "Wie beantrage ich einen Personalausweis?").json()
+    follow = ask(client, "Und was kostet das?", first["conversation_id"]).json()
+    assert follow["conversation_id"] == first["conversation_id"]
+    assert follow["grounded"] and "46" in follow["answer"]
+
+
+def test_streaming_events(client):
+    with client.stream(
+        "POST", "/api/v1/chat", json={"tenant": "musterstadt", "message": "Wann wird die Biotonne geleert?"},
+        headers={"Accept": "text/event-stream"},
+    ) as response:
+        assert response.headers["content-type"].startswith("text/event-stream")
+        raw = "".join(response.iter_text())
+    events = [(block.split("\n")[0][7:], json.loads(block.split("\n")[1][6:])) for block in raw.strip().split("\n\n")]
+    kinds = [kind for kind, _ in events]
+    assert kinds[-2:] == ["citations", "done"] and set(kinds[:-2]) == {"token"} and len(kinds) > 5
+    done = events[-1][1]
+    assert "".join(e[1]["text"] for e in events if e[0] == "token") == done["answer"]
+    assert events[-2][1] == done["citations"] and done["grounded"]
+
+
+@pytest.mark.parametrize(
+    "payload, status",
+    [
+        ({"tenant": "nirgendwo", "message": "Hallo"}, 404),
+        ({"tenant": "musterstadt", "message": ""}, 422),
+        ({"tenant": "musterstadt", "message": "   "}, 422),
+        ({"tenant": "musterstadt", "message": "x" * 4001}, 422),
+        ({"tenant": "musterstadt"}, 422),
+        ({"tenant": "musterstadt", "message": "Hallo", "conversation_id": "00000000-0000-0000-0000-000000000000"}, 404),
+    ],
+)
+def test_bad_input(client, payload, status):
+    assert client.post("/api/v1/chat", json=payload).status_code == status
+
+
+def test_unknown_tenant_streaming_is_404(client):
+    r = client.post("/api/v1/chat", json={"tenant": "nirgendwo", "message": "Hallo"}, headers={"Accept": "text/event-stream"})
+    assert r.status_code == 404
+
+
+def test_conversation_of_another_tenant_is_not_found(client):
+    conv = ask(client, "Wie beantrage ich einen Personalausweis?").json()["conversation_id"]
+    runtime = client.app.state.runtime
+    from rathaus.db import repository as repo
+
+    with runtime.db.session() as s:
+        repo.ensure_tenant(s, "andere-stadt")
+    r = client.post("/api/v1/chat", json={"tenant": "andere-stadt", "message": "Hallo", "conversation_id": conv})
+    assert r.status_code == 404
+
+
+def test_messages_are_stored(client):
+    body = ask(client, "Wann wird die Biotonne geleert?").json()
+    from rathaus.conversations import store
+    from rathaus.db import repository as repo
+
+    runtime = client.app.state.runtime
+    with runtime.db.session() as s:
+        tenant = repo.get_tenant(s, "musterstadt").id
+        messages = store.history(s, tenant, body["conversation_id"])
+    assert [m.role for m in messages] == ["user", "assistant"]
+    assert messages[1].content == body["answer"] and messages[1].citations == body["citations"]
+
+
+def test_openapi_documents_the_chat_contract(client):
+    spec = client.get("/openapi.json").json()
+    op = spec["paths"]["/api/v1/chat"]["post"]
+    assert "text/event-stream" in op["responses"]["200"]["content"]
+    schema = spec["components"]["schemas"]["ChatResponse"]["properties"]
+    assert set(schema) == {"conversation_id", "answer", "language", "grounded", "citations", "handoff_offered"}
