@@ -14,6 +14,7 @@ from typing import Any
 GROUPS = {
     "embedder": "rathaus.embedders",
     "parser": "rathaus.parsers",
+    "chat_model": "rathaus.chat_models",
 }
 
 

@@ -6,6 +6,7 @@ nothing is created at import time.
 
 from __future__ import annotations
 
+import logging
 from functools import cached_property
 
 from rathaus.db import repository as repo
@@ -13,6 +14,9 @@ from rathaus.db.engine import Database
 from rathaus.index.hybrid import HybridIndex
 from rathaus.llm.embedders import Embedder, get_embedder
 from rathaus.settings import Settings
+
+
+log = logging.getLogger(__name__)
 
 
 class Runtime:
@@ -23,6 +27,8 @@ class Runtime:
         # tenant id -> embedder name; a tenant's embedder only changes by
         # re-embedding all its documents, which will clear this entry.
         self._tenant_embedders: dict[int, str] = {}
+        self._chat_model = None
+        self._chat_model_error: str | None = None
 
     def embedder(self, name: str) -> Embedder:
         return get_embedder(name, self.settings)
@@ -35,6 +41,23 @@ class Runtime:
                 name = tenant.embedder if tenant else self.settings.embedder
             self._tenant_embedders[tenant_id] = name
         return self.embedder(name)
+
+    def chat_model(self):
+        """The configured chat model for generative answers, or None (extractive
+        only). A misconfiguration is logged once and answers stay extractive."""
+        if not self.settings.llm_backend:
+            return None
+        if self._chat_model is None and self._chat_model_error is None:
+            from rathaus import plugins
+            from rathaus.llm.chat.base import ChatModelError
+
+            try:
+                cls = plugins.load("chat_model", self.settings.llm_backend)
+                self._chat_model = cls.from_settings(self.settings)
+            except (ChatModelError, plugins.PluginNotFound) as exc:
+                self._chat_model_error = str(exc)
+                log.error("chat model unavailable, answers stay extractive: %s", exc)
+        return self._chat_model
 
     @cached_property
     def index(self) -> HybridIndex:

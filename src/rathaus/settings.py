@@ -25,6 +25,12 @@ class Settings(BaseSettings):
         None, description="Model name ('openai') or local model path ('sentence-transformers')."
     )
     embedder_api_key: str | None = Field(None, description="API key for the 'openai' embedder.")
+    llm_backend: str | None = Field(
+        None, description="Chat model plugin for generative answers: 'openai' or 'gguf'; none = extractive only."
+    )
+    llm_url: str | None = Field(None, description="Base URL of an OpenAI-compatible server ('openai').")
+    llm_model: str | None = Field(None, description="Model name ('openai') or GGUF file path ('gguf').")
+    llm_api_key: str | None = Field(None, description="API key for the 'openai' chat backend.")
     host: str = "127.0.0.1"
     port: int = 8000
     demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")

@@ -2,24 +2,30 @@
 
     respond(...) yields ("token", text) ... ("citations", [...]) ("done", ChatResult)
 
-The JSON endpoint collects the events, the SSE endpoint forwards them as they
-come. Tokens of an extractive answer are cut from the finished text; a
-generative backend (next step) will yield model tokens here.
+and, only when a streamed generative answer is discarded, ("reset", None)
+before the fallback's tokens. The JSON endpoint collects the events, the SSE
+endpoint forwards them as they come. Extractive tokens are cut from the
+finished text; generative tokens are the model's, with citations checked.
+The `done` object is always authoritative.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 from dataclasses import asdict, dataclass, field
 from typing import AsyncIterator
 
 from rathaus.answer.extractive import extractive_answer
+from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
 from rathaus.answer.grounding import is_grounded
 from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.conversations import store
 from rathaus.db import repository as repo
 from rathaus.language import detect_language
+
+log = logging.getLogger(__name__)
 
 # A short message in an ongoing conversation ("Und was kostet das?") is
 # searched together with the previous question.
@@ -57,7 +63,8 @@ class AnswerService:
         db = self.runtime.db
         with db.session() as session:
             tenant = repo.get_tenant(session, tenant_slug)
-            tenant_id = tenant.id
+            tenant_id, town = tenant.id, tenant.name
+            answer_mode = (tenant.settings or {}).get("answer_mode", "extractive")
             if conversation_id is None:
                 conversation_id = store.create_conversation(session, tenant_id)
                 previous = []
@@ -74,14 +81,31 @@ class AnswerService:
         hits = await loop.run_in_executor(None, self.runtime.index.search, tenant_id, query, 5, CHUNKS_PER_SOURCE)
         embedder = self.runtime.embedder_for_tenant(tenant_id)
         grounded = is_grounded(hits, embedder.name)
-        if grounded:
-            text, citations = extractive_answer(message, hits, language)
-            citation_dicts = [c.as_dict() for c in citations]
-        else:
-            text = f"{phrase(NOT_FOUND, language)} {phrase(OFFER_HANDOFF, language)}"
-            citation_dicts = []
-        for token in TOKEN_RE.findall(text):
-            yield "token", token
+        text, citations = None, []
+        model = self.runtime.chat_model() if answer_mode == "generative" and grounded else None
+        if model is not None:
+            sources = sources_for(hits)
+            turns = [(m.role, m.content) for m in previous]
+            messages = build_messages(message, sources, language, town, turns, plain_language)
+            outcome = GenerationOutcome()
+            streamed = False
+            async for delta in stream_answer(model, messages, sources, outcome):
+                streamed = True
+                yield "token", delta
+            if outcome.ok:
+                text, citations = outcome.text.strip(), outcome.citations
+            else:
+                log.warning("generative answer discarded (%s), falling back to extractive", outcome.error or "no valid citation")
+                if streamed:
+                    yield "reset", None
+        if text is None:
+            if grounded:
+                text, citations = extractive_answer(message, hits, language)
+            else:
+                text = f"{phrase(NOT_FOUND, language)} {phrase(OFFER_HANDOFF, language)}"
+            for token in TOKEN_RE.findall(text):
+                yield "token", token
+        citation_dicts = [c.as_dict() for c in citations]
         yield "citations", citation_dicts
         with db.session() as session:
             store.add_message(

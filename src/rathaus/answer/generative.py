@@ -1,0 +1,98 @@
+"""Generative answers: a chat model writes the answer from numbered sources.
+
+The model must cite `[n]`; markers pointing to sources that were not supplied
+are removed while streaming (`CitationFilter`). When the model says it has no
+answer (KEINE_ANTWORT), cites nothing valid, or fails, the caller gets a
+`reset` event and falls back to the extractive answer — a citizen never sees an
+uncited generated claim as the final answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import AsyncIterator
+
+from rathaus.answer.citations import CitationFilter
+from rathaus.answer.extractive import Citation, by_document, snippet
+from rathaus.llm.chat.base import ChatMessage, ChatModel, ChatModelError
+from rathaus.models import SearchHit
+
+NO_ANSWER = "KEINE_ANTWORT"
+MAX_SOURCES = 5
+HISTORY_TURNS = 4
+LANGUAGE_NAMES = {
+    "de": "Deutsch", "en": "Englisch", "uk": "Ukrainisch", "ru": "Russisch", "ar": "Arabisch",
+    "tr": "Türkisch", "fa": "Persisch", "pl": "Polnisch", "ro": "Rumänisch", "fr": "Französisch",
+    "es": "Spanisch", "it": "Italienisch",
+}
+PLAIN_LANGUAGE_RULE = "; schreibe in Einfacher Sprache: kurze Sätze, keine Fachwörter, ein Gedanke pro Satz"
+
+
+@dataclass
+class GenerationOutcome:
+    """Filled in while `stream_answer` runs; read it after the stream ends."""
+
+    text: str = ""
+    citations: list[Citation] = field(default_factory=list)
+    ok: bool = False
+    error: str | None = None
+
+
+def build_messages(
+    question: str, sources: list[list[SearchHit]], language: str, town: str,
+    history: list[tuple[str, str]], plain_language: bool = False,
+) -> list[ChatMessage]:
+    numbered = "\n\n".join(
+        f"[{n}] {chunks[0].title}\n" + "\n".join(hit.text for hit in chunks)
+        for n, chunks in enumerate(sources, start=1)
+    )
+    template = files("rathaus.answer").joinpath("prompts/grounded.md").read_text(encoding="utf-8")
+    system = template.format(
+        town=town,
+        language_name=LANGUAGE_NAMES.get(language, language),
+        plain_language_rule=PLAIN_LANGUAGE_RULE if plain_language else "",
+        sources=numbered,
+    )
+    turns = [ChatMessage(role, content) for role, content in history[-HISTORY_TURNS:]]
+    return [ChatMessage("system", system), *turns, ChatMessage("user", question)]
+
+
+def sources_for(hits: list[SearchHit]) -> list[list[SearchHit]]:
+    return by_document(hits)[:MAX_SOURCES]
+
+
+async def stream_answer(
+    model: ChatModel, messages: list[ChatMessage], sources: list[list[SearchHit]], outcome: GenerationOutcome
+) -> AsyncIterator[str]:
+    """Yield cleaned text deltas; `outcome.ok` tells at the end whether the
+    answer stands (valid citations, no refusal, no error)."""
+    citation_filter = CitationFilter(len(sources))
+    head = ""  # held back until it cannot be the start of NO_ANSWER
+    try:
+        async for delta in model.stream(messages):
+            text = citation_filter.feed(delta)
+            if head is not None:
+                head += text
+                if NO_ANSWER.startswith(head.strip()) or head.strip().startswith(NO_ANSWER):
+                    continue
+                text, head = head, None
+            outcome.text += text
+            if text:
+                yield text
+        text = citation_filter.flush()
+        if head is not None:
+            text = head + text
+        outcome.text += text
+        if text and NO_ANSWER not in outcome.text:
+            yield text
+    except ChatModelError as exc:
+        outcome.error = str(exc)
+        return
+    if NO_ANSWER in outcome.text or not citation_filter.used:
+        return
+    outcome.ok = True
+    outcome.citations = [
+        Citation(n, sources[n - 1][0].title, sources[n - 1][0].url, sources[n - 1][0].external_id, snippet(sources[n - 1][0].text))
+        for n in sorted(citation_filter.used)
+    ]
