@@ -56,7 +56,7 @@ def _check(body: ChatRequest) -> None:
     "/chat",
     response_model=ChatResponse,
     responses={
-        200: {"content": {"text/event-stream": {"description": "events: token*, citations, done (same object)"}}},
+        200: {"content": {"text/event-stream": {"description": "events: token*, [reset, token*], citations, done (same object)"}}},
         404: {"description": "unknown tenant or conversation"},
     },
 )
@@ -65,7 +65,9 @@ async def chat(body: ChatRequest, request: Request):
 
     With `Accept: text/event-stream` the answer streams as server-sent events:
     `token` ({"text"}), then `citations` (list), then `done` (the JSON object
-    of the plain response)."""
+    of the plain response). A generated answer that fails the citation check
+    is followed by `reset` (discard the tokens shown so far) and the fallback
+    answer's tokens; `done` is always authoritative."""
     _check(body)
     service = _service(request)
     args = (body.tenant, body.message.strip(), body.conversation_id, body.plain_language)
