@@ -28,7 +28,6 @@ def read(path: Path) -> list[list[str]]:
 
 
 def main() -> None:
-    from rathaus.answer.grounding import threshold_for
     from rathaus.connectors.files import FilesConnector
     from rathaus.db import repository as repo
     from rathaus.ingest.pipeline import ingest
@@ -44,8 +43,21 @@ def main() -> None:
     ingest(runtime.db, tenant, FilesConnector(DEMO / "pages"), runtime.embedder_for_tenant(tenant))
     name = runtime.embedder_for_tenant(tenant).name
 
+    for group in ("de", "other"):
+        report(runtime, tenant, name, group)
+    runtime.close()
+
+
+def report(runtime, tenant: int, name: str, group: str) -> None:
+    from rathaus.answer.grounding import threshold_for
+
+    def wanted(lang: str) -> bool:
+        return (lang == "de") == (group == "de")
+
     answerable, wrong_top = [], 0
     for lang, question, expected, *_ in read(DEMO / "questions.tsv"):
+        if not wanted(lang):
+            continue
         hits = runtime.index.search(tenant, question, 1)
         if hits and hits[0].external_id in expected.split(","):
             answerable.append(hits[0].dense)
@@ -53,6 +65,8 @@ def main() -> None:
             wrong_top += 1
     unanswerable: dict[str, list[float]] = {}
     for lang, question, kind, *_ in read(DEMO / "unanswerable.tsv"):
+        if not wanted(lang):
+            continue
         hits = runtime.index.search(tenant, question, 1)
         unanswerable.setdefault(kind, []).append(hits[0].dense if hits else 0.0)
     every_unanswerable = np.array([v for vs in unanswerable.values() for v in vs])
@@ -61,18 +75,20 @@ def main() -> None:
     def rates(t: float) -> tuple[float, float]:
         return float((answerable_arr >= t).mean()), float((every_unanswerable < t).mean())
 
-    print(f"embedder {name}; answerable with right top hit: {len(answerable)} (wrong top hit: {wrong_top})")
+    print(f"\nembedder {name}, questions in {'German' if group == 'de' else 'other languages'}; "
+          f"answerable with right top hit: {len(answerable)} (wrong top hit: {wrong_top})")
     print(f"  answerable evidence: min {answerable_arr.min():.3f}  p10 {np.percentile(answerable_arr, 10):.3f}  median {np.median(answerable_arr):.3f}")
     for kind, values in sorted(unanswerable.items()):
         v = np.array(values)
         print(f"  unanswerable {kind:<24} n={len(v):<3} median {np.median(v):.3f}  p90 {np.percentile(v, 90):.3f}  max {v.max():.3f}")
     grid = np.arange(0.3, 1.6, 0.01)
     best = max(grid, key=lambda t: sum(rates(t)))
-    current = threshold_for(name)
+    current = threshold_for(name, same_language=group == "de")
+    offtopic = np.array(unanswerable.get("offtopic", [0.0]))
     for label, t in (("in use", current), ("best (sum of both rates)", best)):
         answered, refused = rates(t)
-        print(f"  threshold {label:<26} {t:.2f}: answers {answered:.1%} of answerable, refuses {refused:.1%} of unanswerable")
-    runtime.close()
+        print(f"  threshold {label:<26} {t:.2f}: answers {answered:.1%} of answerable, refuses {refused:.1%} "
+              f"of unanswerable ({(offtopic < t).mean():.0%} of off-topic)")
 
 
 if __name__ == "__main__":

@@ -44,6 +44,29 @@ def test_no_good_answer_is_honest_and_offers_a_person(client):
     assert "keine verlässliche Antwort" in body["answer"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Wie hoch ist der Eiffelturm?", "Welche Partei soll ich wählen?", "Erzähl mir einen Witz", "What's the weather tomorrow?"],
+)
+def test_out_of_scope_questions_are_not_grounded(client, question):
+    body = ask(client, question).json()
+    assert body["grounded"] is False and body["citations"] == [] and body["handoff_offered"] is True
+
+
+@pytest.mark.parametrize(
+    "question, language, direction, expected",
+    [
+        ("Як зареєструвати місце проживання?", "uk", "ltr", "wohnsitz-anmelden"),
+        ("كيف أسجل مكان إقامتي؟", "ar", "rtl", "wohnsitz-anmelden"),
+        ("Kimliğimi kaybettim, ne yapmalıyım?", "tr", "ltr", "ausweis-verloren"),
+    ],
+)
+def test_answers_in_the_askers_language_with_german_sources(client, question, language, direction, expected):
+    body = ask(client, question).json()
+    assert body["language"] == language and body["direction"] == direction
+    assert body["grounded"] and expected in [c["external_id"] for c in body["citations"]]
+
+
 def test_follow_up_uses_history(client):
     first = ask(client, "Wie beantrage ich einen Personalausweis?").json()
     follow = ask(client, "Und was kostet das?", first["conversation_id"]).json()
@@ -115,4 +138,4 @@ def test_openapi_documents_the_chat_contract(client):
     op = spec["paths"]["/api/v1/chat"]["post"]
     assert "text/event-stream" in op["responses"]["200"]["content"]
     schema = spec["components"]["schemas"]["ChatResponse"]["properties"]
-    assert set(schema) == {"conversation_id", "answer", "language", "grounded", "citations", "handoff_offered"}
+    assert set(schema) == {"conversation_id", "answer", "language", "grounded", "citations", "handoff_offered", "direction"}

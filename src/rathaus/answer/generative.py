@@ -43,8 +43,12 @@ def build_messages(
     question: str, sources: list[list[SearchHit]], language: str, town: str,
     history: list[tuple[str, str]], plain_language: bool = False,
 ) -> list[ChatMessage]:
+    # Sources are data, never instructions: each sits between markers the
+    # prompt names, and marker look-alikes inside a source are defused.
     numbered = "\n\n".join(
-        f"[{n}] {chunks[0].title}\n" + "\n".join(hit.text for hit in chunks)
+        f"<<<QUELLE [{n}]: {_defuse(chunks[0].title)}>>>\n"
+        + "\n".join(_defuse(hit.text) for hit in chunks)
+        + f"\n<<<ENDE QUELLE [{n}]>>>"
         for n, chunks in enumerate(sources, start=1)
     )
     template = files("rathaus.answer").joinpath("prompts/grounded.md").read_text(encoding="utf-8")
@@ -56,6 +60,10 @@ def build_messages(
     )
     turns = [ChatMessage(role, content) for role, content in history[-HISTORY_TURNS:]]
     return [ChatMessage("system", system), *turns, ChatMessage("user", question)]
+
+
+def _defuse(text: str) -> str:
+    return text.replace("<<<", "‹‹‹").replace(">>>", "›››")
 
 
 def sources_for(hits: list[SearchHit]) -> list[list[SearchHit]]:

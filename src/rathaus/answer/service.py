@@ -26,6 +26,7 @@ from rathaus.db import repository as repo
 from rathaus.language import detect_language
 
 log = logging.getLogger(__name__)
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi"})
 
 # A short message in an ongoing conversation ("Und was kostet das?") is
 # searched together with the previous question.
@@ -49,8 +50,13 @@ class ChatResult:
     citations: list[dict] = field(default_factory=list)
     handoff_offered: bool = False
 
+    @property
+    def direction(self) -> str:
+        """Writing direction of the answer's language, for the widget's layout."""
+        return "rtl" if self.language in RTL_LANGUAGES else "ltr"
+
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "direction": self.direction}
 
 
 class AnswerService:
@@ -80,7 +86,8 @@ class AnswerService:
         loop = asyncio.get_running_loop()
         hits = await loop.run_in_executor(None, self.runtime.index.search, tenant_id, query, 5, CHUNKS_PER_SOURCE)
         embedder = self.runtime.embedder_for_tenant(tenant_id)
-        grounded = is_grounded(hits, embedder.name)
+        same_language = bool(hits) and (hits[0].language or "de") == language
+        grounded = is_grounded(hits, embedder.name, same_language)
         text, citations = None, []
         model = self.runtime.chat_model() if answer_mode == "generative" and grounded else None
         if model is not None:

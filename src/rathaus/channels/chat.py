@@ -41,6 +41,7 @@ class ChatResponse(BaseModel):
     grounded: bool
     citations: list[CitationOut]
     handoff_offered: bool
+    direction: str = Field("ltr", description="'rtl' for Arabic, Persian, …: lay the answer out right to left")
 
 
 def _service(request: Request) -> AnswerService:
