@@ -70,7 +70,10 @@ class AnswerService:
         with db.session() as session:
             tenant = repo.get_tenant(session, tenant_slug)
             tenant_id, town = tenant.id, tenant.name
-            answer_mode = (tenant.settings or {}).get("answer_mode", "extractive")
+            tenant_settings = tenant.settings or {}
+            answer_mode = tenant_settings.get("answer_mode", "extractive")
+            # A town may calibrate its own threshold (bench/grounding.py on its questions).
+            threshold = tenant_settings.get("grounding_threshold")
             if conversation_id is None:
                 conversation_id = store.create_conversation(session, tenant_id)
                 previous = []
@@ -87,7 +90,7 @@ class AnswerService:
         hits = await loop.run_in_executor(None, self.runtime.index.search, tenant_id, query, 5, CHUNKS_PER_SOURCE)
         embedder = self.runtime.embedder_for_tenant(tenant_id)
         same_language = bool(hits) and (hits[0].language or "de") == language
-        grounded = is_grounded(hits, embedder.name, same_language)
+        grounded = is_grounded(hits, embedder.name, same_language, threshold)
         text, citations = None, []
         model = self.runtime.chat_model() if answer_mode == "generative" and grounded else None
         if model is not None:

@@ -62,7 +62,7 @@ class OpenAIChatModel:
         url, model = getattr(settings, "llm_url", None), getattr(settings, "llm_model", None)
         if not url or not model:
             raise ChatModelError("the 'openai' chat model needs RATHAUS_LLM_URL and RATHAUS_LLM_MODEL")
-        return cls(url, model, getattr(settings, "llm_api_key", None))
+        return cls(url, model, getattr(settings, "llm_api_key", None), timeout=getattr(settings, "llm_timeout", 60.0))
 
     async def stream(
         self, messages: Sequence[ChatMessage], *, temperature: float = 0.2, max_tokens: int = 800
