@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Answer quality and latency of the extractive (no-LLM) mode on Munich's pages.
+
+    python bench/answers.py [--data-dir DIR] [--embedder e5-use]
+
+- In scope: our Munich development questions (bench/munich_dev_questions.tsv);
+  a question counts when the answer is grounded and cites an expected page.
+- Out of scope: off-topic questions (the `offtopic` rows of the demo's
+  unanswerable.tsv plus the issue's examples); they must get grounded=false.
+- Latency: end to end through AnswerService (query embedding, search, answer,
+  two SQLite writes), sequential, on this machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+DEMO = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
+EXTRA_OUT_OF_SCOPE = [
+    ("de", "Wie hoch ist der Eiffelturm?"),
+    ("de", "Welche Partei soll ich wählen?"),
+    ("de", "Wer hat die Fußball-WM 2014 gewonnen?"),
+    ("en", "What is the capital of Australia?"),
+    ("de", "Schreib mir ein Gedicht über den Herbst."),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--embedder", default=os.environ.get("RATHAUS_EMBEDDER", "e5-use"))
+    parser.add_argument("--data-dir", help="reuse a data dir (unchanged pages are not re-embedded)")
+    args = parser.parse_args()
+
+    from retrieval import build_munich  # bench/retrieval.py
+
+    from rathaus.answer.service import AnswerService
+    from rathaus.connectors.files import FilesConnector
+    from rathaus.db import repository as repo
+    from rathaus.eval.retrieval import read_questions
+    from rathaus.ingest.pipeline import ingest
+    from rathaus.runtime import Runtime
+    from rathaus.settings import Settings
+
+    data = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="rathaus-answers-"))
+    runtime = Runtime(Settings(data_dir=data, embedder=args.embedder, demo=False))
+    with runtime.db.session() as s:
+        tenant = repo.ensure_tenant(s, "muenchen", "Landeshauptstadt München", embedder=args.embedder).id
+    ingest(runtime.db, tenant, FilesConnector(build_munich() / "docs"), runtime.embedder_for_tenant(tenant))
+    service = AnswerService(runtime)
+
+    async def run(question: str):
+        start = time.perf_counter()
+        result = await service.answer("muenchen", question)
+        return result, (time.perf_counter() - start) * 1000
+
+    async def all_questions():
+        in_scope = []
+        for q in read_questions(HERE / "munich_dev_questions.tsv"):
+            result, ms = await run(q.question)
+            cited = {c["external_id"] for c in result.citations}
+            in_scope.append((q.lang, result.grounded and bool(cited & set(q.expected)), result.grounded, ms))
+        out = [(lang, q) for lang, q, kind, *_ in
+               (l.split("\t") for l in (DEMO / "unanswerable.tsv").read_text(encoding="utf-8").splitlines()
+                if l.strip() and not l.startswith("#")) if kind == "offtopic"] + EXTRA_OUT_OF_SCOPE
+        out_scope = []
+        for lang, q in out:
+            result, ms = await run(q)
+            out_scope.append((lang, result.grounded, ms))
+        return in_scope, out_scope
+
+    in_scope, out_scope = asyncio.run(all_questions())
+    name = runtime.embedder_for_tenant(tenant).name
+    print(f"Munich, extractive mode, embedder {name}, {os.cpu_count()} cores")
+    for group in ("de", "other"):
+        rows = [r for r in in_scope if (r[0] == "de") == (group == "de")]
+        right = np.mean([r[1] for r in rows])
+        grounded = np.mean([r[2] for r in rows])
+        print(f"  in scope ({group:<5}, n={len(rows):>3}): grounded with an expected page cited {right:.1%}  (grounded at all {grounded:.1%})")
+    refused = np.mean([not r[1] for r in out_scope])
+    print(f"  out of scope (n={len(out_scope)}): grounded=false for {refused:.1%}")
+    ms = [r[3] for r in in_scope] + [r[2] for r in out_scope]
+    print(f"  end-to-end latency (embedding + search + answer + storage): p50 {np.percentile(ms, 50):.0f} ms  "
+          f"p95 {np.percentile(ms, 95):.0f} ms  max {max(ms):.0f} ms  (target p95 <= 300 ms)")
+    print("  targets: out of scope >= 95 % refused; in scope >= 90 % grounded with the right page cited")
+    runtime.close()
+
+
+if __name__ == "__main__":
+    main()
