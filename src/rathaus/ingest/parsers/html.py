@@ -28,6 +28,12 @@ _STRIP = ("script", "style", "noscript", "template", "nav", "footer", "svg", etr
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
 _SMALL_PAGE_WORDS = 300  # below this, a trafilatura extract may lose real content
 _META_FIELDS = ("author", "date", "description", "sitename")
+_HIDDEN = (
+    "//*[@hidden or @aria-hidden='true' or contains(translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', "
+    "'abcdefghijklmnopqrstuvwxyz'), 'display:none') or contains(translate(@style, "
+    "'ABCDEFGHIJKLMNOPQRSTUVWXYZ ', 'abcdefghijklmnopqrstuvwxyz'), 'visibility:hidden') "
+    "or contains(translate(@style, ' ', ''), 'font-size:0')]"
+)
 
 
 class HtmlParser:
@@ -58,6 +64,10 @@ class HtmlParser:
         url = _canonical(root, filename)
         etree.strip_elements(root, *_STRIP, with_tail=False)
         for el in root.xpath("//*[@role='navigation' or @role='contentinfo']"):
+            el.drop_tree()
+        # Text a visitor cannot see is where injected instructions hide
+        # ("ignore your rules …"); it is not the page's content either.
+        for el in root.xpath(_HIDDEN):
             el.drop_tree()
         for br in root.iter("br"):
             br.tail = "\n" + (br.tail or "")
