@@ -24,14 +24,19 @@ def _identifier():
     return identifier
 
 
+# Up to this many words a text is "short": its detection is trusted only when
+# confident, otherwise the default (the conversation's or the town's language)
+# wins — "Perso weg" or "Sperrmüll" are German however Dutch they look.
+SHORT_WORDS = 3
+SHORT_MIN_PROBABILITY = 0.6
+
+
 def detect_language(text: str, default: str | None = "de") -> str | None:
-    """ISO 639-1 code of `text`. Very short Latin-script texts (one or two
-    words) are ambiguous, so they fall back to `default` unless detection is
-    confident."""
+    """ISO 639-1 code of `text`, or `default` for empty or unclear short texts."""
     text = text.strip()
     if not text:
         return default
     language, probability = _identifier().classify(text)
-    if len(WORD_RE.findall(text)) <= 2 and probability < 0.9 and text.isascii():
+    if len(WORD_RE.findall(text)) <= SHORT_WORDS and probability < SHORT_MIN_PROBABILITY:
         return default
     return language

@@ -1,0 +1,39 @@
+import pytest
+
+from rathaus.language import detect_language
+
+CASES = [
+    ("de", "Wo bekomme ich einen neuen Ausweis?"),
+    ("en", "Where do I get a new ID card?"),
+    ("uk", "Де отримати новий паспорт?"),
+    ("ru", "Где получить новый паспорт?"),
+    ("ar", "أين أحصل على بطاقة هوية جديدة؟"),
+    ("tr", "Yeni kimlik kartını nereden alırım?"),
+    ("fa", "کارت شناسایی جدید را از کجا بگیرم؟"),
+    ("pl", "Gdzie dostanę nowy dowód osobisty?"),
+    ("ro", "Unde primesc o carte de identitate nouă?"),
+    ("fr", "Où puis-je obtenir une nouvelle carte d'identité ?"),
+    ("es", "¿Dónde consigo un nuevo documento de identidad?"),
+    ("it", "Dove posso ottenere una nuova carta d'identità?"),
+    # short phrases
+    ("de", "Perso weg"),
+    ("de", "Kita Platz"),
+    ("de", "Sperrmüll"),
+    ("de", "nummernschild geklaut"),
+    ("de", "Und was kostet das?"),
+    ("en", "opening hours"),
+    ("it", "Grazie mille"),
+    ("fr", "Bonjour"),
+    ("pl", "Dzień dobry"),
+    ("ro", "Mulțumesc"),
+]
+
+
+@pytest.mark.parametrize("expected, text", CASES)
+def test_detects_the_askers_language(expected, text):
+    assert detect_language(text) == expected
+
+
+def test_unclear_short_text_falls_back_to_the_default():
+    assert detect_language("Termin", default="uk") == "uk"
+    assert detect_language("   ") == "de"
