@@ -51,9 +51,9 @@ def test_generated_answer_with_valid_citations(client, llm):
     body = ask(client)
     assert body["grounded"] is True
     assert body["answer"] == "Sie beantragen den Ausweis persönlich im Bürgerbüro [1]. Er kostet 46 Euro [1]."
-    assert [c["n"] for c in body["citations"]] == [1]
-    prompt = llm.requests[-1].json["messages"][0]["content"]
-    assert "<<<QUELLE [1]:" in prompt and "Musterstadt" in prompt
+    assert [c["n"] for c in body["citations"]] == [1] and body["answer_mode"] == "generative"
+    messages = llm.requests[-1].json["messages"]
+    assert "Musterstadt" in messages[0]["content"] and "<<<QUELLE [1]:" in messages[-1]["content"]
     assert llm.requests[-1].json["stream"] is True
 
 
@@ -82,7 +82,7 @@ def test_failing_llm_falls_back_to_extractive(client, llm, script):
     llm.script(**script)
     events = ask(client, stream=True)
     done = events[-1][1]
-    assert events[-1][0] == "done" and done["grounded"] is True
+    assert events[-1][0] == "done" and done["grounded"] is True and done["answer_mode"] == "extractive"
     assert done["answer"].startswith("Dazu habe ich auf den Seiten der Stadt gefunden:")
     assert "KEINE_ANTWORT" not in json.dumps(events) and "99 Euro" not in done["answer"]
     assert "".join(tokens_after_last_reset(events)) == done["answer"]

@@ -49,6 +49,7 @@ class ChatResult:
     grounded: bool
     citations: list[dict] = field(default_factory=list)
     handoff_offered: bool = False
+    answer_mode: str = "extractive"  # how this answer was made: generative | extractive | not_found
 
     @property
     def direction(self) -> str:
@@ -103,16 +104,21 @@ class AnswerService:
                 streamed = True
                 yield "token", delta
             if outcome.ok:
-                text, citations = outcome.text.strip(), outcome.citations
+                text, citations, mode = outcome.text.strip(), outcome.citations, "generative"
             else:
-                log.warning("generative answer discarded (%s), falling back to extractive", outcome.error or "no valid citation")
+                log.warning(
+                    "generative answer discarded (%s), falling back to extractive; model wrote: %.200r",
+                    outcome.error or "no valid citation", outcome.text,
+                )
                 if streamed:
                     yield "reset", None
         if text is None:
             if grounded:
                 text, citations = extractive_answer(message, hits, language)
+                mode = "extractive"
             else:
                 text = f"{phrase(NOT_FOUND, language)} {phrase(OFFER_HANDOFF, language)}"
+                mode = "not_found"
             for token in TOKEN_RE.findall(text):
                 yield "token", token
         citation_dicts = [c.as_dict() for c in citations]
@@ -121,7 +127,7 @@ class AnswerService:
             store.add_message(
                 session, tenant_id, conversation_id, "assistant", text, language, grounded, citation_dicts
             )
-        yield "done", ChatResult(conversation_id, text, language, grounded, citation_dicts, not grounded)
+        yield "done", ChatResult(conversation_id, text, language, grounded, citation_dicts, not grounded, mode)
 
     async def answer(self, *args, **kwargs) -> ChatResult:
         result = None

@@ -42,6 +42,7 @@ class ChatResponse(BaseModel):
     citations: list[CitationOut]
     handoff_offered: bool
     direction: str = Field("ltr", description="'rtl' for Arabic, Persian, …: lay the answer out right to left")
+    answer_mode: str = Field("extractive", description="how the answer was made: generative, extractive or not_found")
 
 
 def _service(request: Request) -> AnswerService:
