@@ -47,10 +47,10 @@ def ask(client, message=QUESTION, stream=False):
 
 
 def test_generated_answer_with_valid_citations(client, llm):
-    llm.script("Sie beantragen den Ausweis persönlich im Bürgerbüro [1]. Er kostet 46 Euro [1][9].")
+    llm.script("Sie beantragen den Ausweis persönlich im Bürgerbüro [1]. Bringen Sie ein Foto mit [1][9].")
     body = ask(client)
     assert body["grounded"] is True
-    assert body["answer"] == "Sie beantragen den Ausweis persönlich im Bürgerbüro [1]. Er kostet 46 Euro [1]."
+    assert body["answer"] == "Sie beantragen den Ausweis persönlich im Bürgerbüro [1]. Bringen Sie ein Foto mit [1]."
     assert [c["n"] for c in body["citations"]] == [1] and body["answer_mode"] == "generative"
     messages = llm.requests[-1].json["messages"]
     assert "Musterstadt" in messages[0]["content"] and "<<<QUELLE [1]:" in messages[-1]["content"]
@@ -71,6 +71,7 @@ def test_streamed_tokens_are_the_models(client, llm):
     [
         dict(reply_text="Er kostet 46 Euro."),  # no citation
         dict(reply_text="Er kostet 99 Euro [7]."),  # invented source
+        dict(reply_text="Der Ausweis kostet 999 Euro [1]."),  # number not in the cited source
         dict(reply_text="KEINE_ANTWORT"),  # model refuses
         dict(reply_text="Er kostet [1]", mode="malformed"),  # garbage on the wire
         dict(reply_text="", status=500, error="model overloaded"),  # server error

@@ -9,6 +9,7 @@ uncited generated claim as the final answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import AsyncIterator
@@ -67,6 +68,35 @@ def build_messages(
     return [ChatMessage("system", system), *turns, ChatMessage("user", user)]
 
 
+NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _numbers(text: str) -> set[str]:
+    """Numbers as written ("46,00" and "46" both count as 46)."""
+    found = set()
+    for raw in NUMBER.findall(text):
+        found.add(raw)
+        found.add(re.sub(r"[.,]0+$", "", raw))
+    return found
+
+
+def unsupported_numbers(answer: str, sources: list[list[SearchHit]]) -> set[str]:
+    """Numbers (fees, times, dates, sizes) in a sentence of the answer that do
+    not occur in the sources that sentence cites — the typical way a small
+    model gets a cited answer wrong ("80 Liter kosten 126 Euro [1]" where the
+    source lists 126 Euro for 60 Liter). Citation markers themselves are ignored."""
+    texts = ["\n".join(hit.text + " " + hit.title for hit in chunks) for chunks in sources]
+    every = set().union(*(_numbers(t) for t in texts)) if texts else set()
+    missing: set[str] = set()
+    for sentence in SENTENCE_END.split(answer):
+        cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence) if 1 <= int(n) <= len(texts)]
+        allowed = set().union(*(_numbers(texts[n - 1]) for n in cited)) if cited else every
+        claims = _numbers(re.sub(r"\[\d+\]", "", sentence))
+        missing |= {n for n in claims if n not in allowed and re.sub(r"[.,]0+$", "", n) not in allowed}
+    return missing
+
+
 def _defuse(text: str) -> str:
     return text.replace("<<<", "‹‹‹").replace(">>>", "›››")
 
@@ -103,6 +133,10 @@ async def stream_answer(
         outcome.error = str(exc)
         return
     if NO_ANSWER in outcome.text or not citation_filter.used:
+        return
+    missing = unsupported_numbers(outcome.text, sources)
+    if missing:
+        outcome.error = f"numbers not in the cited sources: {', '.join(sorted(missing))}"
         return
     outcome.ok = True
     outcome.citations = [

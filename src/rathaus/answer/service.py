@@ -67,27 +67,18 @@ class AnswerService:
     async def respond(
         self, tenant_slug: str, message: str, conversation_id: str | None = None, plain_language: bool = False
     ) -> AsyncIterator[tuple[str, object]]:
-        db = self.runtime.db
-        with db.session() as session:
-            tenant = repo.get_tenant(session, tenant_slug)
-            tenant_id, town = tenant.id, tenant.name
-            tenant_settings = tenant.settings or {}
-            answer_mode = tenant_settings.get("answer_mode", "extractive")
-            # A town may calibrate its own threshold (bench/grounding.py on its questions).
-            threshold = tenant_settings.get("grounding_threshold")
-            if conversation_id is None:
-                conversation_id = store.create_conversation(session, tenant_id)
-                previous = []
-            elif not store.conversation_exists(session, tenant_id, conversation_id):
-                raise UnknownConversation(f"unknown conversation {conversation_id!r}")
-            else:
-                previous = store.history(session, tenant_id, conversation_id)
-        language = self._language(message, previous)
-        query = self._retrieval_query(message, previous)
-        with db.session() as session:
-            store.add_message(session, tenant_id, conversation_id, "user", message, language)
-
         loop = asyncio.get_running_loop()
+        # Database work runs in the thread pool, in one transaction before the
+        # search and one after: a synchronous commit on the event loop would
+        # stall every other citizen's stream (bench/chat_latency.py).
+        setup = await loop.run_in_executor(
+            None, self._start_turn, tenant_slug, message, conversation_id
+        )
+        tenant_id, town, tenant_settings, conversation_id, previous, language = setup
+        answer_mode = tenant_settings.get("answer_mode", "extractive")
+        # A town may calibrate its own threshold (bench/grounding.py on its questions).
+        threshold = tenant_settings.get("grounding_threshold")
+        query = self._retrieval_query(message, previous)
         hits = await loop.run_in_executor(None, self.runtime.index.search, tenant_id, query, 5, CHUNKS_PER_SOURCE)
         embedder = self.runtime.embedder_for_tenant(tenant_id)
         same_language = bool(hits) and (hits[0].language or "de") == language
@@ -123,11 +114,31 @@ class AnswerService:
                 yield "token", token
         citation_dicts = [c.as_dict() for c in citations]
         yield "citations", citation_dicts
-        with db.session() as session:
-            store.add_message(
-                session, tenant_id, conversation_id, "assistant", text, language, grounded, citation_dicts
-            )
+        await loop.run_in_executor(
+            None, self._store_answer, tenant_id, conversation_id, text, language, grounded, citation_dicts
+        )
         yield "done", ChatResult(conversation_id, text, language, grounded, citation_dicts, not grounded, mode)
+
+    def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None):
+        """Resolve tenant and conversation, read the history, store the question."""
+        with self.runtime.db.session() as session:
+            tenant = repo.get_tenant(session, tenant_slug)
+            if conversation_id is None:
+                conversation_id = store.create_conversation(session, tenant.id)
+                previous = []
+            elif not store.conversation_exists(session, tenant.id, conversation_id):
+                raise UnknownConversation(f"unknown conversation {conversation_id!r}")
+            else:
+                previous = store.history(session, tenant.id, conversation_id)
+            language = self._language(message, previous)
+            store.add_message(session, tenant.id, conversation_id, "user", message, language, checked=True)
+            return tenant.id, tenant.name, dict(tenant.settings or {}), conversation_id, previous, language
+
+    def _store_answer(self, tenant_id, conversation_id, text, language, grounded, citations) -> None:
+        with self.runtime.db.session() as session:
+            store.add_message(
+                session, tenant_id, conversation_id, "assistant", text, language, grounded, citations, checked=True
+            )
 
     async def answer(self, *args, **kwargs) -> ChatResult:
         result = None

@@ -47,8 +47,11 @@ def add_message(
     language: str | None = None,
     grounded: bool | None = None,
     citations: list | None = None,
+    checked: bool = False,
 ) -> None:
-    if not conversation_exists(session, tenant_id, conversation_id):
+    """`checked=True` when the caller has just verified (or created) the
+    conversation for this tenant in the same flow; skips one query."""
+    if not checked and not conversation_exists(session, tenant_id, conversation_id):
         raise LookupError(f"unknown conversation {conversation_id!r}")
     session.add(
         Message(

@@ -10,12 +10,15 @@ request or fill memory.
 
 from __future__ import annotations
 
+import functools
 import json
+import ssl
 import time
 from contextlib import AsyncExitStack, aclosing
 from typing import AsyncIterator, Sequence
 from urllib.parse import urlsplit
 
+import certifi
 import httpx
 
 from rathaus.llm.chat.base import ChatMessage, ChatModelError, one_line
@@ -24,6 +27,14 @@ from rathaus.security.http import USER_AGENT
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # streamed reply text (UTF-8)
 FRAMING = 16  # raw SSE bytes allowed per text byte: JSON framing around small deltas is bulky
 MAX_ERROR_BODY = 64 * 1024
+
+
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """Built once: loading the CA bundle costs ~15 ms of CPU, which per question
+    was most of the server's work (bench/chat_latency.py). A client per call is
+    kept so the model is not bound to one event loop."""
+    return ssl.create_default_context(cafile=certifi.where())
 
 
 class OpenAIChatModel:
@@ -77,7 +88,7 @@ class OpenAIChatModel:
         try:
             async with AsyncExitStack() as stack:
                 client = self._client or await stack.enter_async_context(
-                    httpx.AsyncClient(timeout=self.timeout, follow_redirects=False)
+                    httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, verify=_ssl_context())
                 )
                 # aclosing: an early `break` by the caller closes the response at once.
                 deltas = await stack.enter_async_context(aclosing(self._post(client, payload)))
