@@ -136,6 +136,13 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         pass
 
+    def end_headers(self) -> None:
+        # One request per connection, and say so: a client that reused the
+        # connection after we closed it would fail at random ("server
+        # disconnected without sending a response").
+        self.send_header("Connection", "close")
+        super().end_headers()
+
     def do_POST(self) -> None:  # noqa: N802 - http.server API
         try:
             self._post()
