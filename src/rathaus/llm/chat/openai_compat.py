@@ -10,8 +10,10 @@ request or fill memory.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
+import weakref
 import ssl
 import time
 from contextlib import AsyncExitStack, aclosing
@@ -32,8 +34,7 @@ MAX_ERROR_BODY = 64 * 1024
 @functools.cache
 def _ssl_context() -> ssl.SSLContext:
     """Built once: loading the CA bundle costs ~15 ms of CPU, which per question
-    was most of the server's work (bench/chat_latency.py). A client per call is
-    kept so the model is not bound to one event loop."""
+    was most of the server's work (bench/chat_latency.py)."""
     return ssl.create_default_context(cafile=certifi.where())
 
 
@@ -64,6 +65,10 @@ class OpenAIChatModel:
         self.max_duration = max_duration
         self.max_text_bytes = max_text_bytes
         self._client = client
+        # One pooled client per event loop: connections to the LLM server are
+        # reused (no TCP set-up per question) and the model still works from
+        # any loop (tests, workers), as the ChatModel contract asks.
+        self._loop_clients: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._headers = {"User-Agent": USER_AGENT, "Accept": "text/event-stream"}
         if api_key:
             self._headers["Authorization"] = f"Bearer {api_key}"
@@ -87,9 +92,7 @@ class OpenAIChatModel:
         }
         try:
             async with AsyncExitStack() as stack:
-                client = self._client or await stack.enter_async_context(
-                    httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, verify=_ssl_context())
-                )
+                client = self._client or self._client_for_running_loop()
                 # aclosing: an early `break` by the caller closes the response at once.
                 deltas = await stack.enter_async_context(aclosing(self._post(client, payload)))
                 async for delta in deltas:
@@ -102,6 +105,14 @@ class OpenAIChatModel:
         except httpx.HTTPError as exc:  # protocol errors, dropped connections, ...
             reason = one_line(exc) or type(exc).__name__
             raise ChatModelError(f"LLM server {self.base_url} failed: {reason}") from exc
+
+    def _client_for_running_loop(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        client = self._loop_clients.get(loop)
+        if client is None or client.is_closed:
+            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, verify=_ssl_context())
+            self._loop_clients[loop] = client
+        return client
 
     async def _post(self, client: httpx.AsyncClient, payload: dict) -> AsyncIterator[str]:
         deadline = time.monotonic() + self.max_duration
