@@ -26,6 +26,8 @@ CASES = [
     ("fr", "Bonjour"),
     ("pl", "Dzień dobry"),
     ("ro", "Mulțumesc"),
+    ("ru", "Где паспорт?"),
+    ("uk", "Паспорт загубив"),
 ]
 
 

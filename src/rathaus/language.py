@@ -37,6 +37,7 @@ def detect_language(text: str, default: str | None = "de") -> str | None:
     if not text:
         return default
     language, probability = _identifier().classify(text)
-    if len(WORD_RE.findall(text)) <= SHORT_WORDS and probability < SHORT_MIN_PROBABILITY:
+    latin = all(ord(c) < 0x250 for c in text if c.isalpha())  # the script itself says a lot otherwise
+    if latin and len(WORD_RE.findall(text)) <= SHORT_WORDS and probability < SHORT_MIN_PROBABILITY:
         return default
     return language

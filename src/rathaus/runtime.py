@@ -24,8 +24,8 @@ class Runtime:
         self.settings = settings
         self.db = Database(settings.sqlalchemy_url)
         self.db.migrate()
-        # tenant id -> embedder name; a tenant's embedder only changes by
-        # re-embedding all its documents, which will clear this entry.
+        # tenant id -> embedder name. Changing a tenant's embedder means
+        # re-embedding its documents and restarting the server (no admin UI yet).
         self._tenant_embedders: dict[int, str] = {}
         self._chat_model = None
         self._chat_model_error: str | None = None
@@ -54,7 +54,7 @@ class Runtime:
             try:
                 cls = plugins.load("chat_model", self.settings.llm_backend)
                 self._chat_model = cls.from_settings(self.settings)
-            except (ChatModelError, plugins.PluginNotFound) as exc:
+            except (ChatModelError, plugins.PluginNotFound, Exception) as exc:  # a broken plugin too
                 self._chat_model_error = str(exc)
                 log.error("chat model unavailable, answers stay extractive: %s", exc)
         return self._chat_model

@@ -31,7 +31,11 @@ class Settings(BaseSettings):
     llm_url: str | None = Field(None, description="Base URL of an OpenAI-compatible server ('openai').")
     llm_model: str | None = Field(None, description="Model name ('openai') or GGUF file path ('gguf').")
     llm_api_key: str | None = Field(None, description="API key for the 'openai' chat backend.")
-    llm_timeout: float = Field(60.0, description="Seconds of silence after which the chat model counts as failed.")
+    llm_timeout: float = Field(
+        60.0,
+        description="Seconds of silence after which the chat model counts as failed "
+        "(raise it for 'gguf' on a CPU: the first token waits for the whole prompt).",
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")

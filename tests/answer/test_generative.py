@@ -89,3 +89,16 @@ def test_numbers_must_come_from_the_cited_source():
     assert unsupported_numbers("Er kostet 46,00 Euro [1]. Öffnung um 8 Uhr [2].", sources) == set()
     assert unsupported_numbers("Ein 80-Liter-Ausweis kostet 46 Euro [1].", sources) == {"80"}
     assert unsupported_numbers("Ohne Beleg: 12 Euro.", sources) == {"12"}
+
+
+def test_history_leaves_out_unanswered_questions():
+    from datetime import datetime
+
+    from rathaus.answer.service import answered_turns
+    from rathaus.conversations.store import StoredMessage
+
+    def m(role, text):
+        return StoredMessage(role, text, "de", None, [], datetime.now())
+
+    previous = [m("user", "a"), m("assistant", "A"), m("user", "b (stream closed)"), m("user", "c"), m("assistant", "C"), m("user", "d")]
+    assert answered_turns(previous) == [("user", "a"), ("assistant", "A"), ("user", "c"), ("assistant", "C")]

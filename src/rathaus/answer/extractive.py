@@ -26,6 +26,10 @@ class Citation:
     external_id: str
     snippet: str
 
+    @classmethod
+    def from_hit(cls, n: int, hit: SearchHit) -> "Citation":
+        return cls(n, hit.title, hit.url, hit.external_id, snippet(hit.text))
+
     def as_dict(self) -> dict:
         return {"n": self.n, "title": self.title, "url": self.url, "external_id": self.external_id, "snippet": self.snippet}
 
@@ -96,6 +100,5 @@ def extractive_answer(question: str, hits: list[SearchHit], language: str | None
         text = "\n".join(hit.text for hit in chunks)
         sentences = pick_sentences(question, text, limit=3 if n == 1 else 2)
         parts.append(f"{quote(sentences)} [{n}]")
-        best = chunks[0]
-        citations.append(Citation(n, best.title, best.url, best.external_id, snippet(best.text)))
+        citations.append(Citation.from_hit(n, chunks[0]))
     return "\n\n".join(parts), citations

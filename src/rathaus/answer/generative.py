@@ -9,13 +9,14 @@ uncited generated claim as the final answer.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import AsyncIterator
 
 from rathaus.answer.citations import CitationFilter
-from rathaus.answer.extractive import Citation, by_document, snippet
+from rathaus.answer.extractive import Citation, by_document
 from rathaus.llm.chat.base import ChatMessage, ChatModel, ChatModelError
 from rathaus.models import SearchHit
 
@@ -43,6 +44,11 @@ class GenerationOutcome:
     error: str | None = None
 
 
+@functools.cache
+def _template() -> str:
+    return files("rathaus.answer").joinpath("prompts/grounded.md").read_text(encoding="utf-8")
+
+
 def build_messages(
     question: str, sources: list[list[SearchHit]], language: str, town: str,
     history: list[tuple[str, str]], plain_language: bool = False,
@@ -55,8 +61,7 @@ def build_messages(
         + f"\n<<<ENDE QUELLE [{n}]>>>"
         for n, chunks in enumerate(sources, start=1)
     )
-    template = files("rathaus.answer").joinpath("prompts/grounded.md").read_text(encoding="utf-8")
-    system = template.format(
+    system = _template().format(
         town=town,
         language_name=LANGUAGE_NAMES.get(language, language),
         plain_language_rule=PLAIN_LANGUAGE_RULE if plain_language else "",
@@ -139,7 +144,4 @@ async def stream_answer(
         outcome.error = f"numbers not in the cited sources: {', '.join(sorted(missing))}"
         return
     outcome.ok = True
-    outcome.citations = [
-        Citation(n, sources[n - 1][0].title, sources[n - 1][0].url, sources[n - 1][0].external_id, snippet(sources[n - 1][0].text))
-        for n in sorted(citation_filter.used)
-    ]
+    outcome.citations = [Citation.from_hit(n, sources[n - 1][0]) for n in sorted(citation_filter.used)]

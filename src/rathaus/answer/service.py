@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from contextlib import aclosing
 from dataclasses import asdict, dataclass, field
 from typing import AsyncIterator
 
@@ -60,6 +61,20 @@ class ChatResult:
         return {**asdict(self), "direction": self.direction}
 
 
+def answered_turns(previous: list[store.StoredMessage]) -> list[tuple[str, str]]:
+    """History for the model as (role, text) pairs, leaving out a question whose
+    answer was never stored (the citizen closed the stream mid-answer), so the
+    model never sees two user turns in a row."""
+    turns: list[tuple[str, str]] = []
+    for message in previous:
+        if message.role == "user" and turns and turns[-1][0] == "user":
+            turns.pop()
+        turns.append((message.role, message.content))
+    if turns and turns[-1][0] == "user":
+        turns.pop()
+    return turns
+
+
 class AnswerService:
     def __init__(self, runtime):
         self.runtime = runtime
@@ -79,21 +94,21 @@ class AnswerService:
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
         query = self._retrieval_query(message, previous)
-        hits = await loop.run_in_executor(None, self.runtime.index.search, tenant_id, query, 5, CHUNKS_PER_SOURCE)
-        embedder = self.runtime.embedder_for_tenant(tenant_id)
+        hits, embedder_name = await loop.run_in_executor(None, self._search, tenant_id, query)
         same_language = bool(hits) and (hits[0].language or "de") == language
-        grounded = is_grounded(hits, embedder.name, same_language, threshold)
+        grounded = is_grounded(hits, embedder_name, same_language, threshold)
         text, citations = None, []
         model = self.runtime.chat_model() if answer_mode == "generative" and grounded else None
         if model is not None:
             sources = sources_for(hits)
-            turns = [(m.role, m.content) for m in previous]
+            turns = answered_turns(previous)
             messages = build_messages(message, sources, language, town, turns, plain_language)
             outcome = GenerationOutcome()
             streamed = False
-            async for delta in stream_answer(model, messages, sources, outcome):
-                streamed = True
-                yield "token", delta
+            async with aclosing(stream_answer(model, messages, sources, outcome)) as deltas:
+                async for delta in deltas:
+                    streamed = True
+                    yield "token", delta
             if outcome.ok:
                 text, citations, mode = outcome.text.strip(), outcome.citations, "generative"
             else:
@@ -118,6 +133,12 @@ class AnswerService:
             None, self._store_answer, tenant_id, conversation_id, text, language, grounded, citation_dicts
         )
         yield "done", ChatResult(conversation_id, text, language, grounded, citation_dicts, not grounded, mode)
+
+    def _search(self, tenant_id: int, query: str):
+        """Search and the tenant's embedder name, both off the event loop (loading
+        an embedder holds a process-wide lock)."""
+        hits = self.runtime.index.search(tenant_id, query, 5, CHUNKS_PER_SOURCE)
+        return hits, self.runtime.embedder_for_tenant(tenant_id).name
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None):
         """Resolve tenant and conversation, read the history, store the question."""

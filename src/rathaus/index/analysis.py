@@ -33,6 +33,7 @@ def tokenize(text: str) -> list[str]:
 
 MIN_PART = 4  # shortest word a compound part may be
 MIN_COMPOUND = 2 * MIN_PART
+MAX_CACHED_SPLITS = 200_000
 
 
 class Analyzer:
@@ -68,6 +69,8 @@ class Analyzer:
                     option = (min(len(candidate), len(tail)), candidate, tail)
                     best = max(best, option) if best else option
         result = (best[1], best[2]) if best else None
+        if len(self._splits) >= MAX_CACHED_SPLITS:  # citizens' words must not grow memory forever
+            self._splits.clear()
         self._splits[word] = result
         return result
 

@@ -55,7 +55,7 @@ class GgufChatModel:
         path = getattr(settings, "llm_model", None)
         if not path:
             raise ChatModelError("the 'gguf' chat model needs RATHAUS_LLM_MODEL (path to a .gguf file)")
-        return cls(path)
+        return cls(path, timeout=getattr(settings, "llm_timeout", 300.0))
 
     def _load(self) -> Any:
         """The llama.cpp server, loaded once, in a worker thread (takes seconds)."""

@@ -52,8 +52,8 @@ class OpenAIChatModel:
     ) -> None:
         """`timeout`: seconds to connect and the longest silence while streaming.
         `max_duration`: deadline for the whole reply (keep-alive pings do not extend it).
-        `client`: a shared `httpx.AsyncClient`; by default each call opens its own,
-        so the model is not bound to one event loop."""
+        `client`: a shared `httpx.AsyncClient`; by default one pooled client per
+        event loop is used, so the model is not bound to one loop."""
         self.base_url = base_url.rstrip("/")
         if urlsplit(self.base_url).scheme not in ("http", "https") or not urlsplit(self.base_url).hostname:
             raise ChatModelError(f"LLM URL must be an http(s) URL with a host: {base_url!r}")
