@@ -94,7 +94,7 @@ class AnswerService:
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
         query = self._retrieval_query(message, previous)
-        hits, embedder_name = await loop.run_in_executor(None, self._search, tenant_id, query)
+        hits, embedder_name = await loop.run_in_executor(None, self._search, tenant_id, query, language)
         same_language = bool(hits) and (hits[0].language or "de") == language
         grounded = is_grounded(hits, embedder_name, same_language, threshold)
         text, citations = None, []
@@ -134,10 +134,10 @@ class AnswerService:
         )
         yield "done", ChatResult(conversation_id, text, language, grounded, citation_dicts, not grounded, mode)
 
-    def _search(self, tenant_id: int, query: str):
+    def _search(self, tenant_id: int, query: str, language: str):
         """Search and the tenant's embedder name, both off the event loop (loading
         an embedder holds a process-wide lock)."""
-        hits = self.runtime.index.search(tenant_id, query, 5, CHUNKS_PER_SOURCE)
+        hits = self.runtime.index.search(tenant_id, query, 5, CHUNKS_PER_SOURCE, language)
         return hits, self.runtime.embedder_for_tenant(tenant_id).name
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None):

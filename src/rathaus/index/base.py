@@ -12,16 +12,19 @@ class SearchIndex(Protocol):
     """Finds the chunks of one tenant that answer a question.
 
     Contract:
-    - `search(tenant_id, query, k, per_document=1)` returns the best chunks of
+    - `search(tenant_id, query, k, per_document=1, language=None)` returns the best chunks of
       at most `k` documents, at most `per_document` chunks each, best first,
       only from `tenant_id`; `score` is comparable within one result list,
       `dense`/`lexical` are absolute evidence; an empty or unanswerable query
-      returns [] or low scores, never an exception.
+      returns [] or low scores, never an exception. `language` is the
+      question's language if the caller already knows it.
     - Changes stored through `rathaus.db.repository` are visible to the next
       `search` call in every process (the tenant's `index_version` tells).
     - `invalidate(tenant_id)` drops any cache for that tenant.
     """
 
-    def search(self, tenant_id: int, query: str, k: int = 5, per_document: int = 1) -> list[SearchHit]: ...
+    def search(
+        self, tenant_id: int, query: str, k: int = 5, per_document: int = 1, language: str | None = None
+    ) -> list[SearchHit]: ...
 
     def invalidate(self, tenant_id: int) -> None: ...

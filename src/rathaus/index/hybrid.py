@@ -108,7 +108,11 @@ class HybridIndex:
 
     # --- search ------------------------------------------------------------
 
-    def search(self, tenant_id: int, query: str, k: int = 5, per_document: int = 1) -> list[SearchHit]:
+    def search(
+        self, tenant_id: int, query: str, k: int = 5, per_document: int = 1, language: str | None = None
+    ) -> list[SearchHit]:
+        """`language`: the question's language when the caller knows it already
+        (detected from the query otherwise)."""
         query = query.strip()
         if not query or k <= 0:
             return []
@@ -116,7 +120,7 @@ class HybridIndex:
         if not index.chunks:
             return []
         expanded = expand_query(query)
-        language = detect_language(query)
+        language = language or detect_language(query)
         embedder = self._embedder_for(tenant_id)
         qvec = embedder.embed([expanded], kind="query")[0]
         dense = index.vectors @ qvec
