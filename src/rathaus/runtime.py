@@ -64,4 +64,7 @@ class Runtime:
         return HybridIndex(self.db, self.embedder_for_tenant)
 
     def close(self) -> None:
+        close_model = getattr(self._chat_model, "close", None)
+        if callable(close_model):  # e.g. GgufChatModel stops its llama.cpp server
+            close_model()
         self.db.dispose()
