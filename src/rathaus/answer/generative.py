@@ -91,12 +91,12 @@ def unsupported_numbers(answer: str, sources: list[list[SearchHit]]) -> set[str]
     not occur in the sources that sentence cites — the typical way a small
     model gets a cited answer wrong ("80 Liter kosten 126 Euro [1]" where the
     source lists 126 Euro for 60 Liter). Citation markers themselves are ignored."""
-    texts = ["\n".join(hit.text + " " + hit.title for hit in chunks) for chunks in sources]
-    every = set().union(*(_numbers(t) for t in texts)) if texts else set()
+    per_source = [_numbers("\n".join(hit.text + " " + hit.title for hit in chunks)) for chunks in sources]
+    every = set().union(*per_source)
     missing: set[str] = set()
     for sentence in SENTENCE_END.split(answer):
-        cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence) if 1 <= int(n) <= len(texts)]
-        allowed = set().union(*(_numbers(texts[n - 1]) for n in cited)) if cited else every
+        cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence) if 1 <= int(n) <= len(per_source)]
+        allowed = set().union(*(per_source[n - 1] for n in cited)) if cited else every
         claims = _numbers(re.sub(r"\[\d+\]", "", sentence))
         missing |= {n for n in claims if n not in allowed and re.sub(r"[.,]0+$", "", n) not in allowed}
     return missing

@@ -53,8 +53,12 @@ class Analyzer:
 
     @classmethod
     def from_corpus(cls, texts: list[str]) -> "Analyzer":
-        vocabulary = {w for text in texts for w in words(text) if len(w) >= MIN_PART}
-        return cls(vocabulary)
+        return cls.from_words([words(text) for text in texts])
+
+    @classmethod
+    def from_words(cls, word_lists: list[list[str]]) -> "Analyzer":
+        """From texts already split with `words` (the index builder reuses them)."""
+        return cls({w for found in word_lists for w in found if len(w) >= MIN_PART})
 
     def split(self, word: str) -> tuple[str, str] | None:
         if word in self._splits:
@@ -75,7 +79,9 @@ class Analyzer:
         return result
 
     def tokenize(self, text: str) -> list[str]:
-        found = words(text)
+        return self.tokenize_words(words(text))
+
+    def tokenize_words(self, found: list[str]) -> list[str]:
         parts = []
         for word in found:
             if len(word) >= MIN_COMPOUND and (split := self.split(word)):

@@ -18,7 +18,7 @@ import numpy as np
 
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
-from rathaus.index.analysis import Analyzer, expand_query
+from rathaus.index.analysis import Analyzer, expand_query, words
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
 from rathaus.language import detect_language
 from rathaus.llm.embedders import Embedder
@@ -93,12 +93,13 @@ class HybridIndex:
             name, blob = titles.get(document_id, ("", b""))
             if name == embedder.name:
                 title_vectors[row] = np.frombuffer(blob, dtype="<f4")
-        analyzer = Analyzer.from_corpus([c.search_text for c in chunks])
+        corpus_words = [words(c.search_text) for c in chunks]  # split once, used twice
+        analyzer = Analyzer.from_words(corpus_words)
         bm25 = None
         vocab: set[str] = set()
         if chunks:
             bm25 = bm25s.BM25(k1=1.2, b=0.75)
-            bm25.index([analyzer.tokenize(c.search_text) for c in chunks], show_progress=False)
+            bm25.index([analyzer.tokenize_words(found) for found in corpus_words], show_progress=False)
             vocab = set(bm25.vocab_dict)
         languages = [c.language for c in chunks if c.language]
         doc_language = max(set(languages), key=languages.count) if languages else "de"
