@@ -49,12 +49,13 @@ class Runtime:
             return None
         if self._chat_model is None and self._chat_model_error is None:
             from rathaus import plugins
-            from rathaus.llm.chat.base import ChatModelError
 
             try:
                 cls = plugins.load("chat_model", self.settings.llm_backend)
                 self._chat_model = cls.from_settings(self.settings)
-            except (ChatModelError, plugins.PluginNotFound, Exception) as exc:  # a broken plugin too
+            # Any failure (ChatModelError, unknown plugin, a broken third-party
+            # plugin) is logged once and answers stay extractive.
+            except Exception as exc:
                 self._chat_model_error = str(exc)
                 log.error("chat model unavailable, answers stay extractive: %s", exc)
         return self._chat_model
