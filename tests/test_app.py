@@ -23,7 +23,7 @@ def test_demo_municipality_is_there_on_first_start(client):
 
 
 def test_search_page_renders_results_escaped(client):
-    page = client.get("/", params={"tenant": "musterstadt", "q": "<script>alert(1)</script> Müll"})
+    page = client.get("/suche", params={"tenant": "musterstadt", "q": "<script>alert(1)</script> Müll"})
     assert "<script>alert(1)" not in page.text and "Gefundene Stellen" in page.text
 
 

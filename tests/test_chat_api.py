@@ -138,4 +138,8 @@ def test_openapi_documents_the_chat_contract(client):
     op = spec["paths"]["/api/v1/chat"]["post"]
     assert "text/event-stream" in op["responses"]["200"]["content"]
     schema = spec["components"]["schemas"]["ChatResponse"]["properties"]
-    assert set(schema) == {"conversation_id", "answer", "language", "grounded", "citations", "handoff_offered", "direction", "answer_mode"}
+    assert set(schema) == {
+        "conversation_id", "answer", "language", "grounded", "citations", "handoff_offered", "direction",
+        "answer_mode", "message_id",
+    }
+    assert {"/api/v1/feedback", "/api/v1/tenants/{slug}/widget"} <= set(spec["paths"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from rathaus import __version__
 from rathaus.settings import Settings
@@ -36,9 +37,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     from rathaus.channels.api import router as api_router
     from rathaus.channels.chat import router as chat_router
+    from rathaus.channels.feedback import router as feedback_router
     from rathaus.channels.pages import router as pages_router
+    from rathaus.channels.widget.routes import router as widget_router
 
+    # The widget runs on the town's own website, another origin: the public API
+    # answers any origin (no cookies are used), or the operator's list.
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "POST"],
+        allow_headers=["Content-Type", "Accept"],
+        max_age=600,
+    )
     app.include_router(api_router)
     app.include_router(chat_router)
+    app.include_router(feedback_router)
+    app.include_router(widget_router)
     app.include_router(pages_router)
     return app

@@ -4,7 +4,8 @@
     rathaus ingest --tenant SLUG PATH_OR_URL...
     rathaus eval retrieval --tenant SLUG --questions FILE [--k 5] [--json]
     rathaus search --tenant SLUG QUESTION
-    rathaus tenants | migrate
+    rathaus tenants [show SLUG | set SLUG KEY VALUE]
+    rathaus migrate
 """
 
 from __future__ import annotations
@@ -40,10 +41,11 @@ def friendly_errors(command):
         from rathaus.eval.retrieval import QuestionFileError
         from rathaus.llm.embedders import EmbedderError
         from rathaus.plugins import PluginNotFound
+        from rathaus.tenants.branding import InvalidSetting
 
         try:
             return command(*args, **kwargs)
-        except (InvalidSlug, UnknownTenant, QuestionFileError, EmbedderError, PluginNotFound) as exc:
+        except (InvalidSlug, UnknownTenant, QuestionFileError, EmbedderError, PluginNotFound, InvalidSetting) as exc:
             _fail(str(exc))
 
     return wrapper
@@ -136,9 +138,12 @@ def eval_retrieval(slug: str, questions_file: Path, k: int, as_json: bool) -> No
         click.echo(format_report(report))
 
 
-@main.command()
-def tenants() -> None:
-    """List tenants with their document counts."""
+@main.group(invoke_without_command=True)
+@click.pass_context
+def tenants(ctx: click.Context) -> None:
+    """List tenants with their document counts (or: show / set a tenant's settings)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from rathaus.db import repository as repo
 
     runtime = _runtime()
@@ -146,6 +151,44 @@ def tenants() -> None:
         for tenant in repo.list_tenants(session):
             count = repo.count_documents(session, tenant.id)
             click.echo(f"{tenant.slug}\t{tenant.name}\t{count} Dokumente\t{tenant.embedder}")
+
+
+@tenants.command("show")
+@click.argument("slug")
+@friendly_errors
+def tenants_show(slug: str) -> None:
+    """Print a tenant's settings as JSON."""
+    from rathaus.db import repository as repo
+
+    with _runtime().db.session() as session:
+        tenant = repo.get_tenant(session, slug)
+        click.echo(json.dumps({"slug": tenant.slug, "name": tenant.name, "settings": tenant.settings or {}},
+                              ensure_ascii=False, indent=2))
+
+
+@tenants.command("set")
+@click.argument("slug")
+@click.argument("key")
+@click.argument("value")
+@friendly_errors
+def tenants_set(slug: str, key: str, value: str) -> None:
+    """Change one setting, checked before it is saved. VALUE is JSON or plain text;
+    'null' removes the setting.
+
+    \b
+    rathaus tenants set jena primary_color '#0b5394'
+    rathaus tenants set jena suggested_questions '["Wie melde ich mich um?"]'
+    rathaus tenants set jena contact '{"phone": "03641 49-0", "url": "https://www.jena.de/kontakt"}'
+    """
+    from rathaus.tenants.settings import set_setting
+
+    try:
+        parsed = json.loads(value)
+    except json.JSONDecodeError:
+        parsed = value  # plain text, e.g. a greeting
+    with _runtime().db.session() as session:
+        stored = set_setting(session, slug, key, parsed)
+    click.echo(f"{slug}: {key} = {json.dumps(stored, ensure_ascii=False)}")
 
 
 @main.command()

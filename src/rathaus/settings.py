@@ -36,6 +36,11 @@ class Settings(BaseSettings):
         description="Seconds of silence after which the chat model counts as failed "
         "(raise it for 'gguf' on a CPU: the first token waits for the whole prompt).",
     )
+    cors_origins: list[str] = Field(
+        ["*"],
+        description='Websites allowed to embed the widget, as JSON: \'["https://www.jena.de"]\'. '
+        "The default allows any (the API uses no cookies).",
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")

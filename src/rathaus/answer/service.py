@@ -51,6 +51,7 @@ class ChatResult:
     citations: list[dict] = field(default_factory=list)
     handoff_offered: bool = False
     answer_mode: str = "extractive"  # how this answer was made: generative | extractive | not_found
+    message_id: int | None = None  # the stored answer, for the citizen's feedback
 
     @property
     def direction(self) -> str:
@@ -129,10 +130,12 @@ class AnswerService:
                 yield "token", token
         citation_dicts = [c.as_dict() for c in citations]
         yield "citations", citation_dicts
-        await loop.run_in_executor(
+        message_id = await loop.run_in_executor(
             None, self._store_answer, tenant_id, conversation_id, text, language, grounded, citation_dicts
         )
-        yield "done", ChatResult(conversation_id, text, language, grounded, citation_dicts, not grounded, mode)
+        yield "done", ChatResult(
+            conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
+        )
 
     def _search(self, tenant_id: int, query: str, language: str):
         """Search and the tenant's embedder name, both off the event loop (loading
@@ -155,9 +158,9 @@ class AnswerService:
             store.add_message(session, tenant.id, conversation_id, "user", message, language, checked=True)
             return tenant.id, tenant.name, dict(tenant.settings or {}), conversation_id, previous, language
 
-    def _store_answer(self, tenant_id, conversation_id, text, language, grounded, citations) -> None:
+    def _store_answer(self, tenant_id, conversation_id, text, language, grounded, citations) -> int:
         with self.runtime.db.session() as session:
-            store.add_message(
+            return store.add_message(
                 session, tenant_id, conversation_id, "assistant", text, language, grounded, citations, checked=True
             )
 

@@ -43,6 +43,7 @@ class ChatResponse(BaseModel):
     handoff_offered: bool
     direction: str = Field("ltr", description="'rtl' for Arabic, Persian, …: lay the answer out right to left")
     answer_mode: str = Field("extractive", description="how the answer was made: generative, extractive or not_found")
+    message_id: int | None = Field(None, description="the stored answer; send it with POST /api/v1/feedback")
 
 
 def _service(request: Request) -> AnswerService:

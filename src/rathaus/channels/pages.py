@@ -1,6 +1,6 @@
 """Server-rendered start page: a plain, accessible knowledge search per tenant.
 
-It is the product's face until the chat widget lands; it needs no JavaScript.
+It needs no JavaScript: a fallback for citizens and a quick check for editors.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ a{{color:#0b4f9c}} input,select,button{{font:inherit;padding:.4rem}} button{{bac
 <main><h1>{title}</h1>{body}</main></body></html>"""
 
 
-@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+@router.get("/suche", response_class=HTMLResponse, include_in_schema=False)
 def home(request: Request, tenant: str | None = None, q: str = Query("", max_length=2000)) -> HTMLResponse:
     runtime = request.app.state.runtime
     with runtime.db.session() as session:
@@ -43,7 +43,7 @@ def home(request: Request, tenant: str | None = None, q: str = Query("", max_len
         for slug, name, _ in tenants
     )
     body = (
-        '<form method="get" action="/" role="search">'
+        '<form method="get" action="/suche" role="search">'
         f'<label for="tenant">Kommune</label> <select id="tenant" name="tenant">{options}</select> '
         f'<label for="q">Ihre Frage</label> <input id="q" name="q" type="search" value="{escape(q)}" '
         'autocomplete="off" size="40"> <button type="submit">Suchen</button></form>'

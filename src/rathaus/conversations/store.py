@@ -48,27 +48,48 @@ def add_message(
     grounded: bool | None = None,
     citations: list | None = None,
     checked: bool = False,
-) -> None:
-    """`checked=True` when the caller has just verified (or created) the
-    conversation for this tenant in the same flow; skips one query."""
+) -> int:
+    """Store a message and return its id. `checked=True` when the caller has
+    just verified (or created) the conversation for this tenant in the same
+    flow; skips one query."""
     if not checked and not conversation_exists(session, tenant_id, conversation_id):
         raise LookupError(f"unknown conversation {conversation_id!r}")
-    session.add(
-        Message(
-            tenant_id=tenant_id,
-            conversation_id=conversation_id,
-            role=role,
-            content=content,
-            language=language,
-            grounded=grounded,
-            citations=citations or [],
-        )
+    message = Message(
+        tenant_id=tenant_id,
+        conversation_id=conversation_id,
+        role=role,
+        content=content,
+        language=language,
+        grounded=grounded,
+        citations=citations or [],
     )
+    session.add(message)
+    session.flush()
     session.execute(
         update(Conversation)
         .where(Conversation.tenant_id == tenant_id, Conversation.id == conversation_id)
         .values(updated_at=utcnow(), language=language or Conversation.language)
     )
+    return message.id
+
+
+def set_feedback(session: Session, tenant_id: int, conversation_id: str, message_id: int, rating: int | None) -> bool:
+    """Record the citizen's rating (+1, -1, or None to take it back) of one of
+    the assistant's answers. False when no such answer exists for this tenant
+    and conversation — a rating can never touch another tenant's message."""
+    if rating not in (1, -1, None):
+        raise ValueError("rating must be 1, -1 or None")
+    result = session.execute(
+        update(Message)
+        .where(
+            Message.tenant_id == tenant_id,
+            Message.conversation_id == conversation_id,
+            Message.id == message_id,
+            Message.role == "assistant",
+        )
+        .values(feedback=rating)
+    )
+    return result.rowcount == 1
 
 
 def history(session: Session, tenant_id: int, conversation_id: str, limit: int = 20) -> list[StoredMessage]:

@@ -121,4 +121,6 @@ class Message(Base):
     grounded: Mapped[bool | None] = mapped_column(nullable=True)
     # [{"n", "title", "url", "external_id", "snippet"}] as shown to the citizen
     citations: Mapped[list] = mapped_column(JSON, default=list)
+    # The citizen's thumbs on an answer: +1 helpful, -1 not helpful, None not rated.
+    feedback: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

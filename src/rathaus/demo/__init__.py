@@ -12,6 +12,18 @@ from rathaus.ingest.pipeline import IngestReport, ingest
 
 DEMO_SLUG = "musterstadt"
 DEMO_NAME = "Stadt Musterstadt"
+# What the demo's widget shows; a real town sets these with `rathaus tenants set`.
+DEMO_SETTINGS = {
+    "primary_color": "#0b5394",
+    "logo_url": "/static/logo.svg",
+    "suggested_questions": {
+        "de": ["Wie beantrage ich einen Personalausweis?", "Wann ist der Wertstoffhof geöffnet?",
+               "Wie melde ich meinen Wohnsitz an?"],
+        "en": ["How do I apply for an ID card?", "How do I register my address?"],
+    },
+    "contact": {"phone": "01234 567-0", "email": "buergerbuero@musterstadt.example",
+                "url": "https://www.musterstadt.example/kontakt", "hours": "Mo–Fr 8–18 Uhr"},
+}
 log = logging.getLogger(__name__)
 
 
@@ -22,7 +34,10 @@ def demo_pages():
 def ensure_demo(runtime) -> IngestReport:
     """Create the demo tenant and (re-)ingest its pages; cheap when unchanged."""
     with runtime.db.session() as session:
-        tenant_id = repo.ensure_tenant(session, DEMO_SLUG, DEMO_NAME, embedder=runtime.settings.embedder).id
+        tenant = repo.ensure_tenant(session, DEMO_SLUG, DEMO_NAME, embedder=runtime.settings.embedder)
+        if not tenant.settings:
+            tenant.settings = dict(DEMO_SETTINGS)
+        tenant_id = tenant.id
     log.info("Demo-Kommune %s wird geprüft (beim ersten Start ca. 20 s) …", DEMO_SLUG)
     with as_file(demo_pages()) as folder:
         connector = FilesConnector(folder)

@@ -1,0 +1,1 @@
+"""Per-municipality configuration stored in the database (tenant settings)."""

@@ -1,0 +1,56 @@
+"""Reading and changing a tenant's own settings (`tenants.settings`, JSON).
+
+Every key has a validator; unknown keys and bad values are refused with a
+message that says what is allowed, and nothing is stored in that case.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from rathaus.db import repository as repo
+from rathaus.tenants.branding import VALIDATORS as BRANDING_VALIDATORS
+from rathaus.tenants.branding import InvalidSetting
+
+
+def _answer_mode(value: Any, name: str) -> str:
+    if value not in ("extractive", "generative"):
+        raise InvalidSetting(f"{name} must be 'extractive' or 'generative', got {value!r}")
+    return value
+
+
+def _threshold(value: Any, name: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 10:
+        raise InvalidSetting(f"{name} must be a number between 0 and 10 (see bench/grounding.py), got {value!r}")
+    return float(value)
+
+
+VALIDATORS = {
+    "answer_mode": _answer_mode,
+    "grounding_threshold": _threshold,
+    **BRANDING_VALIDATORS,
+}
+
+
+def validate(key: str, value: Any) -> Any:
+    if key not in VALIDATORS:
+        raise InvalidSetting(f"unknown setting {key!r}; known: {', '.join(sorted(VALIDATORS))}")
+    return VALIDATORS[key](value, key)
+
+
+def set_setting(session: Session, slug: str, key: str, value: Any) -> Any:
+    """Validate and store one setting; `value=None` removes it. Returns what was stored."""
+    tenant = repo.get_tenant(session, slug)
+    current = dict(tenant.settings or {})
+    if value is None:
+        if key not in VALIDATORS:
+            raise InvalidSetting(f"unknown setting {key!r}; known: {', '.join(sorted(VALIDATORS))}")
+        current.pop(key, None)
+        stored = None
+    else:
+        stored = validate(key, value)
+        current[key] = stored
+    tenant.settings = current  # a new dict, so SQLAlchemy sees the change
+    return stored

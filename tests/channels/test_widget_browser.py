@@ -1,0 +1,302 @@
+"""The widget in a real browser, embedded in a town's page on another origin.
+
+axe-core must report no violation in any state; keyboard-only use, hostile
+host CSS, phones, dark mode, right-to-left and failures are driven for real.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.channels.conftest import assert_accessible, host_page, new_context, open_host
+
+W = "rathaus-chat"  # Playwright's CSS engine pierces the open shadow root
+QUESTION = "Wie beantrage ich einen Personalausweis?"
+
+
+def start(context, live_server, **kwargs):
+    page = open_host(context, host_page(live_server.url, **kwargs))
+    page.locator(f"{W} .launcher").wait_for()
+    return page
+
+
+def ask(page, question: str = QUESTION) -> None:
+    page.locator(f"{W} textarea").fill(question)
+    page.keyboard.press("Enter")
+
+
+def last_answer(page):
+    answer = page.locator(f"{W} .msg.bot:not(.streaming)").last
+    answer.locator(".actions").wait_for()
+    return answer
+
+
+def test_every_state_has_no_axe_violation(context, live_server, axe_source):
+    page = start(context, live_server)
+    assert_accessible(page, axe_source, "closed")
+    page.locator(f"{W} .launcher").click()
+    assert page.locator(f"{W} textarea").evaluate("el => el === el.getRootNode().activeElement")
+    assert_accessible(page, axe_source, "open, empty")
+    page.locator(f"{W} #rh-tools").evaluate("el => el.hidden = false")
+    assert_accessible(page, axe_source, "settings shown")
+    ask(page)
+    answer = last_answer(page)
+    assert answer.locator(".srcs a").first.get_attribute("href").startswith("https://www.musterstadt.example/")
+    assert_accessible(page, axe_source, "answered with citations")
+    ask(page, "Wie hoch ist eigentlich der Eiffelturm in Paris?")
+    page.locator(f"{W} .contact").wait_for()
+    assert "01234 567-0" in page.locator(f"{W} .contact").inner_text()
+    assert_accessible(page, axe_source, "not found, contact offered")
+
+
+def test_streaming_is_announced_once_and_accessible(context, live_server, fake_llm, axe_source):
+    live_server.set_tenant_setting("answer_mode", "generative")
+    try:
+        fake_llm.script("Den Personalausweis beantragen Sie persönlich im Bürgerbüro. " * 3 + "[1]", chunk_size=6, delay=0.15)
+        page = start(context, live_server)
+        page.locator(f"{W} .launcher").click()
+        ask(page)
+        streaming = page.locator(f"{W} .msg.streaming")
+        page.wait_for_function(
+            "() => (document.querySelector('rathaus-chat').shadowRoot.querySelector('.streaming .txt')||{}).textContent?.length > 10"
+        )
+        # while tokens arrive, screen readers hear nothing from the log …
+        assert streaming.get_attribute("aria-hidden") == "true"
+        assert page.locator(f"{W} [role=log]").get_attribute("aria-busy") == "true"
+        assert_accessible(page, axe_source, "streaming")
+        # … and the finished answer arrives as one new node
+        answer = last_answer(page)
+        assert streaming.count() == 0
+        assert page.locator(f"{W} [role=log]").get_attribute("aria-busy") is None
+        assert answer.get_attribute("aria-hidden") is None
+        assert "Bürgerbüro" in answer.inner_text() and answer.locator("a.cite").count() == 1
+    finally:
+        live_server.set_tenant_setting("answer_mode", "extractive")
+
+
+def test_error_state_offers_a_retry_that_works(context, live_server, axe_source):
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    context.route(f"{live_server.url}/api/v1/chat", lambda route: route.abort())
+    ask(page)
+    error = page.locator(f"{W} .msg.error")
+    error.wait_for()
+    assert "nicht erreichbar" in error.inner_text()
+    assert_accessible(page, axe_source, "error")
+    context.unroute(f"{live_server.url}/api/v1/chat")
+    error.locator("button").click()
+    last_answer(page)
+    assert page.locator(f"{W} .msg.user").count() == 1  # the retry did not repeat the question
+
+
+def test_slow_server_ends_in_a_message_not_an_endless_spinner(context, live_server):
+    page = start(context, live_server, script_attrs='data-timeout="1"')
+    page.locator(f"{W} .launcher").click()
+    context.route(f"{live_server.url}/api/v1/chat", lambda route: None)  # never answers
+    ask(page)
+    page.locator(f"{W} .msg.error").wait_for(timeout=5000)
+    assert page.locator(f"{W} .streaming").count() == 0
+
+
+def test_right_to_left_for_arabic_pages(context, live_server, axe_source):
+    page = start(context, live_server, lang="ar")
+    assert page.locator(f"{W} .root").get_attribute("dir") == "rtl"
+    launcher = page.locator(f"{W} .launcher")
+    box = launcher.bounding_box()
+    assert box["x"] < 200  # bottom-left in a right-to-left layout
+    launcher.click()
+    assert page.locator(f"{W} .send").inner_text() != "Senden"
+    ask(page, "كيف أسجل مكان إقامتي؟")
+    answer = last_answer(page)
+    assert answer.get_attribute("dir") == "rtl" and answer.get_attribute("lang") == "ar"
+    assert_accessible(page, axe_source, "right to left")
+
+
+@pytest.mark.parametrize("width, height", [(360, 640), (1280, 800)])
+def test_screenshots_and_layout_on_phone_and_desktop(browser, town_website, live_server, axe_source, tmp_path, width, height):
+    context = new_context(browser, town_website, viewport={"width": width, "height": height}, is_mobile=width < 500, has_touch=width < 500)
+    try:
+        page = start(context, live_server)
+        page.locator(f"{W} .launcher").click()
+        ask(page)
+        last_answer(page)
+        panel = page.locator(f"{W} .panel").bounding_box()
+        assert panel["x"] >= 0 and panel["x"] + panel["width"] <= width + 0.5
+        assert panel["y"] >= 0 and panel["y"] + panel["height"] <= height + 0.5
+        if width < 500:
+            assert panel["width"] == pytest.approx(width, abs=1)  # fills the phone's screen
+        form = page.locator(f"{W} form").bounding_box()
+        assert form["y"] + form["height"] <= height + 0.5  # the input stays on screen
+        page.screenshot(path=str(tmp_path / f"widget-{width}.png"))
+        assert (tmp_path / f"widget-{width}.png").stat().st_size > 5000
+        assert_accessible(page, axe_source, f"viewport {width}x{height}")
+    finally:
+        context.close()
+
+
+def test_reflow_at_320_px_and_larger_text(browser, town_website, live_server):
+    # 320 CSS px wide is what 1280 px at 400 % zoom leaves (WCAG 1.4.10)
+    context = new_context(browser, town_website, viewport={"width": 320, "height": 256})
+    try:
+        page = start(context, live_server)
+        page.locator(f"{W} .launcher").click()
+        page.locator(f"{W} [aria-controls=rh-tools]").click()
+        before = page.locator(f"{W} .send").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        page.locator(f"{W} #rh-tools .btn").nth(1).click()  # A+
+        page.locator(f"{W} #rh-tools .btn").nth(1).click()
+        after = page.locator(f"{W} .send").evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        assert after >= before * 1.4
+        ask(page)
+        last_answer(page)
+        overflow = page.locator(f"{W} .panel").evaluate(
+            "p => [...p.querySelectorAll('*:not(.sr)')].filter(e => e.scrollWidth > e.clientWidth + 1"
+            " && getComputedStyle(e).overflowX !== 'visible').map(e => e.tagName + '.' + e.className)"
+        )
+        assert overflow == []
+        assert page.evaluate("() => document.documentElement.scrollWidth <= innerWidth")
+    finally:
+        context.close()
+
+
+def test_dark_mode_and_reduced_motion(browser, town_website, live_server, axe_source):
+    context = new_context(browser, town_website, color_scheme="dark", reduced_motion="reduce", viewport={"width": 1280, "height": 800})
+    try:
+        page = start(context, live_server)
+        page.locator(f"{W} .launcher").click()
+        background = page.locator(f"{W} .panel").evaluate("el => getComputedStyle(el).backgroundColor")
+        assert background == "rgb(22, 24, 27)"
+        ask(page)
+        last_answer(page)
+        assert_accessible(page, axe_source, "dark mode, answered")
+        ask(page, "Welche Partei soll ich bei der nächsten Wahl wählen?")
+        page.locator(f"{W} .contact").wait_for()
+        assert_accessible(page, axe_source, "dark mode, not found")
+        animation = page.locator(f"{W} .log").evaluate(
+            "log => { const d = document.createElement('span'); d.className = 'dots'; log.append(d);"
+            " const a = getComputedStyle(d, '::after').animationName; d.remove(); return a; }"
+        )
+        assert animation == "none"
+    finally:
+        context.close()
+
+
+def test_keyboard_only_conversation(context, live_server):
+    page = start(context, live_server)
+    active = "() => { let e = document.activeElement; while (e && e.shadowRoot && e.shadowRoot.activeElement) e = e.shadowRoot.activeElement; return e && (e.className || e.tagName); }"
+    for _ in range(10):  # Tab from the top of the page reaches the launcher
+        page.keyboard.press("Tab")
+        if page.evaluate(active) == "launcher":
+            break
+    assert page.evaluate(active) == "launcher"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.querySelector('rathaus-chat').shadowRoot.activeElement.id") == "rh-input"
+    page.keyboard.type(QUESTION)
+    page.keyboard.press("Enter")
+    last_answer(page)
+    page.locator(f"{W} textarea").focus()
+    seen = []
+    for _ in range(12):  # Shift+Tab walks back through the answer: citations, then its buttons
+        page.keyboard.press("Shift+Tab")
+        seen.append(page.evaluate(active))
+    assert "cite" in seen or any(s == "A" for s in seen)
+    page.keyboard.press("Escape")
+    assert page.locator(f"{W} .panel").is_hidden()
+    assert page.evaluate(active) == "launcher"  # focus returns to the launcher
+
+
+def test_survives_hostile_host_css(context, live_server):
+    hostile = "<style>*{all:unset!important} html{font-size:40px!important} body{font-size:3em!important}</style>"
+    page = start(context, live_server, extra_head=hostile)
+    launcher = page.locator(f"{W} .launcher")
+    box = launcher.bounding_box()
+    assert box["height"] < 80 and box["x"] + box["width"] <= 1280 and box["y"] + box["height"] <= 800
+    launcher.click()
+    ask(page)
+    answer = last_answer(page)
+    assert answer.locator(".srcs a").count() >= 1
+    assert page.locator(f"{W} .send").evaluate("el => parseFloat(getComputedStyle(el).fontSize)") < 20
+
+
+def test_conversation_survives_a_page_change_and_restart_clears_it(context, live_server):
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    ask(page)
+    last_answer(page)
+    page.reload()
+    page.locator(f"{W} .msg.user").wait_for()
+    assert page.locator(f"{W} .panel").is_visible()  # it stays open on the next page
+    assert page.locator(f"{W} .srcs a").count() >= 1
+    page.locator(f"{W} [aria-controls=rh-tools]").click()
+    page.locator(f"{W} #rh-tools .btn").last.click()  # Neues Gespräch
+    assert page.locator(f"{W} .msg.user").count() == 0
+    state = page.evaluate("() => JSON.parse(sessionStorage.getItem('rathaus:musterstadt'))")
+    assert state["messages"] == [] and state["conversation_id"] is None
+    assert page.evaluate("() => document.cookie") == ""
+
+
+def test_feedback_plain_language_and_language_choice(context, live_server):
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    page.locator(f"{W} [aria-controls=rh-tools]").click()
+    plain = page.locator(f"{W} #rh-tools .btn[aria-pressed]")
+    plain.click()
+    assert plain.get_attribute("aria-pressed") == "true"
+    with page.expect_request(f"{live_server.url}/api/v1/chat") as request:
+        ask(page)
+    assert json.loads(request.value.post_data)["plain_language"] is True
+    answer = last_answer(page)
+    with page.expect_response(f"{live_server.url}/api/v1/feedback") as response:
+        answer.locator(".actions .icon").first.click()  # thumbs up
+    assert response.value.status == 200
+    from rathaus.db.tables import Message
+
+    with live_server.runtime.db.session() as session:
+        rated = session.query(Message).filter(Message.feedback == 1).count()
+    assert rated >= 1
+    page.locator(f"{W} #rh-lang").select_option("en")
+    page.locator(f"{W} .send", has_text="Send").wait_for()
+    assert page.locator(f"{W} .msg.user").count() == 1  # the conversation is kept
+
+
+def test_invalid_tenant_shows_no_launcher_and_says_why(context, live_server):
+    page = open_host(context, host_page(live_server.url, tenant="nirgendwo"))
+    page.wait_for_function("() => !document.querySelector('rathaus-chat')")
+    assert any("unknown tenant" in m and "nirgendwo" in m for m in page.messages)
+
+
+def test_script_included_twice_gives_one_widget(context, live_server):
+    page = start(context, live_server, scripts=2)
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => document.querySelectorAll('rathaus-chat').length") == 1
+
+
+def test_server_down_shows_a_message_and_a_retry(context, live_server, axe_source):
+    page = start(context, live_server, script_attrs='data-server="http://127.0.0.1:9"')
+    page.locator(f"{W} .launcher").click()
+    error = page.locator(f"{W} .msg.error")
+    assert "nicht erreichbar" in error.inner_text() and error.locator("button").is_visible()
+    assert_accessible(page, axe_source, "server down")
+
+
+def test_inline_mode_on_a_dedicated_chat_page(context, live_server, axe_source):
+    page = context.new_page()
+    page.goto(f"{live_server.url}/chat")
+    page.locator(f"{W} textarea").wait_for()
+    assert page.locator(f"{W} .launcher").count() == 0
+    ask(page)
+    last_answer(page)
+    assert_accessible(page, axe_source, "inline mode")
+
+
+def test_demo_homepage_embeds_the_widget_under_a_strict_csp(context, live_server, axe_source):
+    page = context.new_page()
+    errors = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{live_server.url}/")
+    page.locator(f"{W} .launcher").click()
+    ask(page)
+    last_answer(page)
+    assert errors == []  # nothing blocked by the Content-Security-Policy
+    assert_accessible(page, axe_source, "demo homepage")

@@ -1,0 +1,45 @@
+"""The widget's UI catalogue: complete in every language, placeholders intact."""
+
+import re
+
+import pytest
+
+from rathaus.channels.widget import i18n
+
+REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it"}
+PLACEHOLDER = re.compile(r"\{\w+\}")
+
+
+def test_at_least_the_twelve_required_languages_german_first():
+    assert REQUIRED <= set(i18n.languages())
+    assert i18n.languages()[0] == "de"
+
+
+@pytest.mark.parametrize("language", sorted(REQUIRED))
+def test_every_catalogue_has_every_key_and_the_same_placeholders(language):
+    source = i18n.catalogue("de")
+    strings = i18n.catalogue(language)
+    assert list(strings) == list(source)
+    for key, text in strings.items():
+        assert text.strip(), f"{language}:{key} is empty"
+        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source[key])), f"{language}:{key}"
+    if language != "de":
+        assert strings["send"] != source["send"], f"{language} looks untranslated"
+
+
+@pytest.mark.parametrize(
+    "wanted, expected",
+    [("uk,en,de", "uk"), ("en-US,de", "en"), ("pt-BR,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
+)
+def test_negotiation_takes_the_first_supported_language(wanted, expected):
+    assert i18n.negotiate(wanted) == expected
+
+
+def test_right_to_left_languages():
+    assert i18n.direction("ar") == i18n.direction("fa") == "rtl"
+    assert i18n.direction("de") == i18n.direction("uk") == "ltr"
+
+
+def test_unknown_catalogue_is_a_key_error():
+    with pytest.raises(KeyError):
+        i18n.catalogue("../../etc/passwd")
