@@ -67,6 +67,13 @@ def test_answers_in_the_askers_language_with_german_sources(client, question, la
     assert body["grounded"] and expected in [c["external_id"] for c in body["citations"]]
 
 
+@pytest.mark.parametrize("question", ["Wie hoch ist der Eiffelturm?", "Wer wird Fußballweltmeister?", "How tall is the Eiffel Tower?"])
+def test_an_off_topic_question_mid_conversation_is_not_answered_from_the_previous_topic(client, question):
+    first = ask(client, "Wie beantrage ich einen Personalausweis?").json()
+    second = ask(client, question, first["conversation_id"]).json()
+    assert second["grounded"] is False and second["citations"] == []
+
+
 def test_follow_up_uses_history(client):
     first = ask(client, "Wie beantrage ich einen Personalausweis?").json()
     follow = ask(client, "Und was kostet das?", first["conversation_id"]).json()

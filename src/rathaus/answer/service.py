@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from typing import AsyncIterator
 
 from rathaus.answer.extractive import extractive_answer
+from rathaus.answer.followup import is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
 from rathaus.answer.grounding import is_grounded
 from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
@@ -29,9 +30,6 @@ from rathaus.language import detect_language
 log = logging.getLogger(__name__)
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi"})
 
-# A short message in an ongoing conversation ("Und was kostet das?") is
-# searched together with the previous question.
-FOLLOW_UP_MAX_WORDS = 6
 TOKEN_RE = re.compile(r"\S+\s*|\s+")
 # Sentences are picked from a document's best few chunks, so that "Und was
 # kostet das?" finds the fee table even when another section ranked first.
@@ -94,8 +92,7 @@ class AnswerService:
         answer_mode = tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
-        query = self._retrieval_query(message, previous)
-        hits, embedder_name = await loop.run_in_executor(None, self._search, tenant_id, query, language)
+        hits, embedder_name = await loop.run_in_executor(None, self._search, tenant_id, message, previous, language)
         same_language = bool(hits) and (hits[0].language or "de") == language
         grounded = is_grounded(hits, embedder_name, same_language, threshold)
         text, citations = None, []
@@ -137,9 +134,10 @@ class AnswerService:
             conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
         )
 
-    def _search(self, tenant_id: int, query: str, language: str):
+    def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str):
         """Search and the tenant's embedder name, both off the event loop (loading
         an embedder holds a process-wide lock)."""
+        query = self._retrieval_query(tenant_id, message, previous, language)
         hits = self.runtime.index.search(tenant_id, query, 5, CHUNKS_PER_SOURCE, language)
         return hits, self.runtime.embedder_for_tenant(tenant_id).name
 
@@ -177,9 +175,11 @@ class AnswerService:
         earlier = next((m.language for m in reversed(previous) if m.role == "user" and m.language), None)
         return detect_language(message, default=earlier or "de") or "de"
 
-    @staticmethod
-    def _retrieval_query(message: str, previous: list[store.StoredMessage]) -> str:
+    def _retrieval_query(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str) -> str:
+        """A follow-up is searched together with the previous question."""
         last_question = next((m.content for m in reversed(previous) if m.role == "user"), None)
-        if last_question and len(message.split()) <= FOLLOW_UP_MAX_WORDS:
+        if last_question is None:
+            return message
+        if is_follow_up(message, language, lambda text: self.runtime.index.unknown_words(tenant_id, text)):
             return f"{last_question} {message}"
         return message

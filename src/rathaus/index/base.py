@@ -21,6 +21,9 @@ class SearchIndex(Protocol):
     - Changes stored through `rathaus.db.repository` are visible to the next
       `search` call in every process (the tenant's `index_version` tells).
     - `invalidate(tenant_id)` drops any cache for that tenant.
+    - `unknown_words(tenant_id, text)` lists the content words of `text` that
+      the tenant's documents never use, in any inflection or compound: a short
+      message with such a word brings a new topic rather than following up.
     """
 
     def search(
@@ -28,3 +31,5 @@ class SearchIndex(Protocol):
     ) -> list[SearchHit]: ...
 
     def invalidate(self, tenant_id: int) -> None: ...
+
+    def unknown_words(self, tenant_id: int, text: str) -> list[str]: ...

@@ -18,7 +18,7 @@ import numpy as np
 
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
-from rathaus.index.analysis import Analyzer, expand_query, words
+from rathaus.index.analysis import MIN_PART, Analyzer, expand_query, synonyms, words
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
 from rathaus.language import detect_language
 from rathaus.llm.embedders import Embedder
@@ -38,6 +38,12 @@ class _TenantIndex:
     bm25: bm25s.BM25 | None
     vocab: set[str]
     doc_language: str
+
+
+# Question words say nothing about the topic ("Wann …?"), though pages rarely use them.
+QUESTION_WORDS = frozenset(
+    "wann warum wieso weshalb wohin woher wer wem wen womit wofür wozu wieviel wieviele".split()
+)
 
 
 class HybridIndex:
@@ -108,6 +114,17 @@ class HybridIndex:
         )
 
     # --- search ------------------------------------------------------------
+
+    def unknown_words(self, tenant_id: int, text: str) -> list[str]:
+        index = self._get(tenant_id)
+        known = synonyms()
+        unknown = []
+        for word in words(text):
+            if len(word) < MIN_PART or word.isdigit() or word in known or word in QUESTION_WORDS:
+                continue
+            if all(token not in index.vocab for token in index.analyzer.tokenize_words([word])):
+                unknown.append(word)
+        return unknown
 
     def search(
         self, tenant_id: int, query: str, k: int = 5, per_document: int = 1, language: str | None = None

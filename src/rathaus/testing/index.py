@@ -72,6 +72,15 @@ class IndexConformance:
         _, index, a, _, _ = setup
         assert index.search(a, "   ", k=5) == []
 
+    def test_unknown_words_are_those_the_documents_never_use(self, setup):
+        _, index, a, b, _ = setup
+        assert "eiffelturm" in index.unknown_words(a, "Wie hoch ist der Eiffelturm?")
+        # inflections and the town's own words are known; stop words never count
+        assert index.unknown_words(a, "Und wann wird die Biotonne geleert?") == []
+        assert index.unknown_words(a, "") == []
+        # tenant B has no documents: every content word is new there
+        assert "restmülltonne" in index.unknown_words(b, "Wann wird die Restmülltonne geleert?")
+
     def test_tenant_b_cannot_see_tenant_a(self, setup):
         _, index, a, b, _ = setup
         assert index.search(b, "Personalausweis Bürgerbüro", k=5) == []

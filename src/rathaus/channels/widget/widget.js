@@ -156,16 +156,16 @@ textarea{flex:1;min-height:44px;max-height:8em;resize:none;padding:.55em .7em;bo
       const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
       if (!lines.length) continue;
       if (lines.every((l) => l.startsWith(">"))) { // a quoted passage from the town's pages
-        frag.append(h("blockquote", null, markdown(lines.map((l) => l.replace(/^>\s?/, "")).join("\n"), cite)));
+        frag.append(h("blockquote", { dir: "auto" }, markdown(lines.map((l) => l.replace(/^>\s?/, "")).join("\n"), cite)));
         continue;
       }
       const bullets = lines.every((l) => /^([-*•]|\d+[.)])\s+/.test(l));
       if (bullets) {
         const list = h(/^\d/.test(lines[0]) ? "ol" : "ul");
-        for (const l of lines) list.append(h("li", null, inline(l.replace(/^([-*•]|\d+[.)])\s+/, ""), cite)));
+        for (const l of lines) list.append(h("li", { dir: "auto" }, inline(l.replace(/^([-*•]|\d+[.)])\s+/, ""), cite)));
         frag.append(list);
       } else {
-        const p = h("p");
+        const p = h("p", { dir: "auto" }); // German quotes stay left-to-right inside an Arabic answer
         lines.forEach((l, i) => { if (i) p.append(h("br")); p.append(...inline(l.replace(/^#{1,6}\s+/, ""), cite)); });
         frag.append(p);
       }
@@ -325,7 +325,7 @@ textarea{flex:1;min-height:44px;max-height:8em;resize:none;padding:.55em .7em;bo
         node.append(h("div", { class: "srcs" }, h("p", { class: "muted", text: this.t("sources") }),
           h("ol", null, m.citations.map((c) => {
             const href = safeUrl(c.url);
-            return h("li", { value: String(c.n) }, href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, c.title, h("span", { class: "sr", text: " " + this.t("new_window") })) : c.title);
+            return h("li", { value: String(c.n), dir: "auto" }, href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, c.title, h("span", { class: "sr", text: " " + this.t("new_window") })) : c.title);
           }))));
       }
       if (m.handoff) node.append(this.contactNode());
@@ -501,14 +501,17 @@ textarea{flex:1;min-height:44px;max-height:8em;resize:none;padding:.55em .7em;bo
         this.state.conversation_id = result.conversation_id;
         this.state.messages.push(m);
         this.save();
-        this.log.append(this.answerNode(m));
+        const node = this.answerNode(m);
+        this.log.append(node);
         this.status.textContent = "";
-      } else {
-        const box = h("div", { class: "msg error" }, h("p", { text: this.offline ? this.t("error_offline") : this.t("error_generic") }));
-        box.append(h("button", { class: "btn", type: "button", text: this.t("retry"), onclick: () => { box.remove(); this.ask(text, true); } }));
-        this.log.append(box);
-        box.querySelector("button").focus();
+        // show the answer from its start, not its end
+        this.log.scrollTop += node.getBoundingClientRect().top - this.log.getBoundingClientRect().top - 8;
+        return;
       }
+      const box = h("div", { class: "msg error" }, h("p", { text: this.offline ? this.t("error_offline") : this.t("error_generic") }));
+      box.append(h("button", { class: "btn", type: "button", text: this.t("retry"), onclick: () => { box.remove(); this.ask(text, true); } }));
+      this.log.append(box);
+      box.querySelector("button").focus();
       this.scroll();
     }
 

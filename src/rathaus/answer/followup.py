@@ -1,0 +1,70 @@
+"""Is a short message a follow-up ("Und was kostet das?") to be searched
+together with the previous question, or a question of its own?
+
+A wrong "yes" is the dangerous mistake: "Wie hoch ist der Eiffelturm?" after a
+question about ID cards would be searched as "Personalausweis … Eiffelturm"
+and answered, with citations, from the ID-card page. So a short message only
+counts as a follow-up when it
+
+- refers back (a word like "das", "dafür", "it", "це", "ça"), or
+- is German (the language of the town's pages) and every content word in it
+  occurs in the town's documents ("Welche Unterlagen brauche ich?"), or
+- is in another language and so short that it cannot carry a topic of its
+  own ("E quando?").
+
+The word lists are small on purpose: a municipal developer can extend them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+MAX_WORDS = 6  # longer messages always stand on their own
+VERY_SHORT = 3
+WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Words that point back to something said before (pronouns, "there", "and"/"also").
+REFERRING = {
+    "de": "das dies diese dieser dieses dafür dazu davon damit darauf dabei dort da dahin es er sie ihn ihm ihr "
+          "und auch noch hierfür hierzu deren dessen",
+    "en": "it its this that these those there they them their and also too",
+    "uk": "це цього цьому цим там туди вони їх його її і й а також теж ще",
+    "ru": "это этого этому этим там туда они их его её и а также тоже ещё",
+    "pl": "to tego temu tym tam oni ich go jej a i też także jeszcze",
+    "tr": "bu bunu bunun buna bunlar orada oraya onlar onu onun ve peki",
+    "ar": "هذا هذه ذلك تلك هناك هم هو هي أيضا ايضا",
+    "fa": "این آن اینجا آنجا آنها او و هم همچنین",
+    "fr": "ça cela ce cet cette ces il elle ils elles y en là et aussi",
+    "es": "eso esto esa ese ello allí ahí lo la los las y también",
+    "it": "questo questa quello quella ciò lì là lo la e anche",
+    "ro": "asta acesta aceasta acolo ei ele el ea și şi de asemenea",
+}
+_REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
+_ALL_REFERRING = frozenset().union(*_REFERRING.values())
+
+
+def refers_back(message: str, language: str) -> bool:
+    tokens = WORD_RE.findall(message.lower())
+    if not tokens:
+        return False
+    vocabulary = _REFERRING.get(language, _ALL_REFERRING)
+    if any(token in vocabulary for token in tokens):
+        return True
+    # Arabic writes "and" as a prefix: "وكم يستغرق؟" ("and how long …?")
+    return language == "ar" and tokens[0].startswith("و") and len(tokens[0]) > 2
+
+
+def is_follow_up(
+    message: str, language: str, unknown_words: Callable[[str], list[str]], corpus_language: str = "de"
+) -> bool:
+    """`unknown_words(text)`: the content words of text that the town's
+    documents never use (SearchIndex.unknown_words); asked only when needed."""
+    count = len(WORD_RE.findall(message))
+    if count == 0 or count > MAX_WORDS:
+        return False
+    if refers_back(message, language):
+        return True
+    if language == corpus_language:
+        return not unknown_words(message)
+    return count <= VERY_SHORT

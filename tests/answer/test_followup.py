@@ -1,0 +1,37 @@
+"""Deciding whether a short message follows up on the previous question."""
+
+import pytest
+
+from rathaus.answer.followup import is_follow_up, refers_back
+
+
+@pytest.mark.parametrize(
+    "message, language",
+    [
+        ("Und was kostet das?", "de"),
+        ("Brauche ich dafür einen Termin?", "de"),
+        ("And how long does it take?", "en"),
+        ("А скільки часу це триває?", "uk"),
+        ("Et combien de temps ça prend ?", "fr"),
+        ("وكم يستغرق الإصلاح؟", "ar"),
+        ("Se poate și online?", "ro"),
+    ],
+)
+def test_messages_that_refer_back(message, language):
+    assert refers_back(message, language)
+    assert is_follow_up(message, language, lambda text: ["irgendwas"])  # referring wins
+
+
+@pytest.mark.parametrize(
+    "message, language, unknown, expected",
+    [
+        ("Welche Unterlagen brauche ich?", "de", [], True),  # the town's own words: same topic
+        ("Wie hoch ist der Eiffelturm?", "de", ["eiffelturm"], False),  # a new, foreign topic
+        ("How tall is the Eiffel Tower?", "en", ["tall", "eiffel", "tower"], False),
+        ("E quando?", "it", ["quando"], True),  # too short to carry a topic of its own
+        ("Wie beantrage ich einen Personalausweis für mein Kind im Ausland?", "de", [], False),  # long: stands alone
+        ("", "de", [], False),
+    ],
+)
+def test_follow_up_decision(message, language, unknown, expected):
+    assert is_follow_up(message, language, lambda text: unknown) is expected
