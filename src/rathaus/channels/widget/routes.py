@@ -19,6 +19,7 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from rathaus.channels.widget import i18n
+from rathaus.channels.widget import bundle
 from rathaus.channels.widget.demo_page import render_demo_page
 from rathaus.db import repository as repo
 from rathaus.tenants.branding import widget_branding
@@ -36,7 +37,7 @@ PAGE_HEADERS = {
 
 @lru_cache(maxsize=1)
 def _bundle() -> tuple[bytes, bytes, str]:
-    raw = (files("rathaus.channels.widget") / "widget.js").read_bytes()
+    raw = bundle.widget_js().encode("utf-8")
     return raw, gzip.compress(raw, 9, mtime=0), '"' + hashlib.sha256(raw).hexdigest()[:16] + '"'
 
 

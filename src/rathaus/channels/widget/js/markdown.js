@@ -1,0 +1,40 @@
+// A small, safe Markdown subset: paragraphs, lists, quotes, **bold**, [text](url), bare URLs, [n] citations.
+const INLINE = /\*\*([^*\n]+)\*\*|\[(\d{1,2})\]|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>()]*[^\s<>().,;:!?"'])/g;
+function inline(text, cite) {
+  const out = [];
+  let last = 0;
+  for (const m of text.matchAll(INLINE)) {
+    out.push(text.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[1]) out.push(h("strong", { text: m[1] }));
+    else if (m[2]) out.push(cite(+m[2]) || m[0]);
+    else {
+      const href = safeUrl(m[4] || m[5]);
+      out.push(href ? h("a", { href, target: "_blank", rel: "noopener noreferrer", text: m[3] || m[5] }) : m[0]);
+    }
+  }
+  out.push(text.slice(last));
+  return out;
+}
+function markdown(text, cite) {
+  const frag = document.createDocumentFragment();
+  for (const block of text.trim().split(/\n\s*\n/)) {
+    const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
+    if (!lines.length) continue;
+    if (lines.every((l) => l.startsWith(">"))) { // a quoted passage from the town's pages
+      frag.append(h("blockquote", { dir: "auto" }, markdown(lines.map((l) => l.replace(/^>\s?/, "")).join("\n"), cite)));
+      continue;
+    }
+    const bullets = lines.every((l) => /^([-*•]|\d+[.)])\s+/.test(l));
+    if (bullets) {
+      const list = h(/^\d/.test(lines[0]) ? "ol" : "ul");
+      for (const l of lines) list.append(h("li", { dir: "auto" }, inline(l.replace(/^([-*•]|\d+[.)])\s+/, ""), cite)));
+      frag.append(list);
+    } else {
+      const p = h("p", { dir: "auto" }); // German quotes stay left-to-right inside an Arabic answer
+      lines.forEach((l, i) => { if (i) p.append(h("br")); p.append(...inline(l.replace(/^#{1,6}\s+/, ""), cite)); });
+      frag.append(p);
+    }
+  }
+  return frag;
+}
