@@ -173,7 +173,8 @@ def context(browser, live_server, town_website):
 
 def new_context(browser, town_website, **options):
     options.setdefault("viewport", {"width": 1280, "height": 800})
-    context = browser.new_context(locale="de-DE", **options)
+    options.setdefault("locale", "de-DE")
+    context = browser.new_context(**options)
     context.set_default_timeout(20000)
     context.town = town_website
     return context

@@ -114,7 +114,7 @@ def test_right_to_left_for_arabic_pages(context, live_server, axe_source):
     assert_accessible(page, axe_source, "right to left")
 
 
-@pytest.mark.parametrize("width, height", [(360, 640), (1280, 800)])
+@pytest.mark.parametrize("width, height", [(360, 640), (768, 1024), (1280, 800)])  # phone, tablet, desktop
 def test_screenshots_and_layout_on_phone_and_desktop(browser, town_website, live_server, axe_source, tmp_path, width, height):
     context = new_context(browser, town_website, viewport={"width": width, "height": height}, is_mobile=width < 500, has_touch=width < 500)
     try:

@@ -115,3 +115,75 @@ def test_a_host_page_that_transforms_the_widget_does_not_move_it(context, live_s
     page.locator(f"{W} .launcher").click()
     panel = page.locator(f"{W} .panel").bounding_box()
     assert panel["height"] > 300 and panel["y"] >= 0
+
+
+def test_answers_render_safely_whatever_the_server_sends(context, live_server):
+    hostile = {
+        "conversation_id": "c1", "answer": "<img src=x onerror=\"window.pwned=1\"> **fett** [klick](javascript:alert(1)) [1]",
+        "language": "de", "grounded": True, "handoff_offered": False, "direction": "ltr", "answer_mode": "extractive",
+        "message_id": 7,
+        "citations": [{"n": 1, "title": "<b>Titel</b>", "url": "javascript:alert(1)", "external_id": "x", "snippet": ""}],
+    }
+    body = (
+        'event: token\ndata: {"text": "<script>window.pwned=2</script>"}\n\n'
+        f"event: done\ndata: {json.dumps(hostile)}\n\n"
+    )
+    page = start(context, live_server)
+    context.route(f"{live_server.url}/api/v1/chat",
+                  lambda route: route.fulfill(status=200, content_type="text/event-stream", body=body))
+    page.locator(f"{W} .launcher").click()
+    ask(page)
+    answer = last_answer(page)
+    assert page.evaluate("() => window.pwned") is None
+    assert answer.locator("img, script, b").count() == 0
+    assert "<img src=x" in answer.inner_text() and answer.locator("strong").inner_text() == "fett"
+    hrefs = answer.locator("a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert not any(h and h.lower().startswith("javascript") for h in hrefs)
+    assert "<b>Titel</b>" in answer.locator(".srcs").inner_text()
+
+
+def test_copy_and_read_aloud(context, live_server):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    context.add_init_script(
+        "window.__spoken = []; speechSynthesis.speak = u => { window.__spoken.push([u.text, u.lang]); };"
+    )
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    ask(page, "How do I register my address in Musterstadt?")
+    answer = last_answer(page)
+    answer.locator(".actions .icon").nth(2).click()  # copy
+    page.wait_for_timeout(200)
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert "Quellen:" in copied and "https://www.musterstadt.example/" in copied
+    speak = answer.locator(".actions .icon").nth(3)
+    speak.click()
+    spoken = page.evaluate("() => window.__spoken")
+    assert len(spoken) == 1 and spoken[0][1] == "en" and "[1]" not in spoken[0][0]
+    assert speak.get_attribute("aria-pressed") == "true"
+    speak.click()  # pressing again stops
+    assert speak.get_attribute("aria-pressed") == "false"
+
+
+def test_language_follows_the_browser_when_the_page_says_nothing(browser, town_website, live_server):
+    context = new_context(browser, town_website, locale="fr-FR")
+    try:
+        page = start(context, live_server, lang="")
+        assert page.locator(f"{W} .root").get_attribute("lang") == "fr"
+        assert page.locator(f"{W} .launcher").inner_text().strip() == "Posez-nous une question"
+    finally:
+        context.close()
+
+
+def test_on_screen_keyboard_does_not_cover_the_input(browser, town_website, live_server):
+    context = new_context(browser, town_website, viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page = start(context, live_server)
+        page.locator(f"{W} .launcher").click()
+        page.locator(f"{W} textarea").focus()
+        page.set_viewport_size({"width": 360, "height": 330})  # the keyboard takes the lower half
+        page.wait_for_timeout(200)
+        form = page.locator(f"{W} form").bounding_box()
+        assert form["y"] + form["height"] <= 330 + 0.5
+        assert page.locator(f"{W} textarea").is_visible()
+    finally:
+        context.close()
