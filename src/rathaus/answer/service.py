@@ -82,17 +82,16 @@ class AnswerService:
         self, tenant_slug: str, message: str, conversation_id: str | None = None, plain_language: bool = False
     ) -> AsyncIterator[tuple[str, object]]:
         loop = asyncio.get_running_loop()
-        # Database work runs in the thread pool, in one transaction before the
-        # search and one after: a synchronous commit on the event loop would
-        # stall every other citizen's stream (bench/chat_latency.py).
-        setup = await loop.run_in_executor(
-            None, self._start_turn, tenant_slug, message, conversation_id
+        # Database work and the search run in the thread pool (one hop before
+        # the answer, one after): a synchronous commit or search on the event
+        # loop would stall every other citizen's stream (bench/chat_latency.py).
+        setup, (hits, embedder_name) = await loop.run_in_executor(
+            None, self._start_turn_and_search, tenant_slug, message, conversation_id
         )
         tenant_id, town, tenant_settings, conversation_id, previous, language = setup
         answer_mode = tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
-        hits, embedder_name = await loop.run_in_executor(None, self._search, tenant_id, message, previous, language)
         same_language = bool(hits) and (hits[0].language or "de") == language
         grounded = is_grounded(hits, embedder_name, same_language, threshold)
         text, citations = None, []
@@ -133,6 +132,11 @@ class AnswerService:
         yield "done", ChatResult(
             conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
         )
+
+    def _start_turn_and_search(self, tenant_slug: str, message: str, conversation_id: str | None):
+        setup = self._start_turn(tenant_slug, message, conversation_id)
+        tenant_id, _, _, _, previous, language = setup
+        return setup, self._search(tenant_id, message, previous, language)
 
     def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str):
         """Search and the tenant's embedder name, both off the event loop (loading

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from rathaus.db.tables import Conversation, Message, utcnow
@@ -22,10 +22,14 @@ class StoredMessage:
     created_at: datetime
 
 
+# Plain INSERT statements, not ORM objects: they are on every chat turn's path
+# and the unit-of-work flush cost more CPU than the rest of the turn
+# (bench/chat_latency.py).
+
+
 def create_conversation(session: Session, tenant_id: int, language: str | None = None) -> str:
     conversation_id = str(uuid.uuid4())
-    session.add(Conversation(id=conversation_id, tenant_id=tenant_id, language=language))
-    session.flush()
+    session.execute(insert(Conversation).values(id=conversation_id, tenant_id=tenant_id, language=language))
     return conversation_id
 
 
@@ -54,23 +58,25 @@ def add_message(
     flow; skips one query."""
     if not checked and not conversation_exists(session, tenant_id, conversation_id):
         raise LookupError(f"unknown conversation {conversation_id!r}")
-    message = Message(
-        tenant_id=tenant_id,
-        conversation_id=conversation_id,
-        role=role,
-        content=content,
-        language=language,
-        grounded=grounded,
-        citations=citations or [],
-    )
-    session.add(message)
-    session.flush()
+    message_id = session.execute(
+        insert(Message)
+        .values(
+            tenant_id=tenant_id,
+            conversation_id=conversation_id,
+            role=role,
+            content=content,
+            language=language,
+            grounded=grounded,
+            citations=citations or [],
+        )
+        .returning(Message.id)
+    ).scalar_one()
     session.execute(
         update(Conversation)
         .where(Conversation.tenant_id == tenant_id, Conversation.id == conversation_id)
         .values(updated_at=utcnow(), language=language or Conversation.language)
     )
-    return message.id
+    return message_id
 
 
 def set_feedback(session: Session, tenant_id: int, conversation_id: str, message_id: int, rating: int | None) -> bool:
