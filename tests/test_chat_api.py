@@ -147,6 +147,6 @@ def test_openapi_documents_the_chat_contract(client):
     schema = spec["components"]["schemas"]["ChatResponse"]["properties"]
     assert set(schema) == {
         "conversation_id", "answer", "language", "grounded", "citations", "handoff_offered", "direction",
-        "answer_mode", "message_id",
+        "answer_mode", "message_id", "state", "handoff",
     }
     assert {"/api/v1/feedback", "/api/v1/tenants/{slug}/widget"} <= set(spec["paths"])

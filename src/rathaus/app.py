@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -24,10 +25,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
             ensure_demo(runtime)
         app.state.runtime = runtime
+        outbox_task = None
+        if runtime.mail_config is not None:
+            from rathaus.handoff.outbox import run_outbox
+
+            outbox_task = asyncio.create_task(run_outbox(runtime.db, runtime.mail_config))
         try:
             yield
         finally:
-            runtime.close()
+            if outbox_task is not None:
+                outbox_task.cancel()
+            await runtime.aclose()
 
     app = FastAPI(
         title="rathaus",
@@ -38,6 +46,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from rathaus.channels.api import router as api_router
     from rathaus.channels.chat import router as chat_router
     from rathaus.channels.feedback import router as feedback_router
+    from rathaus.channels.handoff import router as handoff_router
+    from rathaus.channels.staff import router as staff_router
     from rathaus.channels.pages import router as pages_router
     from rathaus.channels.widget.routes import router as widget_router
 
@@ -47,12 +57,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         CORSMiddleware,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST"],
-        allow_headers=["Content-Type", "Accept"],
+        allow_headers=["Content-Type", "Accept"],  # not Authorization: the staff API is same-origin
         max_age=600,
     )
     app.include_router(api_router)
     app.include_router(chat_router)
     app.include_router(feedback_router)
+    app.include_router(handoff_router)
+    app.include_router(staff_router)
     app.include_router(widget_router)
     app.include_router(pages_router)
     return app

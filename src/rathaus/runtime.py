@@ -30,6 +30,41 @@ class Runtime:
         self._chat_model = None
         self._chat_model_error: str | None = None
 
+    @cached_property
+    def broker(self):
+        """Live events between server processes: Redis when RATHAUS_REDIS_URL
+        is set, else in this process's memory (one worker)."""
+        if self.settings.redis_url:
+            from rathaus.live.redis_broker import RedisBroker
+
+            return RedisBroker(self.settings.redis_url)
+        from rathaus.live.memory import InProcessBroker
+
+        return InProcessBroker()
+
+    @cached_property
+    def mail_config(self):
+        """SMTP settings, or None when mail is off (no RATHAUS_SMTP_HOST)."""
+        from rathaus.notify.mail import MailConfig
+
+        return MailConfig.from_settings(self.settings)
+
+    async def publish(self, tenant_id: int, events) -> None:
+        """Announce committed changes. A broker failure is logged, not raised:
+        the transcript in the database is the truth and widgets reload it."""
+        from rathaus.live.base import BrokerError
+
+        for event in events:
+            try:
+                await self.broker.publish(tenant_id, event.topic, event.payload)
+            except BrokerError as exc:
+                log.warning("live event not delivered (%s): %s", exc, event.payload.get("type"))
+
+    async def aclose(self) -> None:
+        if "broker" in self.__dict__:
+            await self.broker.close()
+        self.close()
+
     def embedder(self, name: str) -> Embedder:
         return get_embedder(name, self.settings)
 

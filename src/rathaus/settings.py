@@ -41,6 +41,22 @@ class Settings(BaseSettings):
         description='Websites allowed to embed the widget, as JSON: \'["https://www.jena.de"]\'. '
         "The default allows any (the API uses no cookies).",
     )
+    redis_url: str | None = Field(
+        None, description="redis://… for live handoff messages across several server processes; "
+        "without it, one process delivers them in memory."
+    )
+    staff_token: str | None = Field(
+        None, description="Shared secret for the staff API (Authorization: Bearer …) until staff accounts exist; "
+        "unset switches the staff API off."
+    )
+    smtp_host: str | None = Field(None, description="Mail server for ticket confirmations and staff replies; unset: no mail.")
+    smtp_port: int | None = Field(None, description="Default: 465 with smtp_ssl, 587 with smtp_starttls, else 25.")
+    smtp_username: str | None = None
+    smtp_password: str | None = Field(None, repr=False)
+    smtp_starttls: bool = False
+    smtp_ssl: bool = False
+    smtp_timeout: float = 10.0
+    mail_from: str | None = Field(None, description='Sender, e.g. "Stadt Jena <noreply@jena.de>".')
     host: str = "127.0.0.1"
     port: int = 8000
     demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")

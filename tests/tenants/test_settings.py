@@ -104,3 +104,22 @@ def test_cli_sets_shows_and_refuses(settings):
         "suggested_questions": ["Wie melde ich mich um?"], "greeting": "Guten Tag in Jena!"}
     listing = runner.invoke(main, ["tenants"], env=with_runtime)
     assert "jena\tStadt Jena" in listing.output
+
+
+@pytest.mark.parametrize(
+    "key, value, message",
+    [
+        ("queues", [], "non-empty list"),
+        ("queues", [{"id": "a"}], "'id' and 'name'"),
+        ("queues", [{"id": "a", "name": "A", "hours": {"mon": "8-12"}}], "HH:MM-HH:MM"),
+        ("queues", [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}], "used twice"),
+        ("timezone", "Mars/Olympus", "unknown time zone"),
+        ("handoff_timeout_s", 5, "between 30 and 3600"),
+    ],
+)
+def test_handoff_settings_are_checked(runtime, key, value, message):
+    with runtime.db.session() as session:
+        repo.ensure_tenant(session, "jena")
+    with pytest.raises(InvalidSetting, match=message):
+        with runtime.db.session() as session:
+            set_setting(session, "jena", key, value)

@@ -24,6 +24,9 @@ from rathaus.answer.generative import GenerationOutcome, build_messages, sources
 from rathaus.answer.grounding import is_grounded
 from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.conversations import store
+from rathaus.handoff import service as handoff_service
+from rathaus.handoff import states as handoff_states
+from rathaus.handoff.intent import asks_for_person
 from rathaus.db import repository as repo
 from rathaus.language import detect_language
 
@@ -50,6 +53,8 @@ class ChatResult:
     handoff_offered: bool = False
     answer_mode: str = "extractive"  # how this answer was made: generative | extractive | not_found
     message_id: int | None = None  # the stored answer, for the citizen's feedback
+    state: str = "bot"  # who answers now: bot, or staff (rathaus.handoff.states)
+    handoff: dict | None = None  # queue, queue_name, live, options, reference when a person takes over
 
     @property
     def direction(self) -> str:
@@ -58,6 +63,11 @@ class ChatResult:
 
     def as_dict(self) -> dict:
         return {**asdict(self), "direction": self.direction}
+
+
+def handoff_info(outcome) -> dict:
+    return {"queue": outcome.queue, "queue_name": outcome.queue_name, "live": outcome.live,
+            "options": outcome.options, "reference": outcome.reference}
 
 
 def answered_turns(previous: list[store.StoredMessage]) -> list[tuple[str, str]]:
@@ -85,10 +95,21 @@ class AnswerService:
         # Database work and the search run in the thread pool (one hop before
         # the answer, one after): a synchronous commit or search on the event
         # loop would stall every other citizen's stream (bench/chat_latency.py).
-        setup, (hits, embedder_name) = await loop.run_in_executor(
+        setup, found, handoff = await loop.run_in_executor(
             None, self._start_turn_and_search, tenant_slug, message, conversation_id
         )
         tenant_id, town, tenant_settings, conversation_id, previous, language = setup
+        if handoff is not None:  # a person answers (or is asked for): the bot stays out of it
+            await self.runtime.publish(tenant_id, handoff.events)
+            for token in TOKEN_RE.findall(handoff.text):
+                yield "token", token
+            yield "citations", []
+            yield "done", ChatResult(
+                conversation_id, handoff.text, language, False, [], not handoff.live and bool(handoff.options),
+                "handoff" if handoff.text else "staff", None, handoff.state, handoff_info(handoff),
+            )
+            return
+        hits, embedder_name = found
         answer_mode = tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
@@ -134,9 +155,11 @@ class AnswerService:
         )
 
     def _start_turn_and_search(self, tenant_slug: str, message: str, conversation_id: str | None):
-        setup = self._start_turn(tenant_slug, message, conversation_id)
+        setup, handoff = self._start_turn(tenant_slug, message, conversation_id)
+        if handoff is not None:
+            return setup, None, handoff
         tenant_id, _, _, _, previous, language = setup
-        return setup, self._search(tenant_id, message, previous, language)
+        return setup, self._search(tenant_id, message, previous, language), None
 
     def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str):
         """Search and the tenant's embedder name, both off the event loop (loading
@@ -146,19 +169,35 @@ class AnswerService:
         return hits, self.runtime.embedder_for_tenant(tenant_id).name
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None):
-        """Resolve tenant and conversation, read the history, store the question."""
+        """Resolve tenant and conversation, read the history, store the question;
+        hand over to staff when a person answers this conversation or the
+        citizen asks for one (then the bot does not answer)."""
         with self.runtime.db.session() as session:
             tenant = repo.get_tenant(session, tenant_slug)
+            state = handoff_states.BOT
             if conversation_id is None:
                 conversation_id = store.create_conversation(session, tenant.id)
                 previous = []
-            elif not store.conversation_exists(session, tenant.id, conversation_id):
-                raise UnknownConversation(f"unknown conversation {conversation_id!r}")
             else:
+                try:
+                    state, _ = handoff_states.current_state(session, tenant.id, conversation_id)
+                except handoff_states.UnknownConversation:
+                    raise UnknownConversation(f"unknown conversation {conversation_id!r}") from None
                 previous = store.history(session, tenant.id, conversation_id)
             language = self._language(message, previous)
-            store.add_message(session, tenant.id, conversation_id, "user", message, language, checked=True)
-            return tenant.id, tenant.name, dict(tenant.settings or {}), conversation_id, previous, language
+            message_id = store.add_message(session, tenant.id, conversation_id, "user", message, language, checked=True)
+            setup = tenant.id, tenant.name, dict(tenant.settings or {}), conversation_id, previous, language
+            handoff = None
+            if state in (handoff_states.RESOLVED, handoff_states.ANSWERED):  # a new question: the bot again
+                handoff_states.transition(session, tenant.id, conversation_id, handoff_states.BOT, "citizen",
+                                          "new_message")
+            if state in handoff_states.STAFF_STATES:
+                events = handoff_service.citizen_message(session, tenant.id, conversation_id, message_id, message)
+                handoff = handoff_service.Outcome(state, events=events, live=state != handoff_states.TICKET_OPEN)
+            elif asks_for_person(message, language):
+                handoff = handoff_service.request_handoff(session, tenant_slug, conversation_id, language,
+                                                          reason="asked_for_person")
+            return setup, handoff
 
     def _store_answer(self, tenant_id, conversation_id, text, language, grounded, citations) -> int:
         with self.runtime.db.session() as session:

@@ -52,6 +52,7 @@ def add_message(
     grounded: bool | None = None,
     citations: list | None = None,
     checked: bool = False,
+    author: str | None = None,
 ) -> int:
     """Store a message and return its id. `checked=True` when the caller has
     just verified (or created) the conversation for this tenant in the same
@@ -68,6 +69,7 @@ def add_message(
             language=language,
             grounded=grounded,
             citations=citations or [],
+            author=author,
         )
         .returning(Message.id)
     ).scalar_one()
@@ -98,11 +100,18 @@ def set_feedback(session: Session, tenant_id: int, conversation_id: str, message
     return result.rowcount == 1
 
 
-def history(session: Session, tenant_id: int, conversation_id: str, limit: int = 20) -> list[StoredMessage]:
-    """The last `limit` messages, oldest first."""
+BOT_ROLES = ("user", "assistant")
+
+
+def history(
+    session: Session, tenant_id: int, conversation_id: str, limit: int = 20, roles: tuple[str, ...] = BOT_ROLES
+) -> list[StoredMessage]:
+    """The last `limit` messages with one of `roles`, oldest first. The default
+    is what the bot may see: the citizen's questions and its own answers, not
+    staff replies, internal notes or system notices."""
     rows = session.scalars(
         select(Message)
-        .where(Message.tenant_id == tenant_id, Message.conversation_id == conversation_id)
+        .where(Message.tenant_id == tenant_id, Message.conversation_id == conversation_id, Message.role.in_(roles))
         .order_by(Message.id.desc())
         .limit(limit)
     ).all()

@@ -104,8 +104,88 @@ class Conversation(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
     language: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # Who answers: bot | waiting_for_staff | with_staff | resolved | ticket_open | answered
+    # (rathaus.handoff.states); every change is a row in conversation_transitions.
+    state: Mapped[str] = mapped_column(String(32), default="bot", server_default="bot")
+    queue: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Transition(Base):
+    """One change of a conversation's state: who, when, why (never updated)."""
+
+    __tablename__ = "conversation_transitions"
+    __table_args__ = (Index("ix_transitions_tenant_conversation", "tenant_id", "conversation_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    from_state: Mapped[str] = mapped_column(String(32))
+    to_state: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(200))  # citizen | bot | system | staff:<name>
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    queue: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class Ticket(Base):
+    """A message or callback request left when nobody was on duty. One per
+    conversation (the unique constraint makes a double click harmless)."""
+
+    __tablename__ = "tickets"
+    __table_args__ = (UniqueConstraint("tenant_id", "conversation_id", name="uq_ticket_conversation"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"), index=True)
+    conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))  # message | callback
+    queue: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    email: Mapped[str | None] = mapped_column(String(320), nullable=True)
+    phone: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    callback_window: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    message: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(16), default="de")
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | answered
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class OutgoingMail(Base):
+    """A mail to send (ticket confirmation, staff reply, …). Stored first and
+    sent by a background loop with retries, so an SMTP outage loses nothing
+    and staff can see "Mail pending"."""
+
+    __tablename__ = "mail_outbox"
+    __table_args__ = (Index("ix_mail_outbox_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    conversation_id: Mapped[str | None] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"), nullable=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    recipient: Mapped[str] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class StaffPresence(Base):
+    """A staff member's inbox is open (heartbeat): live handoff is possible
+    only while someone is here, whichever server process they talk to."""
+
+    __tablename__ = "staff_presence"
+    __table_args__ = (UniqueConstraint("tenant_id", "staff", name="uq_presence_staff"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
+    staff: Mapped[str] = mapped_column(String(200))
+    queues: Mapped[list] = mapped_column(JSON, default=list)  # empty: every queue
+    last_seen: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
 class Message(Base):
@@ -115,7 +195,8 @@ class Message(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     tenant_id: Mapped[int] = mapped_column(ForeignKey("tenants.id", ondelete="CASCADE"))
     conversation_id: Mapped[str] = mapped_column(ForeignKey("conversations.id", ondelete="CASCADE"))
-    role: Mapped[str] = mapped_column(String(16))  # user | assistant
+    role: Mapped[str] = mapped_column(String(16))  # user | assistant | staff | note (staff-only) | system
+    author: Mapped[str | None] = mapped_column(String(200), nullable=True)  # the staff member's name
     content: Mapped[str] = mapped_column(Text)
     language: Mapped[str | None] = mapped_column(String(16), nullable=True)
     grounded: Mapped[bool | None] = mapped_column(nullable=True)

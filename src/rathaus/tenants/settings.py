@@ -27,8 +27,44 @@ def _threshold(value: Any, name: str) -> float:
     return float(value)
 
 
+def _queues(value: Any, name: str) -> list[dict]:
+    from rathaus.handoff.routing import parse_queue
+
+    if not isinstance(value, list) or not value:
+        raise InvalidSetting(f"{name} must be a non-empty list of queues")
+    ids = set()
+    for raw in value:
+        try:
+            queue = parse_queue(raw)
+        except ValueError as exc:
+            raise InvalidSetting(f"{name}: {exc}") from None
+        if queue.id in ids:
+            raise InvalidSetting(f"{name}: the id {queue.id!r} is used twice")
+        ids.add(queue.id)
+    return value
+
+
+def _timezone(value: Any, name: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidSetting(f"{name}: unknown time zone {value!r}, e.g. 'Europe/Berlin'") from None
+    return str(value)
+
+
+def _timeout(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 30 <= value <= 3600:
+        raise InvalidSetting(f"{name} must be whole seconds between 30 and 3600, got {value!r}")
+    return value
+
+
 VALIDATORS = {
     "answer_mode": _answer_mode,
+    "queues": _queues,
+    "timezone": _timezone,
+    "handoff_timeout_s": _timeout,
     "grounding_threshold": _threshold,
     **BRANDING_VALIDATORS,
 }

@@ -1,0 +1,184 @@
+"""The staff side of the handoff, as a JSON API (the inbox UI builds on it).
+
+Until staff accounts arrive with the admin issue, the API is protected by one
+shared secret, `RATHAUS_STAFF_TOKEN` (sent as `Authorization: Bearer …`);
+without it the staff API is switched off (403). Every call names the tenant.
+
+    POST /api/v1/staff/{tenant}/presence                     heartbeat: I am here (every ~20 s)
+    GET  /api/v1/staff/{tenant}/conversations?state=…        the queue list with waiting times
+    GET  /api/v1/staff/{tenant}/conversations/{id}           transcript incl. notes, transitions, tickets
+    POST /api/v1/staff/{tenant}/conversations/{id}/messages  reply (or internal note)
+    POST /api/v1/staff/{tenant}/conversations/{id}/state     accept, resolve, hand back, transfer
+    GET  /api/v1/staff/{tenant}/events                       live inbox events (SSE)
+"""
+
+from __future__ import annotations
+
+import hmac
+from datetime import timezone
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+from sqlalchemy import func, select
+from starlette.concurrency import run_in_threadpool
+
+from rathaus.channels.handoff import live_stream
+from rathaus.db import repository as repo
+from rathaus.db.tables import Conversation, Message, OutgoingMail, Ticket, Transition, utcnow
+from rathaus.handoff import routing, service, states
+
+router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
+
+
+def staff_only(request: Request, authorization: str | None = Header(None)) -> None:
+    token = request.app.state.runtime.settings.staff_token
+    if not token:
+        raise HTTPException(status_code=403, detail="the staff API is off: set RATHAUS_STAFF_TOKEN")
+    given = (authorization or "").removeprefix("Bearer ").strip()
+    if not hmac.compare_digest(given.encode(), token.encode()):
+        raise HTTPException(status_code=401, detail="wrong or missing staff token")
+
+
+class Presence(BaseModel):
+    staff: str = Field(..., min_length=1, max_length=200)
+    queues: list[str] = Field(default_factory=list, description="empty: every queue")
+
+
+class StaffMessage(BaseModel):
+    author: str = Field(..., min_length=1, max_length=200)
+    text: str = Field(..., min_length=1, max_length=8000)
+    internal: bool = Field(False, description="an internal note, never shown to the citizen")
+
+
+class StateChange(BaseModel):
+    author: str = Field(..., min_length=1, max_length=200)
+    to: str = Field(..., description="with_staff | resolved | bot | waiting_for_staff (transfer, with queue)")
+    reason: str = Field("", max_length=200)
+    queue: str | None = Field(None, max_length=64)
+
+
+async def _in_session(request: Request, work):
+    runtime = request.app.state.runtime
+
+    def run():
+        with runtime.db.session() as session:
+            return work(session)
+
+    try:
+        return await run_in_threadpool(run)
+    except (repo.UnknownTenant, states.UnknownConversation) as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from None
+    except states.InvalidTransition as exc:
+        raise HTTPException(status_code=409, detail=str(exc)) from None
+    except service.InvalidRequest as exc:
+        raise HTTPException(status_code=422, detail={"field": exc.field, "message": str(exc)}) from None
+
+
+async def _publish(request: Request, tenant: str, events) -> None:
+    runtime = request.app.state.runtime
+
+    def tenant_id():
+        with runtime.db.session() as session:
+            return repo.get_tenant(session, tenant).id
+
+    await runtime.publish(await run_in_threadpool(tenant_id), events)
+
+
+@router.post("/{tenant}/presence", dependencies=[Depends(staff_only)])
+async def presence(tenant: str, body: Presence, request: Request) -> dict:
+    await _in_session(request, lambda s: routing.heartbeat(s, repo.get_tenant(s, tenant).id, body.staff, body.queues))
+    return {"ok": True}
+
+
+@router.get("/{tenant}/conversations", dependencies=[Depends(staff_only)])
+async def conversations(tenant: str, request: Request,
+                        state: list[str] = Query([states.WAITING, states.WITH_STAFF, states.TICKET_OPEN])) -> list[dict]:
+    """Conversations in the given states, longest waiting first."""
+    def work(session):
+        tenant_id = repo.get_tenant(session, tenant).id
+        last = (select(Message.conversation_id, func.max(Message.id).label("last_id"))
+                .where(Message.tenant_id == tenant_id).group_by(Message.conversation_id).subquery())
+        rows = session.execute(
+            select(Conversation, Message.content)
+            .join(last, last.c.conversation_id == Conversation.id, isouter=True)
+            .join(Message, Message.id == last.c.last_id, isouter=True)
+            .where(Conversation.tenant_id == tenant_id, Conversation.state.in_(state))
+            .order_by(Conversation.updated_at)
+        ).all()
+        now = utcnow()
+        aware = lambda t: t if t.tzinfo else t.replace(tzinfo=timezone.utc)  # noqa: E731 - SQLite drops the zone
+        return [{"id": c.id, "state": c.state, "queue": c.queue, "language": c.language,
+                 "updated_at": aware(c.updated_at).isoformat(),
+                 "waiting_s": int((now - aware(c.updated_at)).total_seconds()),
+                 "last_message": text} for c, text in rows]
+
+    return await _in_session(request, work)
+
+
+@router.get("/{tenant}/conversations/{conversation_id}", dependencies=[Depends(staff_only)])
+async def conversation(tenant: str, conversation_id: str, request: Request) -> dict:
+    """The whole transcript (bot answers with their sources, notes), transitions and tickets."""
+    def work(session):
+        tenant_id = repo.get_tenant(session, tenant).id
+        state, queue = states.current_state(session, tenant_id, conversation_id)
+        messages = session.scalars(select(Message).where(Message.tenant_id == tenant_id,
+                                                         Message.conversation_id == conversation_id).order_by(Message.id))
+        tickets = session.scalars(select(Ticket).where(Ticket.tenant_id == tenant_id,
+                                                       Ticket.conversation_id == conversation_id))
+        mails = session.scalars(select(OutgoingMail).where(OutgoingMail.tenant_id == tenant_id,
+                                                           OutgoingMail.conversation_id == conversation_id)
+                                .order_by(OutgoingMail.id))
+        transitions = session.scalars(select(Transition).where(Transition.tenant_id == tenant_id,
+                                                               Transition.conversation_id == conversation_id)
+                                      .order_by(Transition.id))
+        return {
+            "id": conversation_id, "state": state, "queue": queue,
+            "messages": [{"id": m.id, "role": m.role, "text": m.content, "author": m.author, "language": m.language,
+                          "grounded": m.grounded, "citations": m.citations, "feedback": m.feedback,
+                          "created_at": m.created_at.isoformat()} for m in messages],
+            "transitions": [{"from": t.from_state, "to": t.to_state, "actor": t.actor, "reason": t.reason,
+                             "queue": t.queue, "at": t.created_at.isoformat()} for t in transitions],
+            "tickets": [{"reference": service.reference(tenant, t.id), "kind": t.kind, "email": t.email,
+                         "phone": t.phone, "callback_window": t.callback_window, "message": t.message,
+                         "status": t.status} for t in tickets],
+            # "Mail pending" for staff: what was sent to the citizen, and what still waits
+            "mails": [{"kind": m.kind, "to": m.recipient, "status": m.status, "attempts": m.attempts,
+                       "last_error": m.last_error} for m in mails],
+        }
+
+    return await _in_session(request, work)
+
+
+@router.post("/{tenant}/conversations/{conversation_id}/messages", dependencies=[Depends(staff_only)])
+async def reply(tenant: str, conversation_id: str, body: StaffMessage, request: Request) -> dict:
+    message_id, events = await _in_session(
+        request, lambda s: service.staff_message(s, tenant, conversation_id, body.author, body.text, body.internal,
+                                                 mail_enabled=request.app.state.runtime.mail_config is not None))
+    await _publish(request, tenant, events)
+    return {"id": message_id}
+
+
+@router.post("/{tenant}/conversations/{conversation_id}/state", dependencies=[Depends(staff_only)])
+async def change_state(tenant: str, conversation_id: str, body: StateChange, request: Request) -> dict:
+    events = await _in_session(
+        request, lambda s: service.change_state(s, tenant, conversation_id, body.to, body.author, body.reason, body.queue))
+    await _publish(request, tenant, events)
+    return {"state": body.to}
+
+
+@router.get("/{tenant}/events", dependencies=[Depends(staff_only)])
+async def inbox_events(tenant: str, request: Request):
+    """Live inbox events: new messages, state changes, tickets (SSE)."""
+    runtime = request.app.state.runtime
+
+    def tenant_id():
+        with runtime.db.session() as session:
+            return repo.get_tenant(session, tenant).id
+
+    try:
+        tid = await run_in_threadpool(tenant_id)
+    except repo.UnknownTenant as exc:
+        raise HTTPException(status_code=404, detail=str(exc)) from None
+    return StreamingResponse(live_stream(runtime, tid, "inbox", {"type": "state", "tenant": tenant}),
+                             media_type="text/event-stream", headers={"Cache-Control": "no-cache"})

@@ -1,0 +1,76 @@
+"""Does the citizen ask for a person? ("Ich möchte mit einem Menschen sprechen",
+"can I talk to a human", "з'єднайте з оператором" …)
+
+Patterns, not a model: a request for a person is a short, formulaic sentence,
+and a false alarm ("Welche Unterlagen braucht eine Person für …?") would take
+the bot away from a citizen it could have helped. So a pattern needs a word
+for a person *and* a word for talking/connecting, or one unmistakable word
+("Sachbearbeiter", "human", "оператор"). Extend the lists for your town.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (person words, talk words, unmistakable words) per language; lower case, stems allowed.
+PATTERNS: dict[str, tuple[str, str, str]] = {
+    "de": ("mensch|menschen|person|mitarbeiter\\w*|mitarbeiterin\\w*|jemand\\w*|persönlich",
+           "sprechen|reden|verbinden|verbinde|kontakt|schreiben|telefonieren|anrufen",
+           "sachbearbeiter\\w*|echten menschen|echte person|kein bot|keinen bot|nicht mit (?:dem|einem) bot"),
+    "en": ("human|person|someone|somebody|agent|staff|employee|operator|representative|people",
+           "talk|speak|chat|connect|contact|transfer|reach",
+           "real person|human being|not a bot|live agent|customer service"),
+    "uk": ("людин\\w*|працівник\\w*|оператор\\w*|співробітник\\w*|консультант\\w*",
+           "говорити|поговорити|зв'яз\\w*|з'єдна\\w*|звʼяз\\w*|спілкуватися|розмовляти",
+           "жива людина|живою людиною|оператор\\w*"),
+    "ru": ("человек\\w*|сотрудник\\w*|оператор\\w*|консультант\\w*|специалист\\w*",
+           "говорить|поговорить|связ\\w*|соедин\\w*|общаться",
+           "живой человек|живым человеком|оператор\\w*"),
+    "tr": ("insan\\w*|yetkili\\w*|temsilci\\w*|görevli\\w*|personel\\w*|biri\\w*",
+           "konuş\\w*|görüş\\w*|bağla\\w*|iletişim",
+           "gerçek bir insan|canlı destek|müşteri temsilcisi"),
+    "ar": ("موظف|إنسان|انسان|شخص|أحد|مسؤول",
+           "تحدث|أتحدث|التحدث|أكلم|تكلم|التواصل|تواصل|اتصال",
+           "شخص حقيقي|موظف خدمة"),
+    "fa": ("انسان|کارمند|اپراتور|شخص|کسی|مسئول",
+           "صحبت|حرف|تماس|وصل|ارتباط",
+           "یک انسان واقعی|اپراتور"),
+    "pl": ("człowiek\\w*|pracownik\\w*|konsultant\\w*|osob\\w*|urzędnik\\w*|kimś",
+           "rozmawiać|porozmawiać|połącz\\w*|kontakt\\w*|mówić",
+           "żywym człowiekiem|prawdziwą osobą|konsultant\\w*"),
+    "ro": ("om|omul|persoan\\w*|angajat\\w*|operator\\w*|cineva|funcționar\\w*",
+           "vorbesc|vorbi|vorbească|discut\\w*|conecta\\w*|legătura|contact",
+           "persoană reală|om real|operator uman"),
+    "fr": ("humain|personne|quelqu'un|agent|conseiller\\w*|employé\\w*|opérateur\\w*",
+           "parler|discuter|contacter|joindre|mettre en relation|passer",
+           "vraie personne|être humain|conseiller\\w*"),
+    "es": ("humano|persona|alguien|agente|empleado\\w*|operador\\w*|funcionario\\w*",
+           "hablar|conversar|contactar|comunicar\\w*|pasar",
+           "persona real|ser humano|un agente"),
+    "it": ("umano|persona|qualcuno|operatore|operatrice|impiegat\\w*|addetto",
+           "parlare|contattare|mettermi in contatto|passare|comunicare",
+           "persona reale|essere umano|operatore umano"),
+}
+
+
+def _compile(person: str, talk: str, unmistakable: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    word = lambda alternatives: re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)  # noqa: E731
+    return word(person), word(talk), word(unmistakable)
+
+
+_COMPILED = {lang: _compile(*parts) for lang, parts in PATTERNS.items()}
+MAX_WORDS = 25  # a long message is a question about something, not a request for a person
+
+
+def asks_for_person(message: str, language: str) -> bool:
+    """True when the message asks to talk to a member of staff. The
+    language's own patterns are tried first, then all others (citizens mix)."""
+    text = " ".join(message.lower().split())
+    if not text or len(text.split()) > MAX_WORDS:
+        return False
+    order = [language] + [lang for lang in _COMPILED if lang != language] if language in _COMPILED else list(_COMPILED)
+    for lang in order:
+        person, talk, unmistakable = _COMPILED[lang]
+        if unmistakable.search(text) or (person.search(text) and talk.search(text)):
+            return True
+    return False

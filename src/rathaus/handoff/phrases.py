@@ -1,0 +1,55 @@
+"""What the citizen reads when the conversation goes to a person, in their
+language (placeholders: {queue}, {response_time}, {reference})."""
+
+from __future__ import annotations
+
+from rathaus.answer.phrases import phrase
+
+HANDED_OVER = {
+    "de": "Ich habe Ihr Anliegen an {queue} weitergegeben. Eine Mitarbeiterin oder ein Mitarbeiter meldet sich gleich hier im Chat.",
+    "en": "I have passed your request to {queue}. A member of staff will reply here in the chat shortly.",
+    "uk": "Я передав ваше звернення до {queue}. Працівник незабаром відповість тут у чаті.",
+    "ru": "Я передал ваш запрос в {queue}. Сотрудник скоро ответит здесь в чате.",
+    "ar": "لقد أحلت طلبك إلى {queue}. سيرد عليك أحد الموظفين هنا في المحادثة قريبًا.",
+    "tr": "Talebinizi {queue} birimine ilettim. Bir görevli kısa süre içinde burada yanıt verecek.",
+    "fa": "درخواست شما را به {queue} فرستادم. یکی از کارمندان به‌زودی همین‌جا در گفتگو پاسخ می‌دهد.",
+    "pl": "Przekazałem Państwa sprawę do: {queue}. Pracownik wkrótce odpowie tutaj na czacie.",
+    "ro": "Am transmis solicitarea dumneavoastră către {queue}. Un angajat vă va răspunde în curând aici, în chat.",
+    "fr": "J'ai transmis votre demande à {queue}. Un agent vous répondra bientôt ici, dans le chat.",
+    "es": "He enviado su consulta a {queue}. Un empleado le responderá pronto aquí en el chat.",
+    "it": "Ho inoltrato la sua richiesta a {queue}. Un operatore le risponderà a breve qui nella chat.",
+}
+
+NOBODY_ON_DUTY = {
+    "de": "Gerade ist niemand von {queue} im Chat. Hinterlassen Sie eine Nachricht oder bitten Sie um einen Rückruf – wir antworten in der Regel innerhalb von {response_time}.",
+    "en": "Nobody from {queue} is in the chat right now. Leave a message or ask for a call back – we usually reply within {response_time}.",
+    "uk": "Зараз у чаті немає нікого з {queue}. Залиште повідомлення або попросіть передзвонити – зазвичай ми відповідаємо протягом: {response_time}.",
+    "ru": "Сейчас в чате нет никого из {queue}. Оставьте сообщение или попросите перезвонить – обычно мы отвечаем в течение: {response_time}.",
+    "ar": "لا يوجد أحد من {queue} في المحادثة الآن. اترك رسالة أو اطلب معاودة الاتصال – نرد عادةً خلال {response_time}.",
+    "tr": "Şu anda sohbette {queue} biriminden kimse yok. Mesaj bırakın veya geri arama isteyin – genellikle {response_time} içinde yanıt veririz.",
+    "fa": "اکنون کسی از {queue} در گفتگو نیست. پیام بگذارید یا درخواست تماس کنید – معمولاً ظرف {response_time} پاسخ می‌دهیم.",
+    "pl": "Obecnie nikt z: {queue} nie jest na czacie. Proszę zostawić wiadomość lub poprosić o oddzwonienie – zwykle odpowiadamy w ciągu: {response_time}.",
+    "ro": "În acest moment nu este nimeni de la {queue} în chat. Lăsați un mesaj sau cereți să fiți sunat – de obicei răspundem în {response_time}.",
+    "fr": "Personne de {queue} n'est disponible dans le chat pour le moment. Laissez un message ou demandez à être rappelé – nous répondons en général sous {response_time}.",
+    "es": "Ahora no hay nadie de {queue} en el chat. Deje un mensaje o pida que le llamemos – normalmente respondemos en {response_time}.",
+    "it": "Al momento nessuno di {queue} è in chat. Lasci un messaggio o chieda di essere richiamato – di solito rispondiamo entro {response_time}.",
+}
+
+TICKET_CREATED = {
+    "de": "Danke! Ihre Nachricht ist angekommen (Vorgang {reference}). Wir melden uns bei Ihnen.",
+    "en": "Thank you! Your message has arrived (reference {reference}). We will get back to you.",
+    "uk": "Дякуємо! Ваше повідомлення отримано (номер {reference}). Ми з вами зв'яжемося.",
+    "ru": "Спасибо! Ваше сообщение получено (номер {reference}). Мы с вами свяжемся.",
+    "ar": "شكرًا! وصلت رسالتك (رقم المعاملة {reference}). سنتواصل معك.",
+    "tr": "Teşekkürler! Mesajınız ulaştı (işlem numarası {reference}). Size geri döneceğiz.",
+    "fa": "متشکریم! پیام شما رسید (شماره پرونده {reference}). با شما تماس می‌گیریم.",
+    "pl": "Dziękujemy! Wiadomość dotarła (numer sprawy {reference}). Odezwiemy się.",
+    "ro": "Mulțumim! Mesajul dumneavoastră a ajuns (număr de dosar {reference}). Vă vom contacta.",
+    "fr": "Merci ! Votre message est bien arrivé (référence {reference}). Nous reviendrons vers vous.",
+    "es": "¡Gracias! Su mensaje ha llegado (referencia {reference}). Nos pondremos en contacto con usted.",
+    "it": "Grazie! Il suo messaggio è arrivato (riferimento {reference}). La ricontatteremo.",
+}
+
+
+def say(table: dict[str, str], language: str | None, **values: str) -> str:
+    return phrase(table, language).format(**values)

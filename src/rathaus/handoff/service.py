@@ -1,0 +1,192 @@
+"""Handoff operations, one database transaction each. They return what the
+caller must tell others (an `Event` for the live broker) instead of
+publishing themselves, so that nothing is announced before it is committed.
+
+Topics on the broker: "conv:<id>" reaches the citizen's widget, "inbox"
+reaches every open staff inbox of the tenant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from rathaus.conversations import store
+from rathaus.db import repository as repo
+from rathaus.db.tables import Ticket, utcnow
+from rathaus.handoff import outbox, routing, states
+from rathaus.handoff.phrases import HANDED_OVER, NOBODY_ON_DUTY, TICKET_CREATED, say
+from rathaus.notify.mail import is_valid_email, is_valid_phone
+
+MAX_TICKET_MESSAGE = 4000
+
+
+class InvalidRequest(ValueError):
+    """Bad input from the citizen; `field` names what to fix."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(message)
+        self.field = field
+
+
+@dataclass
+class Event:
+    topic: str
+    payload: dict
+
+
+@dataclass
+class Outcome:
+    state: str
+    text: str = ""  # what the citizen reads, in their language
+    queue: str | None = None
+    queue_name: str | None = None
+    live: bool = False
+    options: list[str] = field(default_factory=list)  # message | callback | contact
+    reference: str | None = None
+    events: list[Event] = field(default_factory=list)
+
+
+def _state_events(conversation_id: str, change: states.StateChange) -> list[Event]:
+    payload = {"type": "state", "conversation_id": conversation_id, "state": change.to_state,
+               "queue": change.queue, "actor": change.actor, "at": change.at.isoformat()}
+    return [Event(f"conv:{conversation_id}", payload), Event("inbox", payload)]
+
+
+def reference(tenant_slug: str, ticket_id: int) -> str:
+    return f"{tenant_slug.upper()[:12]}-{ticket_id:06d}"
+
+
+def request_handoff(session: Session, tenant_slug: str, conversation_id: str, language: str,
+                    reason: str = "citizen_request", actor: str = "citizen") -> Outcome:
+    """The citizen (or the bot on their behalf) asks for a person. Live when the
+    queue is open and someone is present, otherwise an offer to leave a message
+    or ask for a call back (no state change until they do)."""
+    tenant = repo.get_tenant(session, tenant_slug)
+    settings = dict(tenant.settings or {})
+    state, current_queue = states.current_state(session, tenant.id, conversation_id)
+    queue = routing.find_queue(settings, current_queue)
+    if state in (states.WAITING, states.WITH_STAFF, states.TICKET_OPEN):
+        return Outcome(state, "", queue.id, queue.name, live=state != states.TICKET_OPEN)
+    if routing.on_duty(session, tenant.id, settings, queue):
+        change = states.transition(session, tenant.id, conversation_id, states.WAITING, actor, reason, queue.id)
+        text = say(HANDED_OVER, language, queue=queue.name)
+        store.add_message(session, tenant.id, conversation_id, "system", text, language, checked=True)
+        return Outcome(states.WAITING, text, queue.id, queue.name, live=True,
+                       events=_state_events(conversation_id, change))
+    text = say(NOBODY_ON_DUTY, language, queue=queue.name, response_time=queue.response_time or "2 Werktage")
+    return Outcome(state, text, queue.id, queue.name, live=False, options=["message", "callback", "contact"])
+
+
+def leave_ticket(session: Session, tenant_slug: str, conversation_id: str, kind: str, message: str,
+                 language: str, email: str | None = None, phone: str | None = None,
+                 callback_window: str | None = None, mail_enabled: bool = False) -> Outcome:
+    """A message (with e-mail) or a callback request (with phone). Leaving it
+    twice for one conversation returns the first ticket, never a second one."""
+    if kind not in ("message", "callback"):
+        raise InvalidRequest("kind", "kind must be 'message' or 'callback'")
+    email = (email or "").strip() or None
+    phone = (phone or "").strip() or None
+    if kind == "message" and (email is None or not is_valid_email(email)):
+        raise InvalidRequest("email", "invalid e-mail address")
+    if kind == "callback" and (phone is None or not is_valid_phone(phone)):
+        raise InvalidRequest("phone", "invalid phone number")
+    if email is not None and not is_valid_email(email):
+        raise InvalidRequest("email", "invalid e-mail address")
+    if len(message) > MAX_TICKET_MESSAGE:
+        raise InvalidRequest("message", f"the message is too long (at most {MAX_TICKET_MESSAGE} characters)")
+    tenant = repo.get_tenant(session, tenant_slug)
+    state, current_queue = states.current_state(session, tenant.id, conversation_id)
+    existing = session.scalar(select(Ticket).where(Ticket.tenant_id == tenant.id,
+                                                   Ticket.conversation_id == conversation_id))
+    if existing is not None and existing.status == "open":
+        ref = reference(tenant.slug, existing.id)
+        return Outcome(state, say(TICKET_CREATED, language, reference=ref), existing.queue, reference=ref)
+    queue = routing.find_queue(dict(tenant.settings or {}), current_queue)
+    if existing is not None:  # answered before; the citizen writes again: the same ticket reopens
+        ticket = existing
+        ticket.kind, ticket.email, ticket.phone, ticket.callback_window = kind, email, phone, callback_window
+        ticket.message, ticket.status, ticket.answered_at = message, "open", None
+    else:
+        ticket = Ticket(tenant_id=tenant.id, conversation_id=conversation_id, kind=kind, queue=queue.id,
+                        email=email, phone=phone, callback_window=callback_window, message=message,
+                        language=language)
+        session.add(ticket)
+        try:
+            with session.begin_nested():
+                session.flush()
+        except IntegrityError:  # another worker stored it a moment ago
+            ticket = session.scalar(select(Ticket).where(Ticket.tenant_id == tenant.id,
+                                                         Ticket.conversation_id == conversation_id))
+            ref = reference(tenant.slug, ticket.id)
+            return Outcome(states.TICKET_OPEN, say(TICKET_CREATED, language, reference=ref), ticket.queue, reference=ref)
+    change = states.transition(session, tenant.id, conversation_id, states.TICKET_OPEN, "citizen", kind, queue.id)
+    ref = reference(tenant.slug, ticket.id)
+    if mail_enabled and email:
+        mail_kind = "ticket_confirmation" if kind == "message" else "callback_confirmation"
+        outbox.enqueue(session, tenant.id, conversation_id, mail_kind, email, language, town=tenant.name, ticket=ref,
+                       response_time=queue.response_time or "-", message=message or "-", phone=phone or "-",
+                       window=callback_window or "-")
+    text = say(TICKET_CREATED, language, reference=ref)
+    store.add_message(session, tenant.id, conversation_id, "system", text, language, checked=True)
+    events = _state_events(conversation_id, change)
+    events.append(Event("inbox", {"type": "ticket", "conversation_id": conversation_id, "reference": ref,
+                                  "kind": kind, "queue": queue.id}))
+    return Outcome(states.TICKET_OPEN, text, queue.id, queue.name, reference=ref, events=events)
+
+
+def citizen_message(session: Session, tenant_id: int, conversation_id: str, message_id: int, text: str) -> list[Event]:
+    """A citizen's message while staff answers: it goes to the inbox (the bot is silent)."""
+    payload = {"type": "message", "conversation_id": conversation_id, "role": "user", "id": message_id,
+               "text": text}
+    return [Event("inbox", payload)]
+
+
+def staff_message(session: Session, tenant_slug: str, conversation_id: str, author: str, text: str,
+                  internal: bool = False, mail_enabled: bool = False) -> tuple[int, list[Event]]:
+    """A staff reply (or an internal note, never shown to the citizen). A reply
+    takes the conversation to with_staff (from waiting, or reopening a resolved
+    one), or marks an open ticket answered."""
+    text = text.strip()
+    if not text:
+        raise InvalidRequest("text", "the message must not be empty")
+    tenant = repo.get_tenant(session, tenant_slug)
+    state, _ = states.current_state(session, tenant.id, conversation_id)
+    actor = f"staff:{author}"
+    events: list[Event] = []
+    if not internal:
+        target = {states.TICKET_OPEN: states.ANSWERED, states.WITH_STAFF: None}.get(state, states.WITH_STAFF)
+        if target is not None:
+            change = states.transition(session, tenant.id, conversation_id, target, actor, "reply")
+            events += _state_events(conversation_id, change)
+        if target == states.ANSWERED:
+            settings = dict(tenant.settings or {})
+            for ticket in session.scalars(select(Ticket).where(Ticket.tenant_id == tenant.id,
+                                                               Ticket.conversation_id == conversation_id)):
+                ticket.status, ticket.answered_at = "answered", utcnow()
+                if mail_enabled and ticket.email:  # the citizen may not come back to the chat
+                    contact = (settings.get("contact") or {}).get("email") or (settings.get("contact") or {}).get("phone")
+                    outbox.enqueue(session, tenant.id, conversation_id, "staff_reply", ticket.email, ticket.language,
+                                   town=tenant.name, ticket=reference(tenant.slug, ticket.id), reply=text,
+                                   queue=routing.find_queue(settings, ticket.queue).name, contact=contact or tenant.name)
+    role = "note" if internal else "staff"
+    message_id = store.add_message(session, tenant.id, conversation_id, role, text, checked=False, author=author)
+    payload = {"type": "message", "conversation_id": conversation_id, "role": role, "id": message_id,
+               "author": author, "text": text}
+    if not internal:
+        events.append(Event(f"conv:{conversation_id}", payload))
+    events.append(Event("inbox", payload))
+    return message_id, events
+
+
+def change_state(session: Session, tenant_slug: str, conversation_id: str, to_state: str, author: str,
+                 reason: str = "", queue: str | None = None) -> list[Event]:
+    """Staff accepts (with_staff), resolves, hands back to the bot or transfers (waiting_for_staff + queue)."""
+    tenant = repo.get_tenant(session, tenant_slug)
+    if queue is not None:
+        queue = routing.find_queue(dict(tenant.settings or {}), queue).id
+    change = states.transition(session, tenant.id, conversation_id, to_state, f"staff:{author}", reason, queue)
+    return _state_events(conversation_id, change)

@@ -1,0 +1,45 @@
+"""Recognising a request for a person, in the citizen's language."""
+
+import pytest
+
+from rathaus.handoff.intent import asks_for_person
+
+
+@pytest.mark.parametrize(
+    "message, language",
+    [
+        ("Ich möchte mit einem Menschen sprechen", "de"),
+        ("Kann ich bitte mit einem Mitarbeiter reden?", "de"),
+        ("Verbinden Sie mich mit einem Sachbearbeiter", "de"),
+        ("Can I talk to a human?", "en"),
+        ("I want to speak to a real person", "en"),
+        ("Я хочу поговорити з людиною", "uk"),
+        ("Соедините меня с оператором", "ru"),
+        ("Bir insanla konuşmak istiyorum", "tr"),
+        ("أريد التحدث مع موظف", "ar"),
+        ("می‌خواهم با یک کارمند صحبت کنم", "fa"),
+        ("Chcę porozmawiać z konsultantem", "pl"),
+        ("Vreau să vorbesc cu un operator", "ro"),
+        ("Je voudrais parler à un conseiller", "fr"),
+        ("Quiero hablar con una persona", "es"),
+        ("Vorrei parlare con un operatore", "it"),
+        ("talk to a human please", "de"),  # language detection got it wrong: other languages are tried
+    ],
+)
+def test_requests_for_a_person(message, language):
+    assert asks_for_person(message, language)
+
+
+@pytest.mark.parametrize(
+    "message, language",
+    [
+        ("Welche Unterlagen braucht eine Person für den Personalausweis?", "de"),
+        ("Wie melde ich meinen Wohnsitz an?", "de"),
+        ("Muss ich persönlich ins Bürgerbüro kommen?", "de"),
+        ("How much does a passport cost per person?", "en"),
+        ("Скільки коштує паспорт?", "uk"),
+        ("", "de"),
+    ],
+)
+def test_ordinary_questions_are_not_requests_for_a_person(message, language):
+    assert not asks_for_person(message, language)
