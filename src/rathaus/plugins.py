@@ -15,6 +15,7 @@ GROUPS = {
     "embedder": "rathaus.embedders",
     "parser": "rathaus.parsers",
     "chat_model": "rathaus.chat_models",
+    "broker": "rathaus.brokers",
 }
 
 

@@ -34,13 +34,10 @@ class Runtime:
     def broker(self):
         """Live events between server processes: Redis when RATHAUS_REDIS_URL
         is set, else in this process's memory (one worker)."""
-        if self.settings.redis_url:
-            from rathaus.live.redis_broker import RedisBroker
+        from rathaus import plugins
 
-            return RedisBroker(self.settings.redis_url)
-        from rathaus.live.memory import InProcessBroker
-
-        return InProcessBroker()
+        name = self.settings.broker or ("redis" if self.settings.redis_url else "memory")
+        return plugins.load("broker", name).from_settings(self.settings)
 
     @cached_property
     def mail_config(self):

@@ -45,6 +45,7 @@ class Settings(BaseSettings):
         None, description="redis://… for live handoff messages across several server processes; "
         "without it, one process delivers them in memory."
     )
+    broker: str | None = Field(None, description="Live-event broker plugin; default 'redis' with redis_url, else 'memory'.")
     staff_token: str | None = Field(
         None, description="Shared secret for the staff API (Authorization: Bearer …) until staff accounts exist; "
         "unset switches the staff API off."

@@ -57,7 +57,7 @@ class LiveServer:
 
         settings = Settings(
             data_dir=data_dir, embedder="e5-use", demo=True,
-            llm_backend="openai", llm_url=llm_url, llm_model="fake", llm_timeout=10,
+            llm_backend="openai", llm_url=llm_url, llm_model="fake", llm_timeout=10, staff_token="geheim",
         )
         self.app = create_app(settings)
         self.port = _free_port()

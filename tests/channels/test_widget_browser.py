@@ -29,7 +29,7 @@ def ask(page, question: str = QUESTION) -> None:
 
 def last_answer(page):
     answer = page.locator(f"{W} .msg.bot:not(.streaming)").last
-    answer.locator(".actions").wait_for()
+    answer.locator(".actions:not(.handoff)").wait_for()
     return answer
 
 

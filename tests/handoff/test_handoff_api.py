@@ -136,3 +136,28 @@ def test_impossible_moves_are_409_and_bad_requests_422(client):
     assert callback.status_code == 422 and callback.json()["detail"]["field"] == "phone"
     unknown = client.post("/api/v1/handoff", json={"tenant": "musterstadt", "conversation_id": "nope"})
     assert unknown.status_code == 404
+
+
+def test_nobody_takes_the_conversation_in_time_so_the_citizen_gets_options(client):
+    settings_of(client, "queues", ALWAYS_OPEN)
+    settings_of(client, "handoff_timeout_s", 60)
+    client.post("/api/v1/staff/musterstadt/presence", headers=STAFF, json={"staff": "Frau Meier"})
+    cid = chat(client, "Wie beantrage ich einen Personalausweis?")["conversation_id"]
+    asked = {"tenant": "musterstadt", "conversation_id": cid}
+    assert client.post("/api/v1/handoff", json=asked).json()["state"] == "waiting_for_staff"
+    early = client.post("/api/v1/handoff", json={**asked, "reason": "timeout"}).json()
+    assert early["options"] == [] and early["live"] is True  # still within the timeout
+    from datetime import timedelta
+
+    from rathaus.db.tables import Transition
+
+    with client.app.state.runtime.db.session() as session:  # two minutes pass
+        for row in session.query(Transition).all():
+            row.created_at = row.created_at - timedelta(minutes=2)
+    late = client.post("/api/v1/handoff", json={**asked, "reason": "timeout", "language": "en"}).json()
+    assert late["options"] == ["message", "callback", "contact"] and "Nobody" in late["text"]
+    ticket = client.post("/api/v1/tickets", json={**asked, "kind": "callback", "phone": "+49 3641 49-0",
+                                                  "callback_window": "morgen 9–12 Uhr"})
+    assert ticket.status_code == 200 and ticket.json()["state"] == "ticket_open"
+    config = client.get("/api/v1/tenants/musterstadt/widget").json()
+    assert config["handoff_timeout_s"] == 60

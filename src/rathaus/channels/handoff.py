@@ -35,7 +35,8 @@ class HandoffRequest(BaseModel):
     tenant: str = Field(..., min_length=1, max_length=64)
     conversation_id: str = Field(..., min_length=1, max_length=36)
     language: str = Field("de", max_length=16, description="the citizen's language for the reply text")
-    reason: Literal["citizen_request", "not_found", "feedback"] = "citizen_request"
+    reason: Literal["citizen_request", "not_found", "feedback", "timeout"] = Field(
+        "citizen_request", description="'timeout': the widget waited handoff_timeout_s; nobody took over → options")
 
 
 class HandoffResponse(BaseModel):

@@ -87,7 +87,7 @@ def deliver_due(db, config: mail.MailConfig) -> tuple[int, int]:
         _finish(db, mail_id, error)
         sent, failed = (sent + 1, failed) if error is None else (sent, failed + 1)
         if error is not None:
-            log.warning("mail %s to %s not sent (%s): %s", mail_id, recipient, error.reason, error)
+            log.warning("mail %s not sent (%s): %s", mail_id, error.reason, error)  # no address in logs
     return sent, failed
 
 

@@ -9,6 +9,7 @@ reaches every open staff inbox of the tenant.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timezone
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from rathaus.conversations import store
 from rathaus.db import repository as repo
-from rathaus.db.tables import Ticket, utcnow
+from rathaus.db.tables import Ticket, Transition, utcnow
 from rathaus.handoff import outbox, routing, states
 from rathaus.handoff.phrases import HANDED_OVER, NOBODY_ON_DUTY, TICKET_CREATED, say
 from rathaus.notify.mail import is_valid_email, is_valid_phone
@@ -60,6 +61,24 @@ def reference(tenant_slug: str, ticket_id: int) -> str:
     return f"{tenant_slug.upper()[:12]}-{ticket_id:06d}"
 
 
+def timeout_s(settings: dict) -> int:
+    return int(settings.get("handoff_timeout_s") or routing.DEFAULT_TIMEOUT_S)
+
+
+def _waited(session: Session, tenant_id: int, conversation_id: str) -> float:
+    """Seconds since the conversation last entered waiting_for_staff."""
+    since = session.scalar(
+        select(Transition.created_at)
+        .where(Transition.tenant_id == tenant_id, Transition.conversation_id == conversation_id,
+               Transition.to_state == states.WAITING)
+        .order_by(Transition.id.desc()).limit(1)
+    )
+    if since is None:
+        return 0.0
+    since = since if since.tzinfo else since.replace(tzinfo=timezone.utc)  # SQLite drops the zone
+    return (utcnow() - since).total_seconds()
+
+
 def request_handoff(session: Session, tenant_slug: str, conversation_id: str, language: str,
                     reason: str = "citizen_request", actor: str = "citizen") -> Outcome:
     """The citizen (or the bot on their behalf) asks for a person. Live when the
@@ -69,6 +88,10 @@ def request_handoff(session: Session, tenant_slug: str, conversation_id: str, la
     settings = dict(tenant.settings or {})
     state, current_queue = states.current_state(session, tenant.id, conversation_id)
     queue = routing.find_queue(settings, current_queue)
+    if state == states.WAITING and _waited(session, tenant.id, conversation_id) >= timeout_s(settings):
+        # nobody took it in time: offer a message or a call back (leaving one ends the wait)
+        text = say(NOBODY_ON_DUTY, language, queue=queue.name, response_time=queue.response_time or "2 Werktage")
+        return Outcome(state, text, queue.id, queue.name, live=False, options=["message", "callback", "contact"])
     if state in (states.WAITING, states.WITH_STAFF, states.TICKET_OPEN):
         return Outcome(state, "", queue.id, queue.name, live=state != states.TICKET_OPEN)
     if routing.on_duty(session, tenant.id, settings, queue):
@@ -176,10 +199,9 @@ def staff_message(session: Session, tenant_slug: str, conversation_id: str, auth
     message_id = store.add_message(session, tenant.id, conversation_id, role, text, checked=False, author=author)
     payload = {"type": "message", "conversation_id": conversation_id, "role": role, "id": message_id,
                "author": author, "text": text}
-    if not internal:
-        events.append(Event(f"conv:{conversation_id}", payload))
-    events.append(Event("inbox", payload))
-    return message_id, events
+    # the message first: a widget that sees "answered" may stop listening
+    message_events = [Event(f"conv:{conversation_id}", payload)] if not internal else []
+    return message_id, message_events + events + [Event("inbox", payload)]
 
 
 def change_state(session: Session, tenant_slug: str, conversation_id: str, to_state: str, author: str,

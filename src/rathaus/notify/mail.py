@@ -2,7 +2,7 @@
 
 Why stdlib: one message per ticket event is all rathaus sends, so a
 synchronous client in a worker thread (`send_async`) is enough and adds no
-dependency. Every address and header value is checked before a message
+dependency (`idna`, for domains like straße.de, comes with httpx). Every address and header value is checked before a message
 exists, because parts of it (the citizen's address, a town name) come from
 people rather than code; a line break in a header would let them add their
 own headers or recipients.

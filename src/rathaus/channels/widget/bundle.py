@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib.resources import files
 
-PARTS = ("base.js", "styles.js", "markdown.js", "element.js", "mount.js")
+PARTS = ("base.js", "styles.js", "markdown.js", "element.js", "handoff.js", "mount.js")
 
 
 @lru_cache(maxsize=1)

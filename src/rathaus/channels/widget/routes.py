@@ -15,13 +15,14 @@ from importlib.resources import files
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from rathaus.channels.widget import i18n
 from rathaus.channels.widget import bundle
 from rathaus.channels.widget.demo_page import render_demo_page
 from rathaus.db import repository as repo
+from rathaus.handoff.service import timeout_s
 from rathaus.tenants.branding import widget_branding
 
 router = APIRouter()
@@ -72,6 +73,7 @@ class WidgetConfig(BaseModel):
     suggestions: list[str]
     contact: dict[str, str]
     max_message: int
+    handoff_timeout_s: int = Field(180, description="after this long waiting for staff, offer a message or call back")
 
 
 def _tenant(runtime, slug: str) -> tuple[str, dict]:
@@ -111,6 +113,7 @@ async def widget_config(
         suggestions=branding["suggestions"],
         contact=branding["contact"],
         max_message=MAX_MESSAGE,
+        handoff_timeout_s=timeout_s(settings),
     )
 
 

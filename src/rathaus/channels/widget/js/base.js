@@ -80,15 +80,48 @@ function cleanState(raw) {
   const s = raw && typeof raw === "object" ? raw : {};
   const str = (v) => (typeof v === "string" ? v : null);
   const messages = (Array.isArray(s.messages) ? s.messages : [])
-    .filter((m) => m && typeof m.text === "string" && (m.role === "user" || m.role === "assistant"))
-    .map((m) => m.role === "user" ? { role: "user", text: m.text } : {
-      role: "assistant", text: m.text, language: str(m.language), direction: m.direction === "rtl" ? "rtl" : "ltr",
-      handoff: !!m.handoff, message_id: Number.isInteger(m.message_id) ? m.message_id : null,
-      conversation_id: str(m.conversation_id), feedback: str(m.feedback),
-      citations: (Array.isArray(m.citations) ? m.citations : []).filter((c) => c && Number.isInteger(c.n) && typeof c.title === "string"),
-    });
+    .filter((m) => m && typeof m.text === "string" && ["user", "assistant", "staff", "system"].includes(m.role))
+    .map((m) => m.role === "user" ? { role: "user", text: m.text }
+      : m.role !== "assistant" ? { role: m.role, text: m.text, author: str(m.author), id: Number.isInteger(m.id) ? m.id : null }
+      : {
+        role: "assistant", text: m.text, language: str(m.language), direction: m.direction === "rtl" ? "rtl" : "ltr",
+        handoff: !!m.handoff, message_id: Number.isInteger(m.message_id) ? m.message_id : null,
+        conversation_id: str(m.conversation_id), feedback: str(m.feedback),
+        options: (Array.isArray(m.options) ? m.options : []).filter((o) => o === "message" || o === "callback"),
+        citations: (Array.isArray(m.citations) ? m.citations : []).filter((c) => c && Number.isInteger(c.n) && typeof c.title === "string"),
+      });
   return { messages, conversation_id: str(s.conversation_id), open: s.open === true, plain: s.plain === true,
-    size: SIZES.includes(s.size) ? s.size : 1, lang: str(s.lang), tools: s.tools === true };
+    size: SIZES.includes(s.size) ? s.size : 1, lang: str(s.lang), tools: s.tools === true, live: str(s.live) };
+}
+
+/** Server-sent events from a fetch body: onEvent(name, data) per event (comments and
+ * keep-alives skipped) until it returns true; onChunk() for every read. CRLF or CR may
+ * be split across reads, so the whole buffer is normalised, keeping a trailing CR. */
+async function readEvents(body, onEvent, onChunk) {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) return false;
+      if (onChunk) onChunk();
+      buffer = (buffer + decoder.decode(value, { stream: true })).replace(/\r\n|\r(?!$)/g, "\n");
+      let cut;
+      while ((cut = buffer.indexOf("\n\n")) >= 0) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        let event = "message", data = "";
+        for (const line of block.split("\n")) {
+          if (line.startsWith("event:")) event = line.slice(6).trim();
+          else if (line.startsWith("data:")) data += (data ? "\n" : "") + line.slice(5).replace(/^ /, "");
+        }
+        if (data && onEvent(event, JSON.parse(data))) return true;
+      }
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
 }
 
 const timed = (ms, init = {}) => {

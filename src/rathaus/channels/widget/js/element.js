@@ -80,6 +80,7 @@ class RathausChat extends HTMLElement {
     this.shadow.append(root);
     if (this.input) this.input.value = draft;
     this.watchViewport();
+    if (this.config) this.resumeLive();
     if (this.state.open || this.inline) this.open(focusAfter);
   }
 
@@ -117,6 +118,7 @@ class RathausChat extends HTMLElement {
       h("button", { class: "btn", type: "button", title: this.t("text_larger"), onclick: size(1) },
         h("span", { "aria-hidden": "true", text: "A+" }), h("span", { class: "sr", text: this.t("text_larger") })),
       plain,
+      h("button", { class: "btn", type: "button", text: this.t("talk_to_person"), onclick: () => this.talkToPerson() }),
       h("button", { class: "btn", type: "button", text: this.t("restart"), onclick: () => this.restart() }));
     this.log = h("div", { class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions", "aria-label": title, tabindex: "0" });
     this.status = h("div", { class: "sr", role: "status" });
@@ -141,7 +143,9 @@ class RathausChat extends HTMLElement {
         h("ul", { class: "suggest", "aria-labelledby": "rh-sugg" }, c.suggestions.map((q) => h("li", null,
           h("button", { class: "btn", type: "button", text: q, onclick: () => { this.input.focus(); this.ask(q); } }))))));
     }
-    for (const m of this.state.messages) this.log.append(m.role === "user" ? this.userNode(m.text) : this.answerNode(m));
+    for (const m of this.state.messages) {
+      this.log.append(m.role === "user" ? this.userNode(m.text) : m.role === "assistant" ? this.answerNode(m) : this.staffNode(m));
+    }
     this.scroll();
   }
 
@@ -165,7 +169,7 @@ class RathausChat extends HTMLElement {
           return h("li", { value: String(c.n), dir: "auto" }, href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, c.title, h("span", { class: "sr", text: " " + this.t("new_window") })) : c.title);
         }))));
     }
-    if (m.handoff) node.append(this.contactNode());
+    if (m.handoff) node.append(this.contactNode(), this.handoffButtons(m));
     node.append(this.actionsNode(m));
     return node;
   }
@@ -305,6 +309,8 @@ class RathausChat extends HTMLElement {
 
   restart() {
     this.stopSpeaking();
+    this.stopLive();
+    this.state.live = null;
     if (this.inflight) this.inflight.abort(); // an answer still arriving belongs to the old conversation
     this.turn = (this.turn || 0) + 1;
     this.state.messages = [];
@@ -367,12 +373,15 @@ class RathausChat extends HTMLElement {
     if (this.pendingRender) { // the language changed while the answer arrived
       const focus = this.pendingRender;
       this.pendingRender = null;
-      if (result) this.remember(result);
+      if (result) { this.remember(result); this.afterAnswer(result); }
       this.render(focus);
       if (result) return;
     }
     if (result) {
-      const node = this.answerNode(this.remember(result));
+      const m = this.remember(result);
+      this.afterAnswer(result);
+      if (!m) return; // a person answers now: the message went to them, the bot says nothing
+      const node = this.answerNode(m);
       this.log.append(node);
       // show the answer from its start, not its end
       this.log.scrollTop += node.getBoundingClientRect().top - this.log.getBoundingClientRect().top - 8;
@@ -386,9 +395,11 @@ class RathausChat extends HTMLElement {
   }
 
   remember(result) {
-    const m = cleanState({ messages: [{ role: "assistant", text: result.answer, citations: result.citations, language: result.language,
-      direction: result.direction, handoff: result.handoff_offered, message_id: result.message_id, conversation_id: result.conversation_id }] }).messages[0];
     this.state.conversation_id = result.conversation_id;
+    if (!result.answer) { this.save(); return null; }
+    const m = cleanState({ messages: [{ role: "assistant", text: result.answer, citations: result.citations, language: result.language,
+      direction: result.direction, handoff: result.handoff_offered, message_id: result.message_id, conversation_id: result.conversation_id,
+      options: result.handoff && result.handoff.options }] }).messages[0];
     this.state.messages.push(m);
     this.save();
     return m;
@@ -414,36 +425,19 @@ class RathausChat extends HTMLElement {
     if (!(res.headers.get("content-type") || "").startsWith("text/event-stream")) { // a proxy that ignored Accept
       try { return await res.json(); } finally { req.stop(); }
     }
-    const reader = res.body.getReader();
-    const decoder = new TextDecoder();
-    let buffer = "";
+    let final = null;
     try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        req.arm();
-        // CRLF or CR may be split across reads: normalise the whole buffer, keeping a trailing CR
-        buffer = (buffer + decoder.decode(value, { stream: true })).replace(/\r\n|\r(?!$)/g, "\n");
-        let cut;
-        while ((cut = buffer.indexOf("\n\n")) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          let event = "message", data = "";
-          for (const line of block.split("\n")) {
-            if (line.startsWith("event:")) event = line.slice(6).trim();
-            else if (line.startsWith("data:")) data += (data ? "\n" : "") + line.slice(5).replace(/^ /, "");
-          }
-          const payload = data ? JSON.parse(data) : null;
-          if (event === "token") { out.textContent += payload.text; if (out.textContent.length % 80 < payload.text.length) this.scroll(); }
-          else if (event === "reset") out.textContent = "";
-          else if (event === "error") throw new Error("server: " + (payload && payload.detail));
-          else if (event === "done") return payload;
-        }
-      }
+      await readEvents(res.body, (event, payload) => {
+        if (event === "token") { out.textContent += payload.text; if (out.textContent.length % 80 < payload.text.length) this.scroll(); }
+        else if (event === "reset") out.textContent = "";
+        else if (event === "error") throw new Error("server: " + (payload && payload.detail));
+        else if (event === "done") { final = payload; return true; }
+        return false;
+      }, () => req.arm());
     } finally {
       req.stop();
-      reader.cancel().catch(() => {});
     }
+    if (final) return final;
     throw new Error("the answer stream ended early");
   }
 }

@@ -55,6 +55,12 @@ blockquote{margin:0 0 .5em;padding-inline-start:.7em;border-inline-start:3px sol
 .actions{display:flex;flex-wrap:wrap;gap:.25em;margin-top:.4em}
 .actions .icon{border:1px solid var(--line);min-width:44px;background:var(--bg);color:var(--fg)}
 .actions .icon[aria-pressed=true]{background:var(--primary);color:#fff;border-color:var(--primary)}
+.staff{border-inline-start:4px solid var(--primary)}
+.system{font-style:italic}
+.ticket{align-self:stretch;background:var(--bot)}
+.ticket label{display:block;margin:.4em 0 .15em;font-weight:600}
+.ticket input,.ticket textarea{width:100%;min-height:44px;padding:.45em .6em;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg)}
+.ticket [aria-invalid=true]{border:2px solid var(--err)}
 .error{align-self:stretch;border:2px solid var(--err);background:var(--bg)}
 .suggest{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:.4em}
 .suggest .btn{text-align:start;width:100%}
