@@ -14,6 +14,7 @@ from rathaus.handoff.intent import asks_for_person
         ("Can I talk to a human?", "en"),
         ("I want to speak to a real person", "en"),
         ("Я хочу поговорити з людиною", "uk"),
+        ("Зв’яжіть мене з працівником", "uk"),
         ("Соедините меня с оператором", "ru"),
         ("Bir insanla konuşmak istiyorum", "tr"),
         ("أريد التحدث مع موظف", "ar"),
