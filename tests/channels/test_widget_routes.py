@@ -30,7 +30,8 @@ def test_widget_js_is_served_compressed_and_cacheable(client):
     etag = response.headers["etag"]
     assert client.get("/widget.js", headers={"If-None-Match": etag}).status_code == 304
     plain = client.get("/widget.js", headers={"Accept-Encoding": "identity"})
-    assert "content-encoding" not in plain.headers and len(gzip.compress(plain.content)) < 30 * 1024
+    # the whole widget is the loader that runs on every page view: ≤ 14 KB gzipped (bench/widget_size.py)
+    assert "content-encoding" not in plain.headers and len(gzip.compress(plain.content, 9)) <= 14 * 1024
 
 
 def test_config_in_the_asked_language_with_the_demo_branding(client):

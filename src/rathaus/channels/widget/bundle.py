@@ -13,10 +13,31 @@ from importlib.resources import files
 PARTS = ("base.js", "styles.js", "markdown.js", "element.js", "handoff.js", "mount.js")
 
 
+def without_comment_lines(source: str) -> str:
+    """Drop whole-line `//` comments and `/** … */` blocks (they are for the
+    people reading js/, not for every page view); `/*!` licence headers and
+    everything else stay byte for byte. No line of the sources starts a
+    comment inside a string, which tests/channels/test_widget_routes.py checks
+    by running the bundle in a browser."""
+    kept, in_block = [], False
+    for line in source.splitlines():
+        stripped = line.strip()
+        if in_block:
+            in_block = not stripped.endswith("*/")
+            continue
+        if stripped.startswith("/**"):
+            in_block = not stripped.endswith("*/")
+            continue
+        if stripped.startswith("//"):
+            continue
+        kept.append(line)
+    return "\n".join(kept) + "\n"
+
+
 @lru_cache(maxsize=1)
 def widget_js() -> str:
     folder = files("rathaus.channels.widget") / "js"
-    body = "\n".join((folder / name).read_text(encoding="utf-8") for name in PARTS)
+    body = "\n".join(without_comment_lines((folder / name).read_text(encoding="utf-8")) for name in PARTS)
     # One scope: nothing leaks into the host page, and base.js may `return`
     # early when the script was included twice.
     return f"(() => {{\n{body}}})();\n"

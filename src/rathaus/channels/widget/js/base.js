@@ -1,4 +1,5 @@
-/*! rathaus citizen chat widget · EUPL-1.2 · one file, no dependencies, no cookies.
+/*! rathaus citizen chat widget · EUPL-1.2 */
+/** One file, no dependencies, no cookies.
  *
  *   <script src="https://SERVER/widget.js" data-tenant="musterstadt" defer></script>
  *     adds a launcher button and a chat panel to the page.
