@@ -56,15 +56,25 @@ def start_worker(data_dir, demo: bool) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("worker did not start")
 
 
+class Workers(tuple):
+    """(url_a, url_b); `processes` may be replaced by a test that restarts them."""
+
+    processes: dict
+    data_dir: object
+
+
 @pytest.fixture
 def workers(tmp_path):
     require_redis()
     a, url_a = start_worker(tmp_path, demo=True)  # creates the demo town first
     b, url_b = start_worker(tmp_path, demo=False)
-    yield url_a, url_b
-    for process in (a, b):
-        process.terminate()
-        process.wait(timeout=10)
+    pair = Workers((url_a, url_b))
+    pair.processes, pair.data_dir = {"a": a, "b": b}, tmp_path
+    yield pair
+    for process in pair.processes.values():
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 def test_a_staff_reply_on_worker_a_reaches_the_citizen_on_worker_b(workers):
