@@ -97,3 +97,26 @@ def test_smtp_down_keeps_the_ticket_and_retries_until_it_works(client, smtp_port
         controller.stop()
     detail = client.get(f"/api/v1/staff/musterstadt/conversations/{cid}", headers=STAFF).json()
     assert detail["mails"][0]["status"] == "sent" and detail["mails"][0]["attempts"] == 2
+
+
+def test_the_queue_of_the_cited_pages_gets_a_mail_for_a_new_ticket(client, smtp_port):
+    from rathaus.tenants.settings import set_setting
+
+    with client.app.state.runtime.db.session() as session:
+        set_setting(session, "musterstadt", "queues", [
+            {"id": "zentrale", "name": "Zentrale"},
+            {"id": "buergerbuero", "name": "Bürgerbüro", "email": "buergerbuero@musterstadt.example",
+             "match": ["/buergerservice/"]}])
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=smtp_port)
+    controller.start()
+    try:
+        cid, ref = leave_message(client)  # a question about ID cards: the Bürgerbüro's pages
+        assert deliver(client) == (2, 0)
+        to_queue = [mail for rcpt, mail in inbox.mails if rcpt == ["buergerbuero@musterstadt.example"]]
+        assert len(to_queue) == 1 and "Bürgerbüro" in to_queue[0]["Subject"]
+        assert cid in to_queue[0].get_content()
+    finally:
+        controller.stop()
+    detail = client.get(f"/api/v1/staff/musterstadt/conversations/{cid}", headers=STAFF).json()
+    assert detail["queue"] == "buergerbuero"

@@ -56,3 +56,18 @@ def test_on_duty_needs_open_hours_and_someone_present(runtime):
         assert routing.staff_present(session, tenant_id, "buergerservice")
         assert not routing.staff_present(session, tenant_id, "mobilitaet")
         assert not routing.staff_present(session, tenant_id, "buergerservice", now=routing.utcnow() + timedelta(minutes=5))
+
+
+def test_conversations_go_to_the_queue_of_the_pages_the_bot_cited():
+    settings = {"queues": [
+        {"id": "allgemein", "name": "Zentrale"},
+        {"id": "buergerservice", "name": "Bürgerbüro", "match": ["/buergerservice/"]},
+        {"id": "abfall", "name": "Abfallwirtschaft", "match": ["/abfall/", "/wertstoffhof"]},
+    ]}
+    cited = ["https://www.musterstadt.example/umwelt/abfall/sperrmuell", "https://www.musterstadt.example/buergerservice/x",
+             "https://www.musterstadt.example/wertstoffhof"]
+    assert routing.classify(settings, cited).id == "abfall"
+    assert routing.classify(settings, ["https://www.musterstadt.example/buergerservice/reisepass"]).id == "buergerservice"
+    assert routing.classify(settings, []).id == "allgemein"  # nothing cited yet: the first queue
+    with pytest.raises(ValueError, match="URL fragments"):
+        routing.parse_queue({"id": "x", "name": "X", "match": "/abfall/"})

@@ -196,7 +196,8 @@ class AnswerService:
                 handoff = handoff_service.Outcome(state, events=events, live=state != handoff_states.TICKET_OPEN)
             elif asks_for_person(message, language):
                 handoff = handoff_service.request_handoff(session, tenant_slug, conversation_id, language,
-                                                          reason="asked_for_person")
+                                                          reason="asked_for_person",
+                                                          mail_enabled=self.runtime.mail_config is not None)
             return setup, handoff
 
     def _store_answer(self, tenant_id, conversation_id, text, language, grounded, citations) -> int:

@@ -91,7 +91,8 @@ async def _run(request: Request, operation, *args, **kwargs) -> service.Outcome:
 async def handoff(body: HandoffRequest, request: Request) -> HandoffResponse:
     """The citizen asks for a person ("Mit einem Menschen sprechen")."""
     return _out(await _run(request, service.request_handoff, body.tenant, body.conversation_id,
-                           body.language, body.reason))
+                           body.language, body.reason,
+                           mail_enabled=request.app.state.runtime.mail_config is not None))
 
 
 @router.post("/tickets", response_model=HandoffResponse, responses={404: {}, 409: {}, 422: {}})

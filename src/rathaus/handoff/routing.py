@@ -6,10 +6,14 @@ default queue "buergerservice" stands for the whole town:
     "queues": [{"id": "buergerservice", "name": "Bürgerbüro",
                 "hours": {"mon": "08:00-12:00,13:00-18:00", "tue": "08:00-18:00", ...},
                 "holidays": ["2026-12-24", "2026-12-31"],
-                "response_time": "2 Werktage", "email": "buergerbuero@stadt.example"}],
+                "response_time": "2 Werktage", "email": "buergerbuero@stadt.example",
+                "match": ["/buergerservice/", "/meldewesen/"]}],
     "timezone": "Europe/Berlin",
     "handoff_timeout_s": 180
 
+Routing is retrieval-based: a conversation goes to the queue whose `match`
+fragments occur in the addresses of the pages the bot cited in it (the town's
+website structure already sorts its topics); without a match, to the first queue.
 Live handoff needs the queue to be open *and* a staff member present (an open
 inbox sends a heartbeat); otherwise the citizen is offered a ticket or callback.
 """
@@ -39,7 +43,8 @@ class Queue:
     hours: dict[str, list[tuple[time, time]]] = field(default_factory=dict)
     holidays: frozenset[date] = frozenset()
     response_time: str = ""
-    email: str | None = None
+    email: str | None = None  # gets a mail for every new waiting conversation or ticket
+    match: tuple[str, ...] = ()  # fragments of the URLs of the pages this queue answers for
 
     def open_at(self, moment: datetime) -> bool:
         if moment.date() in self.holidays:
@@ -69,8 +74,11 @@ def parse_queue(raw: dict) -> Queue:
             raise ValueError(f"office hours: unknown day {day!r}; use {', '.join(DAYS)}")
         hours[day] = _spans(text) if text else []
     holidays = frozenset(date.fromisoformat(d) for d in raw.get("holidays") or [])
+    match = raw.get("match") or []
+    if not isinstance(match, list) or not all(isinstance(m, str) and m.strip() for m in match):
+        raise ValueError("'match' must be a list of URL fragments like \"/buergerservice/\"")
     return Queue(str(raw["id"]), str(raw["name"]), hours, holidays, str(raw.get("response_time") or ""),
-                 raw.get("email"))
+                 raw.get("email"), tuple(m.strip().lower() for m in match))
 
 
 DEFAULT_QUEUE = {"id": "buergerservice", "name": "Bürgerservice",
@@ -84,6 +92,16 @@ def queues(settings: dict) -> list[Queue]:
 def find_queue(settings: dict, queue_id: str | None) -> Queue:
     all_queues = queues(settings)
     return next((q for q in all_queues if q.id == queue_id), all_queues[0])
+
+
+def classify(settings: dict, cited_urls: list[str]) -> Queue:
+    """The queue for a conversation from the pages the bot cited in it (most
+    matches wins, earlier queues win ties); the first queue when none matches."""
+    all_queues = queues(settings)
+    urls = [u.lower() for u in cited_urls if u]
+    scored = [(sum(any(m in url for m in q.match) for url in urls), -i, q) for i, q in enumerate(all_queues)]
+    best = max(scored, key=lambda item: (item[0], item[1]))
+    return best[2] if best[0] > 0 else all_queues[0]
 
 
 def local_now(settings: dict, now: datetime | None = None) -> datetime:

@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timezone
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rathaus.conversations import store
 from rathaus.db import repository as repo
-from rathaus.db.tables import Ticket, Transition, utcnow
+from rathaus.db.tables import Conversation, Ticket, Transition, utcnow
 from rathaus.handoff import outbox, routing, states
 from rathaus.handoff.phrases import HANDED_OVER, NOBODY_ON_DUTY, TICKET_CREATED, say
 from rathaus.notify.mail import is_valid_email, is_valid_phone
@@ -80,14 +80,14 @@ def _waited(session: Session, tenant_id: int, conversation_id: str) -> float:
 
 
 def request_handoff(session: Session, tenant_slug: str, conversation_id: str, language: str,
-                    reason: str = "citizen_request", actor: str = "citizen") -> Outcome:
+                    reason: str = "citizen_request", actor: str = "citizen", mail_enabled: bool = False) -> Outcome:
     """The citizen (or the bot on their behalf) asks for a person. Live when the
     queue is open and someone is present, otherwise an offer to leave a message
     or ask for a call back (no state change until they do)."""
     tenant = repo.get_tenant(session, tenant_slug)
     settings = dict(tenant.settings or {})
     state, current_queue = states.current_state(session, tenant.id, conversation_id)
-    queue = routing.find_queue(settings, current_queue)
+    queue = _queue_for(session, tenant.id, settings, conversation_id, current_queue)
     if state == states.WAITING and _waited(session, tenant.id, conversation_id) >= timeout_s(settings):
         # nobody took it in time: offer a message or a call back (leaving one ends the wait)
         text = say(NOBODY_ON_DUTY, language, queue=queue.name, response_time=queue.response_time or "2 Werktage")
@@ -98,10 +98,31 @@ def request_handoff(session: Session, tenant_slug: str, conversation_id: str, la
         change = states.transition(session, tenant.id, conversation_id, states.WAITING, actor, reason, queue.id)
         text = say(HANDED_OVER, language, queue=queue.name)
         store.add_message(session, tenant.id, conversation_id, "system", text, language, checked=True)
+        _notify_queue(session, tenant, queue, conversation_id, mail_enabled)
         return Outcome(states.WAITING, text, queue.id, queue.name, live=True,
                        events=_state_events(conversation_id, change))
+    if current_queue is None and queue.id != routing.queues(settings)[0].id:  # remember the topic for a ticket
+        session.execute(update(Conversation).where(Conversation.tenant_id == tenant.id, Conversation.id == conversation_id)
+                        .values(queue=queue.id))
     text = say(NOBODY_ON_DUTY, language, queue=queue.name, response_time=queue.response_time or "2 Werktage")
     return Outcome(state, text, queue.id, queue.name, live=False, options=["message", "callback", "contact"])
+
+
+def _queue_for(session: Session, tenant_id: int, settings: dict, conversation_id: str,
+               current_queue: str | None) -> routing.Queue:
+    """The conversation's queue, or the one of the pages the bot cited in it."""
+    if current_queue is not None:
+        return routing.find_queue(settings, current_queue)
+    cited = [c.get("url") for m in store.history(session, tenant_id, conversation_id) for c in m.citations]
+    return routing.classify(settings, cited)
+
+
+def _notify_queue(session: Session, tenant, queue: routing.Queue, conversation_id: str, mail_enabled: bool) -> None:
+    """A mail to the queue's address for a new waiting conversation or ticket (staff read German)."""
+    if mail_enabled and queue.email:
+        outbox.enqueue(session, tenant.id, conversation_id, "queue_notification", queue.email, "de", queue=queue.name,
+                       since=routing.local_now(dict(tenant.settings or {})).strftime("%d.%m.%Y %H:%M"),
+                       link=f"/api/v1/staff/{tenant.slug}/conversations/{conversation_id}")
 
 
 def leave_ticket(session: Session, tenant_slug: str, conversation_id: str, kind: str, message: str,
@@ -128,7 +149,7 @@ def leave_ticket(session: Session, tenant_slug: str, conversation_id: str, kind:
     if existing is not None and existing.status == "open":
         ref = reference(tenant.slug, existing.id)
         return Outcome(state, say(TICKET_CREATED, language, reference=ref), existing.queue, reference=ref)
-    queue = routing.find_queue(dict(tenant.settings or {}), current_queue)
+    queue = _queue_for(session, tenant.id, dict(tenant.settings or {}), conversation_id, current_queue)
     if existing is not None:  # answered before; the citizen writes again: the same ticket reopens
         ticket = existing
         ticket.kind, ticket.email, ticket.phone, ticket.callback_window = kind, email, phone, callback_window
@@ -148,6 +169,7 @@ def leave_ticket(session: Session, tenant_slug: str, conversation_id: str, kind:
             return Outcome(states.TICKET_OPEN, say(TICKET_CREATED, language, reference=ref), ticket.queue, reference=ref)
     change = states.transition(session, tenant.id, conversation_id, states.TICKET_OPEN, "citizen", kind, queue.id)
     ref = reference(tenant.slug, ticket.id)
+    _notify_queue(session, tenant, queue, conversation_id, mail_enabled)
     if mail_enabled and email:
         mail_kind = "ticket_confirmation" if kind == "message" else "callback_confirmation"
         outbox.enqueue(session, tenant.id, conversation_id, mail_kind, email, language, town=tenant.name, ticket=ref,
