@@ -47,6 +47,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     from rathaus.channels.chat import router as chat_router
     from rathaus.channels.feedback import router as feedback_router
     from rathaus.channels.handoff import router as handoff_router
+    from rathaus.channels.inbox.routes import router as inbox_router
     from rathaus.channels.staff import router as staff_router
     from rathaus.channels.pages import router as pages_router
     from rathaus.channels.widget.routes import router as widget_router
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(feedback_router)
     app.include_router(handoff_router)
     app.include_router(staff_router)
+    app.include_router(inbox_router)
     app.include_router(widget_router)
     app.include_router(pages_router)
     return app

@@ -91,6 +91,16 @@ async def presence(tenant: str, body: Presence, request: Request) -> dict:
     return {"ok": True}
 
 
+@router.get("/{tenant}/queues", dependencies=[Depends(staff_only)])
+async def queue_list(tenant: str, request: Request) -> list[dict]:
+    """The town's queues, for transferring a conversation."""
+    def work(session):
+        settings = dict(repo.get_tenant(session, tenant).settings or {})
+        return [{"id": q.id, "name": q.name} for q in routing.queues(settings)]
+
+    return await _in_session(request, work)
+
+
 @router.get("/{tenant}/conversations", dependencies=[Depends(staff_only)])
 async def conversations(tenant: str, request: Request,
                         state: list[str] = Query([states.WAITING, states.WITH_STAFF, states.TICKET_OPEN])) -> list[dict]:

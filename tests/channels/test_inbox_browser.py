@@ -1,0 +1,67 @@
+"""End to end in two browsers: a citizen in the widget on the town's website,
+a member of staff in the inbox. axe-core must find nothing in the inbox."""
+
+from __future__ import annotations
+
+from tests.channels.conftest import assert_accessible, new_context
+from tests.channels.test_widget_browser import W, ask, last_answer, start
+from tests.channels.test_widget_handoff import ALWAYS_OPEN
+
+
+def sign_in(page, live_server):
+    page.goto(f"{live_server.url}/inbox")
+    page.fill("#tenant", "musterstadt")
+    page.fill("#name", "Frau Meier")
+    page.fill("#token", "geheim")
+    page.click("#signin button[type=submit]")
+    page.locator("#queue-title").wait_for()
+
+
+def test_citizen_and_staff_talk_through_widget_and_inbox(browser, town_website, live_server, axe_source):
+    live_server.set_tenant_setting("queues", ALWAYS_OPEN)
+    staff_context = new_context(browser, town_website)
+    citizen_context = new_context(browser, town_website)
+    try:
+        inbox = staff_context.new_page()
+        inbox.goto(f"{live_server.url}/inbox")
+        assert_accessible(inbox, axe_source, "inbox sign-in")
+        inbox.fill("#tenant", "musterstadt")
+        inbox.fill("#name", "Frau Meier")
+        inbox.fill("#token", "falsch")
+        inbox.click("#signin button[type=submit]")
+        inbox.locator("#signin-error", has_text="nicht").wait_for()
+        sign_in(inbox, live_server)  # the open inbox makes Frau Meier present
+        widget = start(citizen_context, live_server)
+        widget.locator(f"{W} .launcher").click()
+        ask(widget, "Wie beantrage ich einen Personalausweis?")
+        last_answer(widget)
+        widget.locator(f"{W} [aria-controls=rh-tools]").click()
+        widget.locator(f"{W} #rh-tools .btn", has_text="Mit einem Menschen sprechen").click()
+        widget.locator(f"{W} .msg.bot", has_text="weitergegeben").wait_for()
+        waiting = inbox.locator("#queue li button", has_text="wartet")
+        waiting.wait_for()  # arrived live, no reload
+        waiting.click()
+        inbox.locator("#transcript .msg.assistant a", has_text="Personalausweis").first.wait_for()  # the bot's sources
+        inbox.locator("#suggestions li").first.wait_for()
+        assert_accessible(inbox, axe_source, "inbox conversation")
+        inbox.click("#actions [data-to=with_staff]")
+        inbox.locator("#detail-state", has_text="in Bearbeitung").wait_for()
+        widget.locator(f"{W}").evaluate("el => el")  # keep the page alive
+        inbox.fill("#reply-text", "Guten Tag, ich helfe Ihnen gern.")
+        inbox.click("#reply button[type=submit]")
+        widget.locator(f"{W} .msg.staff", has_text="ich helfe Ihnen gern").wait_for()
+        assert "Frau Meier" in widget.locator(f"{W} .msg.staff").inner_text()
+        ask(widget, "Danke! Welche Unterlagen brauche ich?")
+        inbox.locator("#transcript .msg.user", has_text="Welche Unterlagen").wait_for()  # live in the inbox
+        inbox.fill("#reply-text", "Nur notiert")
+        inbox.check("#internal")
+        inbox.click("#reply button[type=submit]")
+        inbox.locator("#transcript .msg.note", has_text="Nur notiert").wait_for()
+        inbox.click("#actions [data-to=resolved]")
+        widget.locator(f"{W} .msg.system", has_text="beendet").wait_for()
+        assert widget.locator(f"{W} .msg.staff", has_text="Nur notiert").count() == 0  # notes stay internal
+        assert_accessible(inbox, axe_source, "inbox after resolving")
+    finally:
+        staff_context.close()
+        citizen_context.close()
+        live_server.set_tenant_setting("queues", None)
