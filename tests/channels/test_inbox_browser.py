@@ -46,8 +46,8 @@ def test_citizen_and_staff_talk_through_widget_and_inbox(browser, town_website, 
         assert_accessible(inbox, axe_source, "inbox conversation")
         inbox.click("#actions [data-to=with_staff]")
         inbox.locator("#detail-state", has_text="in Bearbeitung").wait_for()
-        widget.locator(f"{W}").evaluate("el => el")  # keep the page alive
-        inbox.fill("#reply-text", "Guten Tag, ich helfe Ihnen gern.")
+        inbox.locator("#reply-text").press_sequentially("Guten Tag, ich helfe Ihnen gern.")
+        widget.locator(f"{W} .typing", has_text="Bürgerbüro schreibt").wait_for()  # live from the inbox
         inbox.click("#reply button[type=submit]")
         widget.locator(f"{W} .msg.staff", has_text="ich helfe Ihnen gern").wait_for()
         assert "Frau Meier" in widget.locator(f"{W} .msg.staff").inner_text()

@@ -169,6 +169,20 @@ async def reply(tenant: str, conversation_id: str, body: StaffMessage, request: 
     return {"id": message_id}
 
 
+@router.post("/{tenant}/conversations/{conversation_id}/typing", dependencies=[Depends(staff_only)])
+async def typing(tenant: str, conversation_id: str, request: Request) -> dict:
+    """The citizen sees "Bürgerbüro schreibt …" (live only, nothing stored)."""
+    def work(session):
+        tenant_row = repo.get_tenant(session, tenant)
+        _, queue = states.current_state(session, tenant_row.id, conversation_id)
+        return tenant_row.id, routing.find_queue(dict(tenant_row.settings or {}), queue).name
+
+    tenant_id, queue_name = await _in_session(request, work)
+    await request.app.state.runtime.publish(tenant_id, [service.Event(
+        f"conv:{conversation_id}", {"type": "typing", "conversation_id": conversation_id, "queue_name": queue_name})])
+    return {"ok": True}
+
+
 @router.post("/{tenant}/conversations/{conversation_id}/state", dependencies=[Depends(staff_only)])
 async def change_state(tenant: str, conversation_id: str, body: StateChange, request: Request) -> dict:
     events = await _in_session(

@@ -135,6 +135,12 @@
     catch { announce("Weiterleiten ging gerade nicht."); }
     loadDetail(current);
   });
+  let typedAt = 0;
+  $("#reply-text").addEventListener("input", () => { // the citizen sees "… schreibt" (at most every 3 s)
+    if (!current || $("#internal").checked || Date.now() - typedAt < 3000) return;
+    typedAt = Date.now();
+    api(`/conversations/${encodeURIComponent(current)}/typing`, { method: "POST" }).catch(() => {});
+  });
   $("#reply").addEventListener("submit", async (e) => {
     e.preventDefault();
     const text = $("#reply-text").value.trim();

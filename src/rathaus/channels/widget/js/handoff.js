@@ -77,7 +77,17 @@ Object.assign(RathausChat.prototype, {
       staff ? h("p", { class: "muted", text: m.author || this.t("staff") }) : null, markdown(m.text, () => null));
   },
 
+  showTyping(queue) { // "Bürgerbüro schreibt …" for a few seconds, announced once
+    clearTimeout(this.typingTimer);
+    if (!this.typing) this.say(this.t("staff_typing", { queue: queue || this.t("staff") }));
+    this.typing = this.typing || h("p", { class: "muted typing", "aria-hidden": "true" });
+    this.typing.textContent = this.t("staff_typing", { queue: queue || this.t("staff") });
+    this.log.append(this.typing);
+    this.typingTimer = setTimeout(() => { this.typing.remove(); this.typing = null; }, 6000);
+  },
+
   addStaffMessage(m) {
+    if (this.typing) { clearTimeout(this.typingTimer); this.typing.remove(); this.typing = null; }
     if (m.id && this.state.messages.some((x) => x.id === m.id)) return; // seen live and in the reload: once
     this.state.messages.push(m);
     this.save();
@@ -141,6 +151,7 @@ Object.assign(RathausChat.prototype, {
         await readEvents(res.body, (event, data) => {
           if (event === "message" && data.role === "staff") this.addStaffMessage({ role: "staff", id: data.id, author: data.author, text: data.text });
           else if (event === "state" && data.state) this.setLive(data.state);
+          else if (event === "typing") this.showTyping(data.queue_name);
           return !live();
         });
       } catch { if (ctrl.signal.aborted) break; }
