@@ -327,3 +327,25 @@ def test_events_reach_a_subscriber_in_another_process(redis_up):
                 await child.wait()
 
     run(check())
+
+
+def test_many_open_subscriptions_leave_publishing_free(redis_up):
+    """Every open chat holds a subscription; the 100th must not block publishing
+    (redis-py caps a pool at 100 connections: bench/handoff_latency.py found it)."""
+    import asyncio
+    from contextlib import AsyncExitStack
+
+    async def scenario():
+        broker = redis_broker()
+        try:
+            async with AsyncExitStack() as stack:
+                streams = [await stack.enter_async_context(broker.subscribe(1, f"conv:{i}")) for i in range(130)]
+                for i in range(130):
+                    await broker.publish(1, f"conv:{i}", {"type": "message", "i": i})
+                for i, events in enumerate(streams):
+                    event = await asyncio.wait_for(events.__aiter__().__anext__(), 5)
+                    assert event == {"type": "message", "i": i}
+        finally:
+            await broker.close()
+
+    asyncio.run(scenario())

@@ -115,6 +115,9 @@ class _Subscription:
             pass
 
 
+MAX_SUBSCRIPTIONS = 10_000  # open live streams per process (Redis allows 10,000 clients by default)
+
+
 class RedisBroker:
     """`Broker` over Redis pub/sub (redis-py >= 5.0.1, asyncio API)."""
 
@@ -134,8 +137,7 @@ class RedisBroker:
         self._queue_size = queue_size
         self._timeout = timeout
         try:
-            self._client = redis.Redis.from_url(
-                url,
+            options = dict(
                 socket_connect_timeout=connect_timeout,
                 socket_timeout=timeout,
                 # A subscription waits without a read timeout; keepalive is what
@@ -148,6 +150,13 @@ class RedisBroker:
                 retry=Retry(NoBackoff(), 0),
                 client_name=client_name,
             )
+            self._client = redis.Redis.from_url(url, **options)
+            # Every open subscription holds a connection of its own. In the
+            # publishing pool (capped at 100 by redis-py) the 100th open chat
+            # left no connection to publish with; a pool of its own for
+            # subscriptions keeps publishing free (one multiplexed pub/sub
+            # connection per process is the next step for very many chats).
+            self._subscriber = redis.Redis.from_url(url, max_connections=MAX_SUBSCRIPTIONS, **options)
         except ValueError as exc:
             raise BrokerError(f"invalid Redis URL {self.url}: {exc}") from None
         self._subscriptions: set[_Subscription] = set()
@@ -248,7 +257,7 @@ class RedisBroker:
         check_channel(tenant_id, topic)
         self._check_open()
         self._binding.bind()
-        sub = _Subscription(self._client.pubsub(), channel_name(tenant_id, topic), EventQueue(self._queue_size))
+        sub = _Subscription(self._subscriber.pubsub(), channel_name(tenant_id, topic), EventQueue(self._queue_size))
         self._subscriptions.add(sub)
         try:
             try:
@@ -275,7 +284,8 @@ class RedisBroker:
             await asyncio.wait([drainer], timeout=self._timeout)
             drainer.cancel()
             await asyncio.wait([drainer])
-        try:
-            await self._client.aclose()  # closes the pool, idle and pub/sub connections alike
-        except UNREACHABLE:
-            pass
+        for client in (self._client, self._subscriber):  # each closes its pool, idle and pub/sub connections alike
+            try:
+                await client.aclose()
+            except UNREACHABLE:
+                pass
