@@ -37,17 +37,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import signal
-import socket
-import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
+
+from _processes import (  # bench/_processes.py
+    bench_session, cpu_seconds, free_port, machine, pct, start_rathaus, wait_ready,
+)
 
 HERE = Path(__file__).resolve().parent
 QUESTION = "Wie beantrage ich einen Personalausweis?"
@@ -196,94 +196,6 @@ def serve(kind: str, port: int, llm_url: str | None) -> None:
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, backlog=4096)
 
 
-# --- processes ---------------------------------------------------------------
-
-
-def _die_with_parent() -> None:
-    """In the child, before exec: get SIGTERM when the bench dies, even by SIGKILL (Linux)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class Proc:
-    name: str
-    popen: subprocess.Popen
-    log: Path
-    url: str
-
-    def tail(self, lines: int = 30) -> str:
-        try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
-
-
-class Processes:
-    """Starts subprocesses and always stops them (Ctrl-C, errors, SIGTERM)."""
-
-    def __init__(self, workdir: Path):
-        self.workdir = workdir
-        self.procs: list[Proc] = []
-
-    def start(self, name: str, args: list[str], port: int, env: dict[str, str] | None = None) -> Proc:
-        log = self.workdir / f"{name}.log"
-        with open(log, "wb") as out:
-            popen = subprocess.Popen(
-                args, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                env=child_env(env),
-                start_new_session=True,  # a terminal's Ctrl-C reaches only the bench, which stops them
-                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
-            )
-        proc = Proc(name, popen, log, f"http://127.0.0.1:{port}")
-        self.procs.append(proc)
-        return proc
-
-    def stop(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.popen.poll() is None:
-                proc.popen.terminate()
-        deadline = time.monotonic() + 10
-        for proc in reversed(self.procs):
-            try:
-                proc.popen.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                proc.popen.kill()
-                proc.popen.wait()
-        self.procs.clear()
-
-
-def child_env(extra: dict[str, str] | None) -> dict[str, str]:
-    """The caller's environment without its RATHAUS_* settings (e.g. a
-    RATHAUS_DATABASE_URL would point the server elsewhere), plus `extra`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RATHAUS_")}
-    return {**env, **(extra or {})}
-
-
-def wait_ready(proc: Proc, path: str, timeout: float, ok=lambda status: status == 200) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.popen.poll() is not None:
-            raise SystemExit(f"{proc.name} exited with {proc.popen.returncode}:\n{proc.tail()}")
-        try:
-            if ok(httpx.get(proc.url + path, timeout=2).status_code):
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise SystemExit(f"{proc.name} not ready after {timeout:.0f} s:\n{proc.tail()}")
-
-
 def set_generative(data_dir: Path) -> None:
     from rathaus.db import repository as repo
     from rathaus.db.engine import Database
@@ -316,15 +228,6 @@ class Run:
     client_cpu: float = 0.0  # CPU seconds of this (client) process during the run
     server_cpu: float = float("nan")  # CPU seconds of the server under test (all its threads)
     llm_cpu: float = float("nan")  # CPU seconds of the fake LLM
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process, from /proc (Linux); NaN elsewhere."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return float("nan")
 
 
 async def one_request(client: httpx.AsyncClient, url: str) -> Sample:
@@ -391,14 +294,6 @@ async def load(url: str, concurrency: int, requests: int, seconds: float, pids: 
     return run
 
 
-def pct(values: list[float], p: float) -> float:
-    """Nearest-rank percentile, in ms."""
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return 1000 * ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
-
-
 def describe(name: str, run: Run) -> dict[str, float]:
     ttft = [s.ttft for s in run.samples]
     total = [s.total for s in run.samples]
@@ -422,24 +317,7 @@ def describe(name: str, run: Run) -> dict[str, float]:
     return row
 
 
-def machine() -> str:
-    model = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load1 = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}) {model}, load average {load1:.2f} at start"
-
-
 # --- main ----------------------------------------------------------------------
-
-
-def _interrupt(signum, frame) -> None:
-    raise KeyboardInterrupt
 
 
 def main() -> None:
@@ -459,12 +337,8 @@ def main() -> None:
     if args.serve:
         return serve(args.serve, args.port, args.llm_url)
 
-    signal.signal(signal.SIGTERM, _interrupt)  # e.g. a CI timeout: clean up as on Ctrl-C
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # also when started with SIGINT ignored (`&`)
-    workdir = Path(tempfile.mkdtemp(prefix="rathaus-chat-latency-"))
-    processes = Processes(workdir)
     began = time.monotonic()
-    try:
+    with bench_session("rathaus-chat-latency-", args.keep) as (workdir, processes):
         print(f"machine: {machine()}")
         me = [sys.executable, str(Path(__file__).resolve())]
         port = free_port()
@@ -476,7 +350,6 @@ def main() -> None:
         peer = processes.start("peer", [*me, "--serve", "peer", "--port", str(port), "--llm-url", fake.url], port)
 
         data_dir = workdir / "data"
-        port = free_port()
         env = {
             "RATHAUS_DATA_DIR": str(data_dir),
             "RATHAUS_DEMO": "true",
@@ -485,13 +358,7 @@ def main() -> None:
             "RATHAUS_LLM_URL": fake.url,
             "RATHAUS_LLM_MODEL": "fake",
         }
-        rathaus = processes.start(
-            "rathaus",
-            [sys.executable, "-m", "uvicorn", args.rathaus_app, "--factory", "--host", "127.0.0.1",
-             "--port", str(port), "--workers", "1", "--log-level", "warning", "--no-access-log", "--backlog", "4096"],
-            port,
-            env,
-        )
+        rathaus = start_rathaus(processes, "rathaus", env, args.rathaus_app)
         wait_ready(peer, "/api/v1/health", 30)
         t0 = time.monotonic()
         wait_ready(rathaus, "/api/v1/health", 180)
@@ -547,17 +414,6 @@ def main() -> None:
             "\n  embedding p50 25 ms, p95 48 ms) — and, being CPU-bound, it queues under concurrency. Not measured here."
         )
         print(f"\nbench finished in {time.monotonic() - began:.0f} s")
-    except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
-        sys.exit(130)
-    finally:
-        processes.stop()
-        if args.keep:
-            print(f"kept {workdir}", file=sys.stderr)
-        else:
-            import shutil
-
-            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":

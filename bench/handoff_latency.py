@@ -57,18 +57,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
-import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import httpx
+
+from _processes import (  # bench/_processes.py
+    Proc, bench_session, cpu_seconds, log_since, log_size, machine, pct, start_rathaus, wait_ready,
+)
 
 TENANT = "musterstadt"
 TOKEN = "bench-staff-token"
@@ -78,114 +75,6 @@ QUESTION = "Wie beantrage ich einen Personalausweis?"
 TARGET_P95_MS = 200.0  # across workers, from the issue
 GRACE_S = 5.0  # after the last POST returned, a reply still not received is lost
 WARMUP = 20  # unmeasured replies per phase
-
-
-# --- processes (as in chat_latency.py) ------------------------------------------
-
-
-def _die_with_parent() -> None:
-    """In the child, before exec: get SIGTERM when the bench dies, even by SIGKILL (Linux)."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class Proc:
-    name: str
-    popen: subprocess.Popen
-    log: Path
-    url: str
-
-    def tail(self, lines: int = 30) -> str:
-        try:
-            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
-        except OSError:
-            return ""
-
-
-class Processes:
-    """Starts subprocesses and always stops them (Ctrl-C, errors, SIGTERM)."""
-
-    def __init__(self, workdir: Path):
-        self.workdir = workdir
-        self.procs: list[Proc] = []
-
-    def start(self, name: str, args: list[str], port: int, env: dict[str, str] | None = None) -> Proc:
-        log = self.workdir / f"{name}.log"
-        with open(log, "wb") as out:
-            popen = subprocess.Popen(
-                args, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                env=child_env(env),
-                start_new_session=True,  # a terminal's Ctrl-C reaches only the bench, which stops them
-                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
-            )
-        proc = Proc(name, popen, log, f"http://127.0.0.1:{port}")
-        self.procs.append(proc)
-        return proc
-
-    def stop(self) -> None:
-        for proc in reversed(self.procs):
-            if proc.popen.poll() is None:
-                proc.popen.terminate()
-        deadline = time.monotonic() + 10
-        for proc in reversed(self.procs):
-            try:
-                proc.popen.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                proc.popen.kill()
-                proc.popen.wait()
-        self.procs.clear()
-
-
-def child_env(extra: dict[str, str] | None) -> dict[str, str]:
-    """The caller's environment without its RATHAUS_* settings (e.g. a
-    RATHAUS_DATABASE_URL would point the servers elsewhere), plus `extra`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("RATHAUS_")}
-    return {**env, **(extra or {})}
-
-
-def wait_ready(proc: Proc, path: str, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.popen.poll() is not None:
-            raise SystemExit(f"{proc.name} exited with {proc.popen.returncode}:\n{proc.tail()}")
-        try:
-            if httpx.get(proc.url + path, timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise SystemExit(f"{proc.name} not ready after {timeout:.0f} s:\n{proc.tail()}")
-
-
-def start_worker(processes: Processes, name: str, env: dict[str, str], app: str) -> Proc:
-    port = free_port()
-    return processes.start(
-        name,
-        [sys.executable, "-m", "uvicorn", app, "--factory", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", "1", "--log-level", "warning", "--no-access-log", "--backlog", "4096"],
-        port,
-        env,
-    )
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process, from /proc (Linux); NaN elsewhere."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError):
-        return float("nan")
 
 
 def redis_cpu(url: str) -> float:
@@ -439,31 +328,7 @@ async def run_phase(name: str, staff_worker: Proc, stream_worker: Proc, ids: lis
     return phase
 
 
-def log_size(proc: Proc) -> int:
-    try:
-        return proc.log.stat().st_size
-    except OSError:
-        return 0
-
-
-def log_since(proc: Proc, offset: int) -> list[str]:
-    try:
-        with open(proc.log, "rb") as f:
-            f.seek(offset)
-            return [line for line in f.read().decode(errors="replace").splitlines() if line.strip()]
-    except OSError:
-        return []
-
-
 # --- report ----------------------------------------------------------------------
-
-
-def pct(values: list[float], p: float) -> float:
-    """Nearest-rank percentile, in ms."""
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return 1000 * ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
 
 
 @dataclass
@@ -541,24 +406,7 @@ def difference(name: str, minuend: Row, subtrahend: Row) -> str:
     return f"{name}: p50 {minuend.p50 - subtrahend.p50:+.1f} ms, p95 {minuend.p95 - subtrahend.p95:+.1f} ms"
 
 
-def machine() -> str:
-    model = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    load1 = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    return f"{os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}) {model}, load average {load1:.2f} at start"
-
-
 # --- main ------------------------------------------------------------------------
-
-
-def _interrupt(signum, frame) -> None:
-    raise KeyboardInterrupt
 
 
 async def measure(a: Proc, b: Proc, c: Proc | None, ids: list[str], args) -> list[Phase]:
@@ -587,12 +435,8 @@ def main() -> None:
     if args.conversations < 1 or args.rate <= 0 or args.seconds <= 0:
         parser.error("--conversations, --rate and --seconds must be positive")
 
-    signal.signal(signal.SIGTERM, _interrupt)  # e.g. a CI timeout: clean up as on Ctrl-C
-    signal.signal(signal.SIGINT, signal.default_int_handler)  # also when started with SIGINT ignored (`&`)
-    workdir = Path(tempfile.mkdtemp(prefix="rathaus-handoff-latency-"))
-    processes = Processes(workdir)
     began = time.monotonic()
-    try:
+    with bench_session("rathaus-handoff-latency-", args.keep) as (workdir, processes):
         print(f"machine: {machine()}")
         check_redis(args.redis_url)
         data_dir = workdir / "data"
@@ -603,14 +447,14 @@ def main() -> None:
             "RATHAUS_STAFF_TOKEN": TOKEN,
         }
         t0 = time.monotonic()
-        a = start_worker(processes, "worker-a", {**env, "RATHAUS_DEMO": "true"}, args.rathaus_app)
+        a = start_rathaus(processes, "worker-a", {**env, "RATHAUS_DEMO": "true"}, args.rathaus_app)
         wait_ready(a, "/api/v1/health", 180)  # creates the demo town before the others open the database
-        b = start_worker(processes, "worker-b", {**env, "RATHAUS_DEMO": "false"}, args.rathaus_app)
+        b = start_rathaus(processes, "worker-b", {**env, "RATHAUS_DEMO": "false"}, args.rathaus_app)
         c = None
         if not args.no_memory:
             memory_env = {k: v for k, v in env.items() if k != "RATHAUS_REDIS_URL"}
-            c = start_worker(processes, "worker-c", {**memory_env, "RATHAUS_DEMO": "false",
-                                                     "RATHAUS_BROKER": "memory"}, args.rathaus_app)
+            c = start_rathaus(processes, "worker-c", {**memory_env, "RATHAUS_DEMO": "false",
+                                                      "RATHAUS_BROKER": "memory"}, args.rathaus_app)
         for worker in (b, c):
             if worker is not None:
                 wait_ready(worker, "/api/v1/health", 60)
@@ -638,17 +482,6 @@ def main() -> None:
             "\n  all processes share this machine's cores, so the figures are an upper bound for a quiet server."
         )
         print(f"\nbench finished in {time.monotonic() - began:.0f} s")
-    except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
-        sys.exit(130)
-    finally:
-        processes.stop()
-        if args.keep:
-            print(f"kept {workdir}", file=sys.stderr)
-        else:
-            import shutil
-
-            shutil.rmtree(workdir, ignore_errors=True)
 
 
 if __name__ == "__main__":
