@@ -8,13 +8,11 @@ from tests.channels.test_widget_browser import W, ask, last_answer, start
 from tests.channels.test_widget_handoff import ALWAYS_OPEN
 
 
-def sign_in(page, live_server):
-    page.goto(f"{live_server.url}/inbox")
+def sign_in(page, token: str = "geheim") -> None:
     page.fill("#tenant", "musterstadt")
     page.fill("#name", "Frau Meier")
-    page.fill("#token", "geheim")
+    page.fill("#token", token)
     page.click("#signin button[type=submit]")
-    page.locator("#queue-title").wait_for()
 
 
 def test_citizen_and_staff_talk_through_widget_and_inbox(browser, town_website, live_server, axe_source):
@@ -25,12 +23,10 @@ def test_citizen_and_staff_talk_through_widget_and_inbox(browser, town_website, 
         inbox = staff_context.new_page()
         inbox.goto(f"{live_server.url}/inbox")
         assert_accessible(inbox, axe_source, "inbox sign-in")
-        inbox.fill("#tenant", "musterstadt")
-        inbox.fill("#name", "Frau Meier")
-        inbox.fill("#token", "falsch")
-        inbox.click("#signin button[type=submit]")
+        sign_in(inbox, token="falsch")
         inbox.locator("#signin-error", has_text="nicht").wait_for()
-        sign_in(inbox, live_server)  # the open inbox makes Frau Meier present
+        sign_in(inbox)  # the open inbox makes Frau Meier present
+        inbox.locator("#queue-title").wait_for()
         widget = start(citizen_context, live_server)
         widget.locator(f"{W} .launcher").click()
         ask(widget, "Wie beantrage ich einen Personalausweis?")

@@ -6,7 +6,6 @@ extend it freely.
 
 from __future__ import annotations
 
-import json
 from typing import AsyncIterator
 
 from fastapi import APIRouter, HTTPException, Request
@@ -14,6 +13,7 @@ from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from rathaus.answer.service import AnswerService, UnknownConversation
+from rathaus.channels.sse import sse
 from rathaus.db.repository import UnknownTenant
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
@@ -100,7 +100,7 @@ def _event(kind: str, payload) -> str:
         payload = {"text": payload}
     elif kind == "done":
         payload = payload.as_dict()
-    return f"event: {kind}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
+    return sse(kind, payload)
 
 
 async def _sse(first: tuple[str, object], events: AsyncIterator[tuple[str, object]]) -> AsyncIterator[str]:
@@ -109,5 +109,5 @@ async def _sse(first: tuple[str, object], events: AsyncIterator[tuple[str, objec
         async for kind, payload in events:
             yield _event(kind, payload)
     except Exception as exc:  # the stream has started: report in-band, never hang
-        yield f"event: error\ndata: {json.dumps({'detail': type(exc).__name__})}\n\n"
+        yield sse("error", {"detail": type(exc).__name__})
         raise

@@ -13,7 +13,6 @@ so no message is lost whichever server process it talks to.
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import AsyncIterator, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
@@ -22,6 +21,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from rathaus.channels.sse import sse
 from rathaus.db import repository as repo
 from rathaus.db.tables import Message
 from rathaus.handoff import service, states
@@ -142,10 +142,6 @@ async def transcript(request: Request, conversation_id: str, tenant: str = Query
         return await run_in_threadpool(_transcript, request.app.state.runtime, tenant, conversation_id, after)
     except (repo.UnknownTenant, states.UnknownConversation) as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from None
-
-
-def sse(kind: str, payload: dict) -> str:
-    return f"event: {kind}\ndata: {json.dumps(payload, ensure_ascii=False)}\n\n"
 
 
 async def live_stream(runtime, tenant_id: int, topic: str, first: dict) -> AsyncIterator[str]:

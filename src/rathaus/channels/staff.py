@@ -15,8 +15,6 @@ without it the staff API is switched off (403). Every call names the tenant.
 from __future__ import annotations
 
 import hmac
-from datetime import timezone
-
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
@@ -25,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from rathaus.channels.handoff import live_stream
 from rathaus.db import repository as repo
-from rathaus.db.tables import Conversation, Message, OutgoingMail, Ticket, Transition, utcnow
+from rathaus.db.tables import Conversation, Message, OutgoingMail, Ticket, Transition, as_utc, utcnow
 from rathaus.handoff import routing, service, states
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
@@ -75,14 +73,12 @@ async def _in_session(request: Request, work):
         raise HTTPException(status_code=422, detail={"field": exc.field, "message": str(exc)}) from None
 
 
+async def _tenant_id(request: Request, tenant: str) -> int:
+    return await _in_session(request, lambda s: repo.get_tenant(s, tenant).id)
+
+
 async def _publish(request: Request, tenant: str, events) -> None:
-    runtime = request.app.state.runtime
-
-    def tenant_id():
-        with runtime.db.session() as session:
-            return repo.get_tenant(session, tenant).id
-
-    await runtime.publish(await run_in_threadpool(tenant_id), events)
+    await request.app.state.runtime.publish(await _tenant_id(request, tenant), events)
 
 
 @router.post("/{tenant}/presence", dependencies=[Depends(staff_only)])
@@ -117,10 +113,9 @@ async def conversations(tenant: str, request: Request,
             .order_by(Conversation.updated_at)
         ).all()
         now = utcnow()
-        aware = lambda t: t if t.tzinfo else t.replace(tzinfo=timezone.utc)  # noqa: E731 - SQLite drops the zone
         return [{"id": c.id, "state": c.state, "queue": c.queue, "language": c.language,
-                 "updated_at": aware(c.updated_at).isoformat(),
-                 "waiting_s": int((now - aware(c.updated_at)).total_seconds()),
+                 "updated_at": as_utc(c.updated_at).isoformat(),
+                 "waiting_s": int((now - as_utc(c.updated_at)).total_seconds()),
                  "last_message": text} for c, text in rows]
 
     return await _in_session(request, work)
@@ -195,14 +190,6 @@ async def change_state(tenant: str, conversation_id: str, body: StateChange, req
 async def inbox_events(tenant: str, request: Request):
     """Live inbox events: new messages, state changes, tickets (SSE)."""
     runtime = request.app.state.runtime
-
-    def tenant_id():
-        with runtime.db.session() as session:
-            return repo.get_tenant(session, tenant).id
-
-    try:
-        tid = await run_in_threadpool(tenant_id)
-    except repo.UnknownTenant as exc:
-        raise HTTPException(status_code=404, detail=str(exc)) from None
+    tid = await _tenant_id(request, tenant)
     return StreamingResponse(live_stream(runtime, tid, "inbox", {"type": "state", "tenant": tenant}),
                              media_type="text/event-stream", headers={"Cache-Control": "no-cache"})

@@ -9,7 +9,6 @@ reaches every open staff inbox of the tenant.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import timezone
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
@@ -17,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from rathaus.conversations import store
 from rathaus.db import repository as repo
-from rathaus.db.tables import Conversation, Ticket, Transition, utcnow
+from rathaus.db.tables import Conversation, Ticket, Transition, as_utc, utcnow
 from rathaus.handoff import outbox, routing, states
 from rathaus.handoff.phrases import HANDED_OVER, NOBODY_ON_DUTY, TICKET_CREATED, say
 from rathaus.notify.mail import is_valid_email, is_valid_phone
@@ -75,8 +74,7 @@ def _waited(session: Session, tenant_id: int, conversation_id: str) -> float:
     )
     if since is None:
         return 0.0
-    since = since if since.tzinfo else since.replace(tzinfo=timezone.utc)  # SQLite drops the zone
-    return (utcnow() - since).total_seconds()
+    return (utcnow() - as_utc(since)).total_seconds()
 
 
 def request_handoff(session: Session, tenant_slug: str, conversation_id: str, language: str,
