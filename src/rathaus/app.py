@@ -30,9 +30,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             from rathaus.handoff.outbox import run_outbox
 
             outbox_task = asyncio.create_task(run_outbox(runtime.db, runtime.mail_config))
+        from rathaus.handoff.webhooks import run_webhooks
+
+        webhook_task = asyncio.create_task(run_webhooks(runtime.db, settings))
         try:
             yield
         finally:
+            webhook_task.cancel()
             if outbox_task is not None:
                 outbox_task.cancel()
             await runtime.aclose()

@@ -41,11 +41,13 @@ def friendly_errors(command):
         from rathaus.eval.retrieval import QuestionFileError
         from rathaus.llm.embedders import EmbedderError
         from rathaus.plugins import PluginNotFound
+        from rathaus.security.secrets import SecretError
         from rathaus.tenants.branding import InvalidSetting
 
         try:
             return command(*args, **kwargs)
-        except (InvalidSlug, UnknownTenant, QuestionFileError, EmbedderError, PluginNotFound, InvalidSetting) as exc:
+        except (InvalidSlug, UnknownTenant, QuestionFileError, EmbedderError, PluginNotFound, InvalidSetting,
+                SecretError) as exc:
             _fail(str(exc))
 
     return wrapper
@@ -160,9 +162,11 @@ def tenants_show(slug: str) -> None:
     """Print a tenant's settings as JSON."""
     from rathaus.db import repository as repo
 
+    from rathaus.tenants.settings import public_view
+
     with _runtime().db.session() as session:
         tenant = repo.get_tenant(session, slug)
-        click.echo(json.dumps({"slug": tenant.slug, "name": tenant.name, "settings": tenant.settings or {}},
+        click.echo(json.dumps({"slug": tenant.slug, "name": tenant.name, "settings": public_view(tenant.settings or {})},
                               ensure_ascii=False, indent=2))
 
 
@@ -179,15 +183,18 @@ def tenants_set(slug: str, key: str, value: str) -> None:
     rathaus tenants set jena primary_color '#0b5394'
     rathaus tenants set jena suggested_questions '["Wie melde ich mich um?"]'
     rathaus tenants set jena contact '{"phone": "03641 49-0", "url": "https://www.jena.de/kontakt"}'
+    rathaus tenants set jena webhook '{"url": "https://tickets.jena.de/hook", "secret": "…"}'
     """
+    from rathaus.security.secrets import SecretBox
     from rathaus.tenants.settings import set_setting
 
     try:
         parsed = json.loads(value)
     except json.JSONDecodeError:
         parsed = value  # plain text, e.g. a greeting
-    with _runtime().db.session() as session:
-        stored = set_setting(session, slug, key, parsed)
+    runtime = _runtime()
+    with runtime.db.session() as session:
+        stored = set_setting(session, slug, key, parsed, secrets=SecretBox.from_settings(runtime.settings))
     click.echo(f"{slug}: {key} = {json.dumps(stored, ensure_ascii=False)}")
 
 

@@ -58,6 +58,14 @@ class Settings(BaseSettings):
     smtp_ssl: bool = False
     smtp_timeout: float = 10.0
     mail_from: str | None = Field(None, description='Sender, e.g. "Stadt Jena <noreply@jena.de>".')
+    secret_key: str | None = Field(
+        None, repr=False, description="Seals secrets kept in tenant settings (webhook tokens); any long random "
+        "string. Without it such secrets cannot be stored."
+    )
+    outbound_allow_hosts: list[str] = Field(
+        [], description='Hosts on the local network that webhooks may reach, as JSON: \'["zammad.intern"]\'. '
+        "Everything else must resolve to a public address (SSRF protection)."
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")

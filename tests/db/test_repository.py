@@ -43,6 +43,19 @@ def test_migrate_is_idempotent_and_reaches_head(db):
         assert conn.execute(text("select version_num from alembic_version")).scalar() == head
 
 
+def test_migrations_create_exactly_the_tables_the_code_declares(db):
+    """A table or column added to db/tables.py without a migration (or the other way round) fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from rathaus.db.tables import Base
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    structural = [d for d in diff if d[0] in ("add_table", "remove_table", "add_column", "remove_column")]
+    assert structural == []
+
+
 def test_slug_is_validated(db):
     with db.session() as s, pytest.raises(repo.InvalidSlug):
         repo.ensure_tenant(s, "Not A Slug!")

@@ -26,6 +26,7 @@ from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.conversations import store
 from rathaus.handoff import service as handoff_service
 from rathaus.handoff import states as handoff_states
+from rathaus.handoff import webhooks
 from rathaus.handoff.intent import asks_for_person
 from rathaus.db import repository as repo
 from rathaus.language import detect_language
@@ -189,8 +190,9 @@ class AnswerService:
             setup = tenant.id, tenant.name, dict(tenant.settings or {}), conversation_id, previous, language
             handoff = None
             if state in (handoff_states.RESOLVED, handoff_states.ANSWERED):  # a new question: the bot again
-                handoff_states.transition(session, tenant.id, conversation_id, handoff_states.BOT, "citizen",
-                                          "new_message")
+                change = handoff_states.transition(session, tenant.id, conversation_id, handoff_states.BOT,
+                                                   "citizen", "new_message")
+                webhooks.record_state_change(session, tenant, conversation_id, change)
             if state in handoff_states.STAFF_STATES:
                 events = handoff_service.citizen_message(session, tenant.id, conversation_id, message_id, message)
                 handoff = handoff_service.Outcome(state, events=events, live=state != handoff_states.TICKET_OPEN)

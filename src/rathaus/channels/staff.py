@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from rathaus.channels.handoff import live_stream
 from rathaus.db import repository as repo
-from rathaus.db.tables import Conversation, Message, OutgoingMail, Ticket, Transition, as_utc, utcnow
+from rathaus.db.tables import Conversation, Message, OutgoingMail, Ticket, Transition, WebhookDelivery, as_utc, utcnow
 from rathaus.handoff import routing, service, states
 
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
@@ -134,6 +134,9 @@ async def conversation(tenant: str, conversation_id: str, request: Request) -> d
         mails = session.scalars(select(OutgoingMail).where(OutgoingMail.tenant_id == tenant_id,
                                                            OutgoingMail.conversation_id == conversation_id)
                                 .order_by(OutgoingMail.id))
+        deliveries = session.scalars(select(WebhookDelivery).where(WebhookDelivery.tenant_id == tenant_id,
+                                                                   WebhookDelivery.conversation_id == conversation_id)
+                                     .order_by(WebhookDelivery.id))
         transitions = session.scalars(select(Transition).where(Transition.tenant_id == tenant_id,
                                                                Transition.conversation_id == conversation_id)
                                       .order_by(Transition.id))
@@ -150,6 +153,8 @@ async def conversation(tenant: str, conversation_id: str, request: Request) -> d
             # "Mail pending" for staff: what was sent to the citizen, and what still waits
             "mails": [{"kind": m.kind, "to": m.recipient, "status": m.status, "attempts": m.attempts,
                        "last_error": m.last_error} for m in mails],
+            "webhooks": [{"event": d.event, "status": d.status, "attempts": d.attempts, "last_error": d.last_error}
+                         for d in deliveries],
         }
 
     return await _in_session(request, work)

@@ -37,57 +37,60 @@ def enqueue(session: Session, tenant_id: int, conversation_id: str | None, kind:
     ).scalar_one()
 
 
-def _claim(db) -> list[tuple[int, str, str, str]]:
-    """Take due mails; moving next_attempt_at ahead is the claim, so two
-    workers never send the same mail at once."""
+def claim_due(db, table, *columns) -> list:
+    """Take due rows of an outbox table (mails, webhook events); moving
+    next_attempt_at ahead is the claim, so two workers never send the same row
+    at once, and a row whose sender died is retried after CLAIM_SECONDS."""
     now = utcnow()
     claimed = []
     with db.session() as session:
         due = session.execute(
-            select(OutgoingMail.id, OutgoingMail.next_attempt_at, OutgoingMail.recipient, OutgoingMail.subject,
-                   OutgoingMail.body)
-            .where(OutgoingMail.status == "pending", OutgoingMail.next_attempt_at <= now)
-            .order_by(OutgoingMail.next_attempt_at).limit(BATCH)
+            select(table.id, table.next_attempt_at, *columns)
+            .where(table.status == "pending", table.next_attempt_at <= now)
+            .order_by(table.next_attempt_at, table.id).limit(BATCH)
         ).all()
         for row in due:
             taken = session.execute(
-                update(OutgoingMail)
-                .where(OutgoingMail.id == row.id, OutgoingMail.next_attempt_at == row.next_attempt_at)
+                update(table)
+                .where(table.id == row.id, table.next_attempt_at == row.next_attempt_at)
                 .values(next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS))
             ).rowcount
             if taken:
-                claimed.append((row.id, row.recipient, row.subject, row.body))
+                claimed.append(row)
     return claimed
 
 
-def _finish(db, mail_id: int, error: mail.MailError | None) -> None:
+def record_attempt(db, table, row_id: int, error: str | None, permanent: bool = False) -> None:
+    """Sent, or failed: retried on the schedule of `notify.mail.backoff_seconds`
+    until MAX_ATTEMPTS, or "failed" at once when retrying cannot help."""
     with db.session() as session:
-        row = session.get(OutgoingMail, mail_id)
+        row = session.get(table, row_id)
         row.attempts += 1
         if error is None:
             row.status, row.sent_at, row.last_error = "sent", utcnow(), None
-        elif error.permanent or row.attempts >= MAX_ATTEMPTS:
-            row.status, row.last_error = "failed", str(error)[:500]
+        elif permanent or row.attempts >= MAX_ATTEMPTS:
+            row.status, row.last_error = "failed", error[:500]
         else:
-            row.last_error = str(error)[:500]
+            row.last_error = error[:500]
             row.next_attempt_at = utcnow() + timedelta(seconds=mail.backoff_seconds(row.attempts))
 
 
 def deliver_due(db, config: mail.MailConfig) -> tuple[int, int]:
     """Send what is due now; returns (sent, not sent). Blocking: run it in a thread."""
     sent = failed = 0
-    for mail_id, recipient, subject, body in _claim(db):
+    for row in claim_due(db, OutgoingMail, OutgoingMail.recipient, OutgoingMail.subject, OutgoingMail.body):
         error = None
         try:
-            mail.send(config, mail.compose(config, recipient, subject, body))
+            mail.send(config, mail.compose(config, row.recipient, row.subject, row.body))
         except mail.MailError as exc:
             error = exc
         except ValueError as exc:  # an address that cannot be used at all
             error = mail.MailError(str(exc), reason="recipient", permanent=True)
-        _finish(db, mail_id, error)
+        record_attempt(db, OutgoingMail, row.id, None if error is None else str(error),
+                       permanent=error is not None and error.permanent)
         sent, failed = (sent + 1, failed) if error is None else (sent, failed + 1)
         if error is not None:
-            log.warning("mail %s not sent (%s): %s", mail_id, error.reason, error)  # no address in logs
+            log.warning("mail %s not sent (%s): %s", row.id, error.reason, error)  # no address in logs
     return sent, failed
 
 

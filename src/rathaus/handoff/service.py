@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from rathaus.conversations import store
 from rathaus.db import repository as repo
-from rathaus.db.tables import Conversation, Ticket, Transition, as_utc, utcnow
-from rathaus.handoff import outbox, routing, states
+from rathaus.db.tables import Conversation, Tenant, Ticket, Transition, as_utc, utcnow
+from rathaus.handoff import outbox, routing, states, webhooks
 from rathaus.handoff.phrases import HANDED_OVER, NOBODY_ON_DUTY, TICKET_CREATED, say
 from rathaus.notify.mail import is_valid_email, is_valid_phone
 
@@ -50,9 +50,11 @@ class Outcome:
     events: list[Event] = field(default_factory=list)
 
 
-def _state_events(conversation_id: str, change: states.StateChange) -> list[Event]:
+def _announce(session: Session, tenant: Tenant, conversation_id: str, change: states.StateChange) -> list[Event]:
+    """A state change for the live broker (after commit) and the webhook (now, in this transaction)."""
     payload = {"type": "state", "conversation_id": conversation_id, "state": change.to_state,
                "queue": change.queue, "actor": change.actor, "at": change.at.isoformat()}
+    webhooks.record_state_change(session, tenant, conversation_id, change)
     return [Event(f"conv:{conversation_id}", payload), Event("inbox", payload)]
 
 
@@ -97,8 +99,10 @@ def request_handoff(session: Session, tenant_slug: str, conversation_id: str, la
         text = say(HANDED_OVER, language, queue=queue.name)
         store.add_message(session, tenant.id, conversation_id, "system", text, language, checked=True)
         _notify_queue(session, tenant, queue, conversation_id, mail_enabled)
+        webhooks.record(session, tenant, "handoff.waiting", conversation_id, reason=reason,
+                        queue={"id": queue.id, "name": queue.name}, language=language)
         return Outcome(states.WAITING, text, queue.id, queue.name, live=True,
-                       events=_state_events(conversation_id, change))
+                       events=_announce(session, tenant, conversation_id, change))
     if current_queue is None and queue.id != routing.queues(settings)[0].id:  # remember the topic for a ticket
         session.execute(update(Conversation).where(Conversation.tenant_id == tenant.id, Conversation.id == conversation_id)
                         .values(queue=queue.id))
@@ -175,7 +179,10 @@ def leave_ticket(session: Session, tenant_slug: str, conversation_id: str, kind:
                        window=callback_window or "-")
     text = say(TICKET_CREATED, language, reference=ref)
     store.add_message(session, tenant.id, conversation_id, "system", text, language, checked=True)
-    events = _state_events(conversation_id, change)
+    webhooks.record(session, tenant, "ticket.created", conversation_id, ticket={
+        "reference": ref, "kind": kind, "queue": queue.id, "queue_name": queue.name, "email": email, "phone": phone,
+        "callback_window": callback_window, "message": message, "language": language})
+    events = _announce(session, tenant, conversation_id, change)
     events.append(Event("inbox", {"type": "ticket", "conversation_id": conversation_id, "reference": ref,
                                   "kind": kind, "queue": queue.id}))
     return Outcome(states.TICKET_OPEN, text, queue.id, queue.name, reference=ref, events=events)
@@ -185,6 +192,8 @@ def citizen_message(session: Session, tenant_id: int, conversation_id: str, mess
     """A citizen's message while staff answers: it goes to the inbox (the bot is silent)."""
     payload = {"type": "message", "conversation_id": conversation_id, "role": "user", "id": message_id,
                "text": text}
+    webhooks.record(session, session.get(Tenant, tenant_id), "message.created", conversation_id,
+                    message={"id": message_id, "role": "user", "author": None, "text": text})
     return [Event("inbox", payload)]
 
 
@@ -204,7 +213,7 @@ def staff_message(session: Session, tenant_slug: str, conversation_id: str, auth
         target = {states.TICKET_OPEN: states.ANSWERED, states.WITH_STAFF: None}.get(state, states.WITH_STAFF)
         if target is not None:
             change = states.transition(session, tenant.id, conversation_id, target, actor, "reply")
-            events += _state_events(conversation_id, change)
+            events += _announce(session, tenant, conversation_id, change)
         if target == states.ANSWERED:
             settings = dict(tenant.settings or {})
             for ticket in session.scalars(select(Ticket).where(Ticket.tenant_id == tenant.id,
@@ -219,6 +228,9 @@ def staff_message(session: Session, tenant_slug: str, conversation_id: str, auth
     message_id = store.add_message(session, tenant.id, conversation_id, role, text, checked=False, author=author)
     payload = {"type": "message", "conversation_id": conversation_id, "role": role, "id": message_id,
                "author": author, "text": text}
+    if not internal:
+        webhooks.record(session, tenant, "message.created", conversation_id,
+                        message={"id": message_id, "role": "staff", "author": author, "text": text})
     # the message first: a widget that sees "answered" may stop listening
     message_events = [Event(f"conv:{conversation_id}", payload)] if not internal else []
     return message_id, message_events + events + [Event("inbox", payload)]
@@ -231,4 +243,4 @@ def change_state(session: Session, tenant_slug: str, conversation_id: str, to_st
     if queue is not None:
         queue = routing.find_queue(dict(tenant.settings or {}), queue).id
     change = states.transition(session, tenant.id, conversation_id, to_state, f"staff:{author}", reason, queue)
-    return _state_events(conversation_id, change)
+    return _announce(session, tenant, conversation_id, change)

@@ -93,11 +93,13 @@ class GuardedClient:
                     "an administrator must allow this host explicitly"
                 )
 
-    def request(self, method: str, url: str, **kwargs) -> FetchedResponse:
+    def request(self, method: str, url: str, follow_redirects: bool = True, **kwargs) -> FetchedResponse:
+        """`follow_redirects=False` returns a redirect as it is (webhooks: a POST
+        must not silently turn into a GET somewhere else)."""
         for _ in range(MAX_REDIRECTS + 1):
             self.check_url(url)
             with self._client.stream(method, url, **kwargs) as response:
-                if response.is_redirect and "location" in response.headers:
+                if follow_redirects and response.is_redirect and "location" in response.headers:
                     url = urljoin(url, response.headers["location"])
                     method, kwargs = "GET", {}
                     continue

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from rathaus.db import repository as repo
+from rathaus.security.secrets import MASK, SecretBox, SecretError, seal_or_refuse
 from rathaus.tenants.branding import VALIDATORS as BRANDING_VALIDATORS
 from rathaus.tenants.branding import InvalidSetting
 
@@ -60,8 +61,19 @@ def _timeout(value: Any, name: str) -> int:
     return value
 
 
+def _webhook(value: Any, name: str) -> dict:
+    from rathaus.handoff.webhooks import parse_config
+
+    try:
+        parse_config(value)
+    except ValueError as exc:
+        raise InvalidSetting(f"{name}: {exc}") from None
+    return value
+
+
 VALIDATORS = {
     "answer_mode": _answer_mode,
+    "webhook": _webhook,
     "queues": _queues,
     "timezone": _timezone,
     "handoff_timeout_s": _timeout,
@@ -76,8 +88,33 @@ def validate(key: str, value: Any) -> Any:
     return VALIDATORS[key](value, key)
 
 
-def set_setting(session: Session, slug: str, key: str, value: Any) -> Any:
-    """Validate and store one setting; `value=None` removes it. Returns what was stored."""
+# Secrets inside settings: (setting, field) pairs stored sealed with RATHAUS_SECRET_KEY
+# and never shown again (`public_view`).
+SECRET_FIELDS = {("webhook", "secret")}
+
+
+def _seal_secrets(key: str, value: Any, box: SecretBox | None) -> Any:
+    for setting, field in SECRET_FIELDS:
+        if key == setting and isinstance(value, dict) and value.get(field) is not None:
+            try:
+                value = {**value, field: seal_or_refuse(box, value[field], f"{key}.{field}")}
+            except SecretError as exc:
+                raise InvalidSetting(str(exc)) from None
+    return value
+
+
+def public_view(settings: dict) -> dict:
+    """The settings with every secret replaced by a mask, for screens and logs."""
+    shown = dict(settings)
+    for setting, field in SECRET_FIELDS:
+        if isinstance(shown.get(setting), dict) and shown[setting].get(field) is not None:
+            shown[setting] = {**shown[setting], field: MASK}
+    return shown
+
+
+def set_setting(session: Session, slug: str, key: str, value: Any, secrets: SecretBox | None = None) -> Any:
+    """Validate and store one setting; `value=None` removes it. Returns what was
+    stored, secrets masked. Secrets are sealed with `secrets` (RATHAUS_SECRET_KEY)."""
     tenant = repo.get_tenant(session, slug)
     current = dict(tenant.settings or {})
     if value is None:
@@ -86,7 +123,7 @@ def set_setting(session: Session, slug: str, key: str, value: Any) -> Any:
         current.pop(key, None)
         stored = None
     else:
-        stored = validate(key, value)
+        stored = _seal_secrets(key, validate(key, value), secrets)
         current[key] = stored
     tenant.settings = current  # a new dict, so SQLAlchemy sees the change
-    return stored
+    return public_view({key: stored})[key] if stored is not None else None

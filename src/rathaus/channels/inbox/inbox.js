@@ -97,7 +97,8 @@
     const c = await api(`/conversations/${encodeURIComponent(id)}`);
     $("#detail-state").textContent = `Status: ${STATES[c.state] || c.state} · Warteschlange: ${c.queue || "–"}` +
       (c.tickets.length ? ` · Vorgang ${c.tickets[0].reference} (${c.tickets[0].kind === "callback" ? `Rückruf ${c.tickets[0].phone} ${c.tickets[0].callback_window || ""}` : c.tickets[0].email})` : "") +
-      (c.mails.some((m) => m.status === "pending") ? " · Mail ausstehend" : "");
+      (c.mails.some((m) => m.status === "pending") ? " · Mail ausstehend" : "") +
+      (c.webhooks.some((w) => w.status !== "sent") ? " · Übergabe ans Ticketsystem ausstehend" : "");
     $("#transcript").replaceChildren(...c.messages.map((m) => h("div", { class: `msg ${m.role}` },
       h("p", { class: "meta", text: `${ROLES[m.role] || m.role}${m.author ? ` (${m.author})` : ""} · ${new Date(m.created_at).toLocaleString("de-DE")}` }),
       h("p", { text: m.text }),
