@@ -26,6 +26,7 @@ from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.conversations import store
 from rathaus.handoff import service as handoff_service
 from rathaus.handoff import states as handoff_states
+from rathaus.handoff import topics as handoff_topics
 from rathaus.handoff import webhooks
 from rathaus.handoff.intent import asks_for_person
 from rathaus.db import repository as repo
@@ -93,6 +94,8 @@ class AnswerService:
         self, tenant_slug: str, message: str, conversation_id: str | None = None, plain_language: bool = False
     ) -> AsyncIterator[tuple[str, object]]:
         loop = asyncio.get_running_loop()
+        if conversation_id and self.runtime.chat_model() is not None and asks_for_person(message, ""):
+            await handoff_topics.assign_topic(self.runtime, tenant_slug, conversation_id)  # the queue, by the model
         # Database work and the search run in the thread pool (one hop before
         # the answer, one after): a synchronous commit or search on the event
         # loop would stall every other citizen's stream (bench/chat_latency.py).

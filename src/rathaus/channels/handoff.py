@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from rathaus.channels.sse import sse
 from rathaus.db import repository as repo
 from rathaus.db.tables import Message
-from rathaus.handoff import service, states
+from rathaus.handoff import service, states, topics
 
 router = APIRouter(prefix="/api/v1", tags=["handoff"])
 VISIBLE_ROLES = ("user", "assistant", "staff", "system")
@@ -90,6 +90,7 @@ async def _run(request: Request, operation, *args, **kwargs) -> service.Outcome:
 @router.post("/handoff", response_model=HandoffResponse, responses={404: {}, 409: {}})
 async def handoff(body: HandoffRequest, request: Request) -> HandoffResponse:
     """The citizen asks for a person ("Mit einem Menschen sprechen")."""
+    await topics.assign_topic(request.app.state.runtime, body.tenant, body.conversation_id)
     return _out(await _run(request, service.request_handoff, body.tenant, body.conversation_id,
                            body.language, body.reason,
                            mail_enabled=request.app.state.runtime.mail_config is not None))
@@ -100,6 +101,7 @@ async def ticket(body: TicketRequest, request: Request) -> HandoffResponse:
     """Leave a message or ask for a call back when nobody is on duty. Sending
     it twice (double click, retry) returns the same ticket."""
     mail_enabled = request.app.state.runtime.mail_config is not None
+    await topics.assign_topic(request.app.state.runtime, body.tenant, body.conversation_id)
     return _out(await _run(request, service.leave_ticket, body.tenant, body.conversation_id, body.kind,
                            body.message.strip(), body.language, email=body.email, phone=body.phone,
                            callback_window=body.callback_window, mail_enabled=mail_enabled))

@@ -45,6 +45,7 @@ class Queue:
     response_time: str = ""
     email: str | None = None  # gets a mail for every new waiting conversation or ticket
     match: tuple[str, ...] = ()  # fragments of the URLs of the pages this queue answers for
+    topics: str = ""  # what the queue handles, in words, for the chat model's routing (handoff/topics.py)
 
     def open_at(self, moment: datetime) -> bool:
         if moment.date() in self.holidays:
@@ -77,8 +78,11 @@ def parse_queue(raw: dict) -> Queue:
     match = raw.get("match") or []
     if not isinstance(match, list) or not all(isinstance(m, str) and m.strip() for m in match):
         raise ValueError("'match' must be a list of URL fragments like \"/buergerservice/\"")
+    topics = raw.get("topics") or ""
+    if not isinstance(topics, str) or len(topics) > 500:
+        raise ValueError("'topics' must be a short text (at most 500 characters), e.g. \"Ausweise, Meldewesen\"")
     return Queue(str(raw["id"]), str(raw["name"]), hours, holidays, str(raw.get("response_time") or ""),
-                 raw.get("email"), tuple(m.strip().lower() for m in match))
+                 raw.get("email"), tuple(m.strip().lower() for m in match), topics.strip())
 
 
 DEFAULT_QUEUE = {"id": "buergerservice", "name": "Bürgerservice",
