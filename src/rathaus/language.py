@@ -27,6 +27,14 @@ def _identifier():
 # Up to this many words a text is "short": its detection is trusted only when
 # confident, otherwise the default (the conversation's or the town's language)
 # wins — "Perso weg" or "Sperrmüll" are German however Dutch they look.
+# Languages written right to left: the widget lays their answers out mirrored.
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi"})
+
+
+def direction(language: str | None) -> str:
+    return "rtl" if language in RTL_LANGUAGES else "ltr"
+
+
 SHORT_WORDS = 3
 SHORT_MIN_PROBABILITY = 0.6
 

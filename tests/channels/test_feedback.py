@@ -33,12 +33,35 @@ def stored_feedback(client, message_id):
 def test_rating_an_answer_and_changing_the_mind(client):
     body = chat(client)
     assert isinstance(body["message_id"], int)
-    assert rate(client, body, "up").json() == {"message_id": body["message_id"], "rating": "up"}
+    rated = rate(client, body, "up").json()
+    assert (rated["message_id"], rated["rating"], rated["handoff_offered"]) == (body["message_id"], "up", False)
     assert stored_feedback(client, body["message_id"]) == 1
     rate(client, body, "down")
     assert stored_feedback(client, body["message_id"]) == -1
     rate(client, body, "none")
     assert stored_feedback(client, body["message_id"]) is None
+
+
+def test_repeated_unhelpful_answers_offer_a_person_in_the_citizens_language(client):
+    first = chat(client, "How do I get an identity card?")
+    second = client.post("/api/v1/chat", json={"tenant": "musterstadt", "conversation_id": first["conversation_id"],
+                                               "message": "How do I register my address?"}).json()
+    assert rate(client, first, "down").json()["handoff_offered"] is False  # one bad answer can happen
+    offered = rate(client, second, "down").json()
+    assert offered["handoff_offered"] is True and offered["language"] == "en" and offered["direction"] == "ltr"
+    assert "staff" in offered["text"]
+    assert rate(client, second, "up").json()["handoff_offered"] is False
+
+
+def test_no_offer_once_a_person_answers(client):
+    first = chat(client)
+    cid = first["conversation_id"]
+    second = client.post("/api/v1/chat", json={"tenant": "musterstadt", "conversation_id": cid,
+                                               "message": "Was kostet ein Reisepass?"}).json()
+    rate(client, first, "down")
+    client.post("/api/v1/tickets", json={"tenant": "musterstadt", "conversation_id": cid, "kind": "message",
+                                         "message": "Bitte helfen", "email": "a@example.org"})
+    assert rate(client, second, "down").json()["handoff_offered"] is False
 
 
 def test_the_message_id_arrives_in_the_streamed_done_event_too(client):

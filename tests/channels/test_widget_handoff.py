@@ -82,3 +82,21 @@ def test_live_conversation_with_staff(context, live_server, axe_source):
         page.locator(f"{W} .msg.system", has_text="beendet").wait_for()
     finally:
         live_server.set_tenant_setting("queues", None)
+
+
+def test_two_unhelpful_answers_bring_the_offer_of_a_person(context, live_server, axe_source):
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    ask(page, "Wie beantrage ich einen Personalausweis?")
+    last_answer(page)
+    ask(page, "Wann ist das Bürgerbüro geöffnet?")
+    rateable = page.locator(f"{W} .msg.bot").filter(has=page.get_by_role("button", name="Nicht hilfreich"))
+    rateable.nth(1).wait_for()
+    rateable.nth(0).get_by_role("button", name="Nicht hilfreich").click()
+    page.wait_for_timeout(300)
+    assert page.locator(f"{W} .msg.bot .handoff").count() == 0  # one unhelpful answer: no offer yet
+    rateable.nth(1).get_by_role("button", name="Nicht hilfreich").click()
+    offer = page.locator(f"{W} .msg.bot").last
+    offer.locator(".handoff button", has_text="Mit einem Menschen sprechen").wait_for()
+    assert "Mitarbeiter" in offer.inner_text()
+    assert_accessible(page, axe_source, "offer of a person after unhelpful answers")

@@ -30,10 +30,9 @@ from rathaus.handoff import topics as handoff_topics
 from rathaus.handoff import webhooks
 from rathaus.handoff.intent import asks_for_person
 from rathaus.db import repository as repo
-from rathaus.language import detect_language
+from rathaus.language import detect_language, direction
 
 log = logging.getLogger(__name__)
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "ckb", "yi"})
 
 TOKEN_RE = re.compile(r"\S+\s*|\s+")
 # Sentences are picked from a document's best few chunks, so that "Und was
@@ -61,7 +60,7 @@ class ChatResult:
     @property
     def direction(self) -> str:
         """Writing direction of the answer's language, for the widget's layout."""
-        return "rtl" if self.language in RTL_LANGUAGES else "ltr"
+        return direction(self.language)
 
     def as_dict(self) -> dict:
         return {**asdict(self), "direction": self.direction}

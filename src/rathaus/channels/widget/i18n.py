@@ -13,7 +13,6 @@ from functools import lru_cache
 from importlib.resources import files
 
 SOURCE_LANGUAGE = "de"
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 
 
 def _locales():
@@ -42,7 +41,3 @@ def negotiate(wanted: str | None) -> str:
         if code in languages():
             return code
     return SOURCE_LANGUAGE
-
-
-def direction(language: str) -> str:
-    return "rtl" if language in RTL_LANGUAGES else "ltr"

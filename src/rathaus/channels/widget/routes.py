@@ -24,6 +24,7 @@ from rathaus.channels.widget.demo_page import render_demo_page
 from rathaus.db import repository as repo
 from rathaus.handoff.service import timeout_s
 from rathaus.tenants.branding import widget_branding
+from rathaus.language import direction
 
 router = APIRouter()
 MAX_MESSAGE = 4000
@@ -104,7 +105,7 @@ async def widget_config(
         tenant=slug,
         name=name,
         language=language,
-        direction=i18n.direction(language),
+        direction=direction(language),
         languages=[LanguageOption(code=c, name=i18n.catalogue(c)["language_name"]) for c in i18n.languages()],
         strings=strings,
         primary_color=branding["primary_color"],

@@ -189,18 +189,24 @@ class RathausChat extends HTMLElement {
     if (m.message_id) {
       const rate = (value, btn, other) => async () => {
         const rating = m.feedback === value ? "none" : value;
-        let ok = false;
+        let data = null;
         try {
           const res = await fetch(`${SERVER}/api/v1/feedback`, { method: "POST", credentials: "omit", headers: { "Content-Type": "application/json" },
             body: JSON.stringify({ tenant: this.tenant, conversation_id: m.conversation_id || this.state.conversation_id, message_id: m.message_id, rating }) });
-          ok = res.ok;
-        } catch { ok = false; }
-        if (!ok) { this.say(this.t("error_generic")); return; }
+          if (res.ok) data = await res.json();
+        } catch { data = null; }
+        if (!data) { this.say(this.t("error_generic")); return; }
         m.feedback = rating;
         btn.setAttribute("aria-pressed", String(rating === value));
         other.setAttribute("aria-pressed", "false");
         this.save();
         if (rating !== "none") this.say(this.t("feedback_thanks"));
+        if (data.handoff_offered && data.text) { // answers keep not helping: offer a person
+          const offer = this.remember({ conversation_id: this.state.conversation_id, answer: data.text, citations: [],
+            language: data.language, direction: data.direction, handoff_offered: true });
+          this.log.append(this.answerNode(offer));
+          this.scroll();
+        }
       };
       const up = h("button", { class: "icon", type: "button", "aria-label": this.t("helpful"), title: this.t("helpful"), "aria-pressed": String(m.feedback === "up") }, icon("up"));
       const down = h("button", { class: "icon", type: "button", "aria-label": this.t("not_helpful"), title: this.t("not_helpful"), "aria-pressed": String(m.feedback === "down") }, icon("down"));
