@@ -39,3 +39,10 @@ def test_detects_the_askers_language(expected, text):
 def test_unclear_short_text_falls_back_to_the_default():
     assert detect_language("Termin", default="uk") == "uk"
     assert detect_language("   ") == "de"
+
+
+def test_right_to_left_languages():
+    from rathaus.language import direction
+
+    assert direction("ar") == direction("fa") == direction("he") == "rtl"
+    assert direction("de") == direction("uk") == direction(None) == "ltr"

@@ -35,11 +35,6 @@ def test_negotiation_takes_the_first_supported_language(wanted, expected):
     assert i18n.negotiate(wanted) == expected
 
 
-def test_right_to_left_languages():
-    assert i18n.direction("ar") == i18n.direction("fa") == "rtl"
-    assert i18n.direction("de") == i18n.direction("uk") == "ltr"
-
-
 def test_unknown_catalogue_is_a_key_error():
     with pytest.raises(KeyError):
         i18n.catalogue("../../etc/passwd")
