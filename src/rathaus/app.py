@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -25,6 +26,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
             ensure_demo(runtime)
         app.state.runtime = runtime
+        _announce_setup_link(runtime)
         outbox_task = None
         if runtime.mail_config is not None:
             from rathaus.handoff.outbox import run_outbox
@@ -47,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Bürger-Chat für Kommunen: Antworten aus den Dokumenten der Stadt, mit Quellen.",
         lifespan=lifespan,
     )
+    from rathaus.admin.routes import router as admin_router
     from rathaus.channels.api import router as api_router
     from rathaus.channels.chat import router as chat_router
     from rathaus.channels.feedback import router as feedback_router
@@ -73,4 +76,46 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(inbox_router)
     app.include_router(widget_router)
     app.include_router(pages_router)
+    app.include_router(admin_router)
+    _add_page_errors(app)
     return app
+
+
+def _announce_setup_link(runtime) -> None:
+    """First run: no account exists yet, so print a one-time link that creates
+    the first administrator (there are no default passwords)."""
+    from rathaus.accounts import store
+
+    with runtime.db.session() as session:
+        if store.has_users(session):
+            return
+        token = store.issue_token(session, "setup")
+    host = runtime.settings.host if runtime.settings.host not in ("0.0.0.0", "::") else "localhost"
+    base = (runtime.settings.public_url or f"http://{host}:{runtime.settings.port}").rstrip("/")
+    link = f"{base}/setup/{token}"
+    print(f"\n  Erstes Konto anlegen (Link gilt 24 Stunden, einmal): {link}\n", flush=True)
+    logging.getLogger("rathaus").warning("no staff account yet; first-admin setup link: %s", link)
+
+
+PAGE_PREFIXES = ("/admin", "/login", "/logout", "/setup", "/password", "/inbox")
+
+
+def _add_page_errors(app: FastAPI) -> None:
+    """Pages answer errors as pages (the JSON API keeps JSON), and a page that
+    needs a signed-in user sends others to the sign-in page."""
+    from fastapi.exceptions import HTTPException as FastAPIHTTPException
+    from fastapi.exception_handlers import http_exception_handler
+
+    from rathaus.admin.auth import NotSignedIn, login_redirect
+    from rathaus.admin.routes import render
+
+    @app.exception_handler(NotSignedIn)
+    async def not_signed_in(request, exc: NotSignedIn):
+        return login_redirect(exc.next_path)
+
+    @app.exception_handler(FastAPIHTTPException)
+    async def page_error(request, exc: FastAPIHTTPException):
+        if request.url.path.startswith(PAGE_PREFIXES) and isinstance(exc.detail, str):
+            return render("message.html", exc.status_code, title="Das hat nicht geklappt", text=exc.detail,
+                          link="/admin", link_text="Zur Übersicht")
+        return await http_exception_handler(request, exc)

@@ -73,10 +73,10 @@ def serve(host: str | None, port: int | None, no_demo: bool) -> None:
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
     settings = Settings()
-    if no_demo:
-        settings = settings.model_copy(update={"demo": False})
+    settings = settings.model_copy(update={"demo": settings.demo and not no_demo, "host": host or settings.host,
+                                           "port": port or settings.port})  # the setup link names the real port
     app = create_app(settings)
-    uvicorn.run(app, host=host or settings.host, port=port or settings.port)
+    uvicorn.run(app, host=settings.host, port=settings.port)
 
 
 @main.command()

@@ -66,6 +66,10 @@ class Settings(BaseSettings):
         [], description='Hosts on the local network that webhooks may reach, as JSON: \'["zammad.intern"]\'. '
         "Everything else must resolve to a public address (SSRF protection)."
     )
+    public_url: str | None = Field(
+        None, description="The address citizens and staff use, e.g. https://chat.jena.de (links in mails and the "
+        "first-run setup link); default: the address of the request."
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")

@@ -82,6 +82,14 @@ class LiveServer:
     def runtime(self):
         return self.app.state.runtime
 
+    def add_staff(self, email: str, name: str, password: str, role: str = "agent", tenant: str = "musterstadt") -> None:
+        from rathaus.accounts import store
+        from rathaus.db import repository as repo
+
+        with self.runtime.db.session() as session:
+            user = store.find_user(session, email) or store.create_user(session, email, name, password)
+            store.grant(session, user.id, repo.get_tenant(session, tenant).id, role)
+
     def set_tenant_setting(self, key: str, value) -> None:
         from rathaus.tenants.settings import set_setting
 

@@ -8,23 +8,28 @@ from tests.channels.test_widget_browser import W, ask, last_answer, start
 from tests.channels.test_widget_handoff import ALWAYS_OPEN
 
 
-def sign_in(page, token: str = "geheim") -> None:
-    page.fill("#tenant", "musterstadt")
-    page.fill("#name", "Frau Meier")
-    page.fill("#token", token)
-    page.click("#signin button[type=submit]")
+PASSWORD = "Bürgerbüro-Musterstadt-2026"
+
+
+def sign_in(page, password: str = PASSWORD) -> None:
+    page.fill("#email", "meier@musterstadt.example")
+    page.fill("#password", password)
+    page.click("form[action='/login'] button[type=submit]")
 
 
 def test_citizen_and_staff_talk_through_widget_and_inbox(browser, town_website, live_server, axe_source):
     live_server.set_tenant_setting("queues", ALWAYS_OPEN)
+    live_server.add_staff("meier@musterstadt.example", "Frau Meier", PASSWORD)
     staff_context = new_context(browser, town_website)
     citizen_context = new_context(browser, town_website)
     try:
         inbox = staff_context.new_page()
-        inbox.goto(f"{live_server.url}/inbox")
-        assert_accessible(inbox, axe_source, "inbox sign-in")
-        sign_in(inbox, token="falsch")
-        inbox.locator("#signin-error", has_text="nicht").wait_for()
+        inbox.goto(f"{live_server.url}/inbox")  # not signed in: to the sign-in page and back
+        inbox.locator("#email").wait_for()
+        assert_accessible(inbox, axe_source, "sign-in page")
+        sign_in(inbox, password="falsch-falsch-falsch")
+        inbox.locator("#login-error", has_text="falsch").wait_for()
+        assert_accessible(inbox, axe_source, "sign-in page with an error")
         sign_in(inbox)  # the open inbox makes Frau Meier present
         inbox.locator("#queue-title").wait_for()
         widget = start(citizen_context, live_server)

@@ -1,8 +1,11 @@
 """The staff side of the handoff, as a JSON API (the inbox UI builds on it).
 
-Until staff accounts arrive with the admin issue, the API is protected by one
-shared secret, `RATHAUS_STAFF_TOKEN` (sent as `Authorization: Bearer …`);
-without it the staff API is switched off (403). Every call names the tenant.
+Two ways in: a signed-in staff account with the role admin or agent in that
+tenant (session cookie from /login; changes need the `X-CSRF-Token` header of
+the session) — then the author of replies is the account's name — or, for
+scripts and other systems, the shared secret `RATHAUS_STAFF_TOKEN` sent as
+`Authorization: Bearer …` (then `author` must be given). A tenant the account
+has no role in answers 404, like one that does not exist.
 
     POST /api/v1/staff/{tenant}/presence                     heartbeat: I am here (every ~20 s)
     GET  /api/v1/staff/{tenant}/conversations?state=…        the queue list with waiting times
@@ -15,12 +18,17 @@ without it the staff API is switched off (403). Every call names the tenant.
 from __future__ import annotations
 
 import hmac
+from dataclasses import dataclass
+
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 from starlette.concurrency import run_in_threadpool
 
+from rathaus.accounts import audit
+from rathaus.accounts.roles import allowed
+from rathaus.admin.auth import check_header_csrf, principal
 from rathaus.channels.handoff import live_stream
 from rathaus.db import repository as repo
 from rathaus.db.tables import Conversation, Message, OutgoingMail, Ticket, Transition, WebhookDelivery, as_utc, utcnow
@@ -29,28 +37,51 @@ from rathaus.handoff import routing, service, states
 router = APIRouter(prefix="/api/v1/staff", tags=["staff"])
 
 
-def staff_only(request: Request, authorization: str | None = Header(None)) -> None:
-    token = request.app.state.runtime.settings.staff_token
-    if not token:
-        raise HTTPException(status_code=403, detail="the staff API is off: set RATHAUS_STAFF_TOKEN")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not hmac.compare_digest(given.encode(), token.encode()):
-        raise HTTPException(status_code=401, detail="wrong or missing staff token")
+@dataclass(frozen=True)
+class StaffActor:
+    name: str | None  # the account's name; None with the API token (the request names the author)
+    audit_name: str  # the account's e-mail, or "api-token"
+
+
+async def staff_only(tenant: str, request: Request, authorization: str | None = Header(None)) -> StaffActor:
+    if authorization:
+        token = request.app.state.runtime.settings.staff_token
+        if not token:
+            raise HTTPException(status_code=403, detail="the staff API token is off: set RATHAUS_STAFF_TOKEN")
+        given = authorization.removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), token.encode()):
+            raise HTTPException(status_code=401, detail="wrong staff token")
+        return StaffActor(None, "api-token")
+    user = await principal(request)
+    if user is None:
+        raise HTTPException(status_code=401, detail="sign in at /login (or send the staff API token)")
+    tenant_id = await _in_session(request, lambda s: repo.get_tenant(s, tenant).id)
+    if not allowed(user.role_in(tenant_id), "inbox"):
+        raise HTTPException(status_code=404, detail=f"unknown tenant {tenant!r}")
+    check_header_csrf(request, user)
+    return StaffActor(user.name, user.email)
+
+
+def _author(actor: StaffActor, given: str | None) -> str:
+    author = actor.name or given
+    if not author:
+        raise HTTPException(status_code=422, detail="author is required when the API token is used")
+    return author
 
 
 class Presence(BaseModel):
-    staff: str = Field(..., min_length=1, max_length=200)
+    staff: str | None = Field(None, min_length=1, max_length=200, description="required with the API token")
     queues: list[str] = Field(default_factory=list, description="empty: every queue")
 
 
 class StaffMessage(BaseModel):
-    author: str = Field(..., min_length=1, max_length=200)
+    author: str | None = Field(None, min_length=1, max_length=200, description="required with the API token")
     text: str = Field(..., min_length=1, max_length=8000)
     internal: bool = Field(False, description="an internal note, never shown to the citizen")
 
 
 class StateChange(BaseModel):
-    author: str = Field(..., min_length=1, max_length=200)
+    author: str | None = Field(None, min_length=1, max_length=200, description="required with the API token")
     to: str = Field(..., description="with_staff | resolved | bot | waiting_for_staff (transfer, with queue)")
     reason: str = Field("", max_length=200)
     queue: str | None = Field(None, max_length=64)
@@ -81,9 +112,10 @@ async def _publish(request: Request, tenant: str, events) -> None:
     await request.app.state.runtime.publish(await _tenant_id(request, tenant), events)
 
 
-@router.post("/{tenant}/presence", dependencies=[Depends(staff_only)])
-async def presence(tenant: str, body: Presence, request: Request) -> dict:
-    await _in_session(request, lambda s: routing.heartbeat(s, repo.get_tenant(s, tenant).id, body.staff, body.queues))
+@router.post("/{tenant}/presence")
+async def presence(tenant: str, body: Presence, request: Request, actor: StaffActor = Depends(staff_only)) -> dict:
+    staff = _author(actor, body.staff)
+    await _in_session(request, lambda s: routing.heartbeat(s, repo.get_tenant(s, tenant).id, staff, body.queues))
     return {"ok": True}
 
 
@@ -160,11 +192,19 @@ async def conversation(tenant: str, conversation_id: str, request: Request) -> d
     return await _in_session(request, work)
 
 
-@router.post("/{tenant}/conversations/{conversation_id}/messages", dependencies=[Depends(staff_only)])
-async def reply(tenant: str, conversation_id: str, body: StaffMessage, request: Request) -> dict:
-    message_id, events = await _in_session(
-        request, lambda s: service.staff_message(s, tenant, conversation_id, body.author, body.text, body.internal,
-                                                 mail_enabled=request.app.state.runtime.mail_config is not None))
+@router.post("/{tenant}/conversations/{conversation_id}/messages")
+async def reply(tenant: str, conversation_id: str, body: StaffMessage, request: Request,
+                actor: StaffActor = Depends(staff_only)) -> dict:
+    author = _author(actor, body.author)
+
+    def work(session):
+        done = service.staff_message(session, tenant, conversation_id, author, body.text, body.internal,
+                                     mail_enabled=request.app.state.runtime.mail_config is not None)
+        audit.record(session, repo.get_tenant(session, tenant).id, actor.audit_name,
+                     "conversation.note" if body.internal else "conversation.reply", conversation_id)
+        return done
+
+    message_id, events = await _in_session(request, work)
     await _publish(request, tenant, events)
     return {"id": message_id}
 
@@ -183,10 +223,18 @@ async def typing(tenant: str, conversation_id: str, request: Request) -> dict:
     return {"ok": True}
 
 
-@router.post("/{tenant}/conversations/{conversation_id}/state", dependencies=[Depends(staff_only)])
-async def change_state(tenant: str, conversation_id: str, body: StateChange, request: Request) -> dict:
-    events = await _in_session(
-        request, lambda s: service.change_state(s, tenant, conversation_id, body.to, body.author, body.reason, body.queue))
+@router.post("/{tenant}/conversations/{conversation_id}/state")
+async def change_state(tenant: str, conversation_id: str, body: StateChange, request: Request,
+                       actor: StaffActor = Depends(staff_only)) -> dict:
+    author = _author(actor, body.author)
+
+    def work(session):
+        done = service.change_state(session, tenant, conversation_id, body.to, author, body.reason, body.queue)
+        audit.record(session, repo.get_tenant(session, tenant).id, actor.audit_name, "conversation.state",
+                     conversation_id, to=body.to, queue=body.queue)
+        return done
+
+    events = await _in_session(request, work)
     await _publish(request, tenant, events)
     return {"state": body.to}
 

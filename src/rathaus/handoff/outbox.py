@@ -28,6 +28,12 @@ BATCH = 20
 def enqueue(session: Session, tenant_id: int, conversation_id: str | None, kind: str, recipient: str,
             language: str, **values: object) -> int:
     subject, body = templates.render(kind, language, **values)
+    return enqueue_text(session, tenant_id, conversation_id, kind, recipient, subject, body)
+
+
+def enqueue_text(session: Session, tenant_id: int | None, conversation_id: str | None, kind: str, recipient: str,
+                 subject: str, body: str) -> int:
+    """A mail whose text is already written (staff account mails, German only)."""
     return session.execute(
         OutgoingMail.__table__.insert().values(
             tenant_id=tenant_id, conversation_id=conversation_id, kind=kind, recipient=recipient,

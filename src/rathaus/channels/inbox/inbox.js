@@ -1,12 +1,15 @@
 // The staff inbox: queue list, transcript, reply, notes, state changes, live updates.
-// Talks only to /api/v1/staff/… (Bearer token) and the public search API.
+// Talks only to /api/v1/staff/… (session cookie + the session's CSRF token) and the public search API.
 "use strict";
 (() => {
   const $ = (selector) => document.querySelector(selector);
   const STATES = { waiting_for_staff: "wartet", with_staff: "in Bearbeitung", ticket_open: "Nachricht/Rückruf",
     answered: "beantwortet", resolved: "erledigt", bot: "Chat-Assistent" };
   const ROLES = { user: "Bürger/in", assistant: "Chat-Assistent", staff: "Mitarbeiter/in", note: "Interne Notiz", system: "System" };
-  let auth = JSON.parse(sessionStorage.getItem("rathaus:staff") || "null");
+  const staff = JSON.parse(document.body.dataset.staff); // {name, csrf, tenants: [{slug, name}]}, from the server
+  const slugs = staff.tenants.map((t) => t.slug);
+  const remembered = sessionStorage.getItem("rathaus:inbox-tenant");
+  let auth = staff.tenants.length ? { name: staff.name, tenant: slugs.includes(remembered) ? remembered : slugs[0] } : null;
   let current = null;
   let known = new Set();
 
@@ -25,38 +28,20 @@
 
   async function api(path, options = {}) {
     const res = await fetch(`/api/v1/staff/${encodeURIComponent(auth.tenant)}${path}`, {
-      ...options, headers: { Authorization: `Bearer ${auth.token}`, "Content-Type": "application/json" } });
-    if (res.status === 401 || res.status === 403) { signOut("Der Zugangsschlüssel wurde nicht angenommen."); throw new Error("auth"); }
+      ...options, credentials: "same-origin", headers: { "X-CSRF-Token": staff.csrf, "Content-Type": "application/json" } });
+    if (res.status === 401) { location.assign("/login?next=/inbox"); throw new Error("auth"); } // the session ended
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res.json();
   }
 
-  function signOut(message) {
-    auth = null;
-    sessionStorage.removeItem("rathaus:staff");
-    $("#inbox").hidden = true;
-    $("#logout").hidden = true;
-    $("#signin-area").hidden = false;
-    $("#who").textContent = "";
-    $("#signin-error").textContent = message || "";
-    $("#tenant").focus();
-  }
-
-  $("#signin").addEventListener("submit", async (e) => {
-    e.preventDefault();
-    auth = { tenant: $("#tenant").value.trim(), name: $("#name").value.trim(), token: $("#token").value };
-    try { await api("/conversations"); } catch { if (auth) $("#signin-error").textContent = "Anmeldung nicht möglich."; return; }
-    sessionStorage.setItem("rathaus:staff", JSON.stringify(auth));
-    start();
-  });
-  $("#logout").addEventListener("click", () => signOut("Sie sind abgemeldet."));
+  const tenantSwitch = $("#tenant-switch");
+  tenantSwitch.replaceChildren(...staff.tenants.map((t) => h("option", { value: t.slug, text: t.name, selected: auth && t.slug === auth.tenant })));
+  tenantSwitch.hidden = $("#tenant-label").hidden = staff.tenants.length < 2;
+  tenantSwitch.addEventListener("change", () => { sessionStorage.setItem("rathaus:inbox-tenant", tenantSwitch.value); location.reload(); });
 
   function start() {
-    $("#signin-area").hidden = true;
-    $("#inbox").hidden = false;
-    $("#logout").hidden = false;
-    $("#who").textContent = `${auth.name} · ${auth.tenant}`;
-    const beat = () => auth && api("/presence", { method: "POST", body: JSON.stringify({ staff: auth.name }) }).catch(() => {});
+    $("#who").textContent = auth.name;
+    const beat = () => api("/presence", { method: "POST", body: JSON.stringify({}) }).catch(() => {});
     beat();
     setInterval(beat, 20000); // an open inbox is what makes live handoff possible
     api("/queues").then((queues) => $("#transfer").replaceChildren(...queues.map((q) => h("option", { value: q.id, text: q.name })))).catch(() => {});
@@ -126,13 +111,13 @@
   $("#actions").addEventListener("click", async (e) => {
     const to = e.target.dataset && e.target.dataset.to;
     if (!to || !current) return;
-    try { await api(`/conversations/${encodeURIComponent(current)}/state`, { method: "POST", body: JSON.stringify({ author: auth.name, to }) }); announce("Status geändert."); }
+    try { await api(`/conversations/${encodeURIComponent(current)}/state`, { method: "POST", body: JSON.stringify({ to }) }); announce("Status geändert."); }
     catch { announce("Das ging gerade nicht (der Status hat sich vielleicht schon geändert)."); }
     loadDetail(current);
   });
   $("#transfer-go").addEventListener("click", async () => {
     if (!current) return;
-    try { await api(`/conversations/${encodeURIComponent(current)}/state`, { method: "POST", body: JSON.stringify({ author: auth.name, to: "waiting_for_staff", queue: $("#transfer").value }) }); announce("Weitergeleitet."); }
+    try { await api(`/conversations/${encodeURIComponent(current)}/state`, { method: "POST", body: JSON.stringify({ to: "waiting_for_staff", queue: $("#transfer").value }) }); announce("Weitergeleitet."); }
     catch { announce("Weiterleiten ging gerade nicht."); }
     loadDetail(current);
   });
@@ -147,7 +132,7 @@
     const text = $("#reply-text").value.trim();
     if (!text || !current) return;
     await api(`/conversations/${encodeURIComponent(current)}/messages`, { method: "POST",
-      body: JSON.stringify({ author: auth.name, text, internal: $("#internal").checked }) });
+      body: JSON.stringify({ text, internal: $("#internal").checked }) });
     $("#reply-text").value = "";
     announce("Gesendet.");
     loadDetail(current);
@@ -156,7 +141,8 @@
   async function listen() { // live inbox events; after a reconnect everything is reloaded anyway
     while (auth) {
       try {
-        const res = await fetch(`/api/v1/staff/${encodeURIComponent(auth.tenant)}/events`, { headers: { Authorization: `Bearer ${auth.token}` } });
+        const res = await fetch(`/api/v1/staff/${encodeURIComponent(auth.tenant)}/events`, { credentials: "same-origin" });
+        if (res.status === 401) { location.assign("/login?next=/inbox"); return; }
         const reader = res.body.getReader();
         const decoder = new TextDecoder();
         let buffer = "";
@@ -176,5 +162,5 @@
     }
   }
 
-  if (auth) start(); else $("#tenant").focus();
+  if (auth) start(); else { $("#inbox").hidden = true; $("#no-tenant").hidden = false; }
 })();

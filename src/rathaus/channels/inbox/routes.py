@@ -1,14 +1,23 @@
-"""GET /inbox (the page) and /inbox.js. Sign-in is the staff token until staff
-accounts exist; it stays in the tab's sessionStorage (no cookies)."""
+"""GET /inbox (the page) and /inbox.js. The page needs a signed-in account
+(/login) with the role admin or agent in at least one tenant; the script talks
+to the staff API with the session cookie and the session's CSRF token."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from importlib.resources import files
 
-from fastapi import APIRouter, Response
-from fastapi.responses import HTMLResponse
+import html
+import json
 
+from fastapi import APIRouter, Depends, Request, Response
+from fastapi.responses import HTMLResponse
+from starlette.concurrency import run_in_threadpool
+
+from rathaus.accounts import store
+from rathaus.accounts.roles import allowed
+from rathaus.accounts.store import Principal
+from rathaus.admin.auth import page_user
 from rathaus.channels.widget.routes import PAGE_HEADERS
 
 router = APIRouter(include_in_schema=False)
@@ -21,7 +30,7 @@ PAGE = """<!doctype html>
 body{margin:0;font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff} [hidden]{display:none!important}
 a{color:#0b4f9c} :focus-visible{outline:3px solid #1a1a1a;outline-offset:2px}
 header{background:#0b5394;color:#fff;padding:.5rem 1rem;display:flex;gap:1rem;align-items:center;flex-wrap:wrap}
-header h1{font-size:1.2rem;margin:0;flex:1} header button{color:#0b5394;background:#fff} header .meta{color:#fff}
+header h1{font-size:1.2rem;margin:0;flex:1} header button{color:#0b5394;background:#fff} header .meta{color:#fff} header form{margin:0}
 main{display:grid;grid-template-columns:minmax(16rem,1fr) 3fr;gap:1rem;padding:1rem}
 @media (max-width:800px){main{grid-template-columns:1fr}}
 button,input,select,textarea{font:inherit;min-height:44px}
@@ -39,18 +48,14 @@ label{display:block;font-weight:600;margin-top:.5rem}
 .row{display:flex;gap:.5rem;flex-wrap:wrap;align-items:end} .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 #suggestions li{margin:.3rem 0}
 </style></head>
-<body>
+<body data-staff="{staff}">
 <header><h1>Posteingang</h1><p id="who" class="meta"></p>
-<button id="logout" type="button" hidden>Abmelden</button></header>
+<label for="tenant-switch" class="meta" id="tenant-label">Kommune</label><select id="tenant-switch"></select>
+<a href="/admin" class="meta">Übersicht</a>
+<form method="post" action="/logout"><input type="hidden" name="csrf" value="{csrf}"><button type="submit">Abmelden</button></form></header>
 <div id="announce" class="sr" role="status" aria-live="polite"></div>
-<main id="signin-area"><form id="signin" aria-labelledby="signin-title">
-<h2 id="signin-title">Anmelden</h2>
-<label for="tenant">Kommune (Kürzel)</label><input id="tenant" name="tenant" required autocomplete="organization">
-<label for="name">Ihr Name</label><input id="name" name="name" required autocomplete="name">
-<label for="token">Zugangsschlüssel</label><input id="token" name="token" type="password" required autocomplete="current-password">
-<p id="signin-error" role="alert" class="meta"></p>
-<button type="submit">Anmelden</button></form></main>
-<main id="inbox" hidden>
+<main id="no-tenant" hidden><p>Sie haben in keiner Kommune die Rolle Posteingang oder Administration.</p></main>
+<main id="inbox">
 <section id="queue" aria-labelledby="queue-title"><h2 id="queue-title">Warteschlange</h2><ol></ol>
 <p id="empty" class="meta">Keine offenen Gespräche.</p></section>
 <section id="detail" aria-labelledby="detail-title"><h2 id="detail-title">Gespräch</h2>
@@ -74,8 +79,16 @@ label{display:block;font-weight:600;margin-top:.5rem}
 
 
 @router.get("/inbox")
-def inbox_page() -> HTMLResponse:
-    return HTMLResponse(PAGE, headers=PAGE_HEADERS)
+async def inbox_page(request: Request, user: Principal = Depends(page_user)) -> HTMLResponse:
+    def tenants():
+        with request.app.state.runtime.db.session() as session:
+            return [{"slug": t.slug, "name": t.name} for t in store.visible_tenants(session, user)
+                    if allowed(user.role_in(t.id), "inbox")]
+
+    staff = {"name": user.name, "csrf": user.csrf_token, "tenants": await run_in_threadpool(tenants)}
+    page = PAGE.replace("{csrf}", html.escape(user.csrf_token, quote=True)).replace(
+        "{staff}", html.escape(json.dumps(staff), quote=True))
+    return HTMLResponse(page, headers={**PAGE_HEADERS, "Cache-Control": "no-store"})
 
 
 @lru_cache(maxsize=1)
