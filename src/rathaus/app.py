@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     from rathaus.admin.routes import router as admin_router
+    from rathaus.admin.tenant_pages import router as tenant_pages_router
     from rathaus.channels.api import router as api_router
     from rathaus.channels.chat import router as chat_router
     from rathaus.channels.feedback import router as feedback_router
@@ -77,6 +78,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(widget_router)
     app.include_router(pages_router)
     app.include_router(admin_router)
+    app.include_router(tenant_pages_router)
     _add_page_errors(app)
     return app
 

@@ -39,6 +39,8 @@ def add_user(client, email, role=None, tenant="musterstadt", superadmin=False, p
 
 
 def login(client, email, password=PASSWORD, next_path="/admin"):
+    """Sign in afresh (whoever was signed in before in this client is forgotten)."""
+    client.cookies.clear()
     page = client.get("/login")
     return client.post("/login", data={"email": email, "password": password, "csrf": csrf_of(page), "next": next_path},
                        follow_redirects=False)

@@ -40,6 +40,13 @@ def test_an_admin_invites_a_colleague_in_the_browser(browser, town_website, live
         page.click("form[action$='/users'] button[type=submit]")
         link = re.search(r"http://[^\s<]+/password/[\w-]+", page.locator("code").inner_text()).group(0)
         assert_accessible(page, axe_source, "accounts after an invitation")
+        page.goto(f"{live_server.url}/admin/musterstadt/settings")
+        page.frame_locator("iframe").locator("rathaus-chat").wait_for(state="attached")  # the live preview
+        assert_accessible(page, axe_source, "settings")
+        page.fill("#primary_color", "#ffff00")
+        page.click("form[action$='/settings'] button[type=submit]")
+        page.locator("#primary_color-error").wait_for()
+        assert_accessible(page, axe_source, "settings with an error")
         page.goto(f"{live_server.url}/admin/musterstadt/audit")
         page.locator("td", has_text="user.role_granted").first.wait_for()
         assert_accessible(page, axe_source, "audit log")

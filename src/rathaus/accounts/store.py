@@ -149,8 +149,8 @@ def roles_of(session: Session, user_id: int) -> dict[int, str]:
 
 def visible_tenants(session: Session, principal: Principal) -> list[Tenant]:
     query = select(Tenant).order_by(Tenant.name)
-    if not principal.is_superadmin:
-        query = query.where(Tenant.id.in_(list(principal.roles) or [-1]))
+    if not principal.is_superadmin:  # the platform admin also sees switched-off towns, to switch them on
+        query = query.where(Tenant.id.in_(list(principal.roles) or [-1]), Tenant.disabled.is_(False))
     return list(session.scalars(query))
 
 

@@ -26,9 +26,9 @@ _env = Environment(loader=PackageLoader("rathaus.admin", "templates"), autoescap
 NO_STORE = {**PAGE_HEADERS, "Cache-Control": "no-store"}
 
 
-def render(name: str, status: int = 200, **context) -> HTMLResponse:
+def render(template: str, status: int = 200, **context) -> HTMLResponse:
     context.setdefault("user", None)
-    return HTMLResponse(_env.get_template(name).render(**context), status_code=status, headers=NO_STORE)
+    return HTMLResponse(_env.get_template(template).render(**context), status_code=status, headers=NO_STORE)
 
 
 async def in_db(request: Request, work):
@@ -277,12 +277,20 @@ async def set_password(request: Request, token: str, password: str = Form(""), p
 
 @router.get("/admin")
 async def home(request: Request, user: Principal = Depends(auth.page_user)) -> Response:
-    def work(session):
-        return [{"slug": t.slug, "name": t.name, "role_name": ROLE_NAMES.get(user.role_in(t.id), ""),
-                 "can_users": allowed(user.role_in(t.id), "users"), "can_audit": allowed(user.role_in(t.id), "audit")}
-                for t in store.visible_tenants(session, user)]
+    return await home_page(request, user)
 
-    return render("home.html", title="Übersicht", user=user, tenants=await in_db(request, work))
+
+async def home_page(request: Request, user: Principal, status: int = 200, **extra) -> Response:
+    def work(session):
+        rows = []
+        for t in store.visible_tenants(session, user):
+            role = user.role_in(t.id)
+            rows.append({"slug": t.slug, "name": t.name, "role_name": ROLE_NAMES.get(role, ""), "disabled": t.disabled,
+                         **{f"can_{p}": allowed(role, p) and not t.disabled for p in ("users", "audit", "settings")}})
+        return rows
+
+    extra.setdefault("create_form", {"slug": "", "name": ""})
+    return render("home.html", status, title="Übersicht", user=user, tenants=await in_db(request, work), **extra)
 
 
 def _members_view(session, tenant_id: int) -> list[dict]:

@@ -35,9 +35,11 @@ class InvalidSlug(ValueError):
 # --- tenants -----------------------------------------------------------------
 
 
-def get_tenant(session: Session, slug: str) -> Tenant:
+def get_tenant(session: Session, slug: str, include_disabled: bool = False) -> Tenant:
+    """The tenant; a disabled one counts as unknown unless `include_disabled`
+    (the platform admin's pages, the CLI)."""
     tenant = session.scalar(select(Tenant).where(Tenant.slug == slug))
-    if tenant is None:
+    if tenant is None or (tenant.disabled and not include_disabled):
         raise UnknownTenant(slug)
     return tenant
 

@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import (
     JSON,
+    false,
     DateTime,
     ForeignKey,
     Index,
@@ -42,6 +43,8 @@ class Tenant(Base):
     index_version: Mapped[int] = mapped_column(Integer, default=0)
     embedder: Mapped[str] = mapped_column(String(100), default="e5-use")
     settings: Mapped[dict] = mapped_column(JSON, default=dict)
+    # Switched off by the platform admin: chat, widget and staff pages answer 404; data stays.
+    disabled: Mapped[bool] = mapped_column(default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 

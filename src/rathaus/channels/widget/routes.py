@@ -120,13 +120,16 @@ async def widget_config(
 
 def _tenants(runtime) -> list[tuple[str, str]]:
     with runtime.db.session() as session:
-        return [(t.slug, t.name) for t in repo.list_tenants(session)]
+        return [(t.slug, t.name) for t in repo.list_tenants(session) if not t.disabled]
 
 
 async def _page(request: Request, tenant: str | None, inline: bool) -> HTMLResponse:
     tenants = await run_in_threadpool(_tenants, request.app.state.runtime)
     current = next((t for t in tenants if t[0] == tenant), tenants[0] if tenants else None)
     html = render_demo_page(current, inline=inline)
+    if inline:  # the chat page is also the settings page's preview (same origin only)
+        csp = PAGE_HEADERS["Content-Security-Policy"].replace("frame-ancestors 'none'", "frame-ancestors 'self'")
+        return HTMLResponse(html, headers={**PAGE_HEADERS, "Content-Security-Policy": csp})
     return HTMLResponse(html, headers=PAGE_HEADERS)
 
 

@@ -1,0 +1,89 @@
+"""The town's settings as a form: one field per setting key of
+`tenants.settings.VALIDATORS`, shown as text and read back into the value the
+validator checks. The validators stay the single source of truth; this file
+only says how each key looks in a form.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from rathaus.security.secrets import MASK
+from rathaus.tenants.settings import VALIDATORS, public_view
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: str  # text | number | select | json
+    hint: str = ""
+    options: tuple[tuple[str, str], ...] = ()
+
+
+FIELDS = (
+    Field("answer_mode", "Antwortmodus", "select", "Ohne Sprachmodell: Auszüge aus den Seiten der Stadt mit Quellen.",
+          (("extractive", "Auszüge aus den Dokumenten (ohne Sprachmodell)"), ("generative", "Formulierte Antworten (Sprachmodell)"))),
+    Field("greeting", "Begrüßung", "json", 'Text auf Deutsch, oder je Sprache: {"de": "Moin!", "en": "Hello!"}'),
+    Field("suggested_questions", "Vorgeschlagene Fragen", "json", 'Liste, z. B. ["Wie melde ich mich um?"], oder je Sprache'),
+    Field("primary_color", "Hauptfarbe", "text", "Wie #0b5394; Kontrast zu weißer Schrift mindestens 4,5:1."),
+    Field("logo_url", "Logo-Adresse", "text", "https://… oder ein Pfad auf diesem Server"),
+    Field("contact", "Kontakt", "json", '{"phone": "03641 49-0", "email": "…", "url": "https://…", "hours": "Mo–Fr 8–18 Uhr"}'),
+    Field("queues", "Warteschlangen und Sprechzeiten", "json", "Liste der Warteschlangen (siehe README: Übergabe an Menschen)"),
+    Field("timezone", "Zeitzone", "text", "z. B. Europe/Berlin"),
+    Field("handoff_timeout_s", "Wartezeit bis zum Angebot einer Nachricht (Sekunden)", "number", "30 bis 3600; Standard 180"),
+    Field("grounding_threshold", "Schwelle für „keine gute Antwort“", "number", "Nur nach Messung ändern (bench/grounding.py)"),
+    Field("webhook", "Webhook zum Ticketsystem", "json", f'{{"url": "https://…", "events": ["ticket.created"], "secret": "…"}} – ein gespeichertes Geheimnis erscheint als {MASK}'),
+)
+assert {f.key for f in FIELDS} == set(VALIDATORS), "every setting needs a form field"
+
+
+def shown(field: Field, value: Any) -> str:
+    """The stored value as the text in the form ('' when unset)."""
+    if value is None:
+        return ""
+    if field.kind == "json" and not (field.key == "greeting" and isinstance(value, str)):
+        return json.dumps(value, ensure_ascii=False, indent=2)
+    return str(value)
+
+
+def parse(field: Field, text: str) -> Any:
+    """The form text as the value to validate; None removes the setting. ValueError for unreadable text."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    if field.kind == "number":
+        try:
+            return int(text) if text.lstrip("-").isdigit() else float(text.replace(",", "."))
+        except ValueError:
+            raise ValueError("Bitte eine Zahl eingeben.") from None
+    if field.kind == "json":
+        if field.key == "greeting" and not text.startswith("{"):
+            return text  # plain German text
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"Kein gültiges JSON (Zeile {exc.lineno}, Spalte {exc.colno}): {exc.msg}") from None
+    return text
+
+
+def keep_stored_secret(key: str, value: Any, stored: Any) -> Any:
+    """A secret shown masked and sent back unchanged keeps the stored (sealed) value."""
+    if key == "webhook" and isinstance(value, dict) and value.get("secret") == MASK:
+        old = stored.get("secret") if isinstance(stored, dict) else None
+        value = {**value, "secret": old} if old else {k: v for k, v in value.items() if k != "secret"}
+    return value
+
+
+def version(settings: dict) -> str:
+    """A fingerprint of the stored settings: a form based on an older one is a conflict."""
+    return hashlib.sha256(json.dumps(settings, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
+def form_rows(settings: dict, texts: dict | None = None, errors: dict | None = None) -> list[dict]:
+    visible = public_view(settings)
+    return [{"field": f, "text": (texts or {}).get(f.key, shown(f, visible.get(f.key))),
+             "error": (errors or {}).get(f.key)} for f in FIELDS]
