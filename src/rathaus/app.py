@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     from rathaus.admin.routes import router as admin_router
+    from rathaus.admin.sso_routes import router as sso_router
     from rathaus.admin.tenant_pages import router as tenant_pages_router
     from rathaus.channels.api import router as api_router
     from rathaus.channels.chat import router as chat_router
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(pages_router)
     app.include_router(admin_router)
     app.include_router(tenant_pages_router)
+    app.include_router(sso_router)
     _add_page_errors(app)
     return app
 
@@ -99,7 +101,7 @@ def _announce_setup_link(runtime) -> None:
     logging.getLogger("rathaus").warning("no staff account yet; first-admin setup link: %s", link)
 
 
-PAGE_PREFIXES = ("/admin", "/login", "/logout", "/setup", "/password", "/inbox")
+PAGE_PREFIXES = ("/admin", "/login", "/logout", "/setup", "/password", "/inbox", "/oidc")
 
 
 def _add_page_errors(app: FastAPI) -> None:

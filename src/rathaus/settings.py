@@ -70,6 +70,11 @@ class Settings(BaseSettings):
         None, description="The address citizens and staff use, e.g. https://chat.jena.de (links in mails and the "
         "first-run setup link); default: the address of the request."
     )
+    oidc_providers: list[dict] = Field(
+        [], description='Single sign-on for staff, as JSON: \'[{"id": "keycloak", "name": "Stadt-Konto", '
+        '"issuer": "https://sso.jena.de/realms/stadt", "client_id": "rathaus", "client_secret": "…"}]\'. '
+        "Accounts still need an invitation; the provider proves who someone is."
+    )
     host: str = "127.0.0.1"
     port: int = 8000
     demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")

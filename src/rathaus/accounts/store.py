@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from rathaus.accounts.roles import ROLES
-from rathaus.db.tables import AuthSession, Membership, OneTimeToken, Tenant, User, as_utc, utcnow
+from rathaus.db.tables import AuthSession, Membership, OneTimeToken, Tenant, User, UserIdentity, as_utc, utcnow
 from rathaus.security import passwords
 
 SESSION_HOURS = 12  # a working day; then sign in again
@@ -111,6 +111,25 @@ def authenticate(session: Session, email: str, password: str) -> User:
     if passwords.needs_rehash(user.password_hash):
         user.password_hash = passwords.hash_password(password)
     user.failed_logins, user.locked_until, user.last_login_at = 0, None, utcnow()
+    return user
+
+
+def user_for_identity(session: Session, issuer: str, subject: str, email: str | None,
+                      email_verified: bool) -> User | None:
+    """The account a single sign-on identity belongs to. The first time, a
+    *verified* e-mail address finds the invited account and links it; later
+    the (issuer, subject) pair does, whatever the address becomes."""
+    linked = session.scalar(select(User).join(UserIdentity, UserIdentity.user_id == User.id)
+                            .where(UserIdentity.issuer == issuer, UserIdentity.subject == subject))
+    if linked is not None:
+        return None if linked.disabled else linked
+    if not email or not email_verified:
+        return None
+    user = find_user(session, email)
+    if user is None or user.disabled:
+        return None
+    session.add(UserIdentity(user_id=user.id, issuer=issuer, subject=subject))
+    user.last_login_at = utcnow()
     return user
 
 

@@ -67,6 +67,12 @@ def _signed_in(response: Response, token: str) -> Response:
     return response
 
 
+def _sso(request: Request) -> list:
+    from rathaus.security.oidc import providers
+
+    return list(providers(request.app.state.runtime.settings).values())
+
+
 # -- sign-in ------------------------------------------------------------------------------------
 
 @router.get("/login")
@@ -74,7 +80,8 @@ async def login_page(request: Request, next: str = "/admin") -> Response:
     if await auth.principal(request) is not None:
         return RedirectResponse(auth.safe_next(next), status_code=303)
     csrf = auth.pre_login_csrf(request)
-    response = render("login.html", title="Anmelden", csrf=csrf, next=auth.safe_next(next), email="", error=None)
+    response = render("login.html", title="Anmelden", csrf=csrf, next=auth.safe_next(next), email="", error=None,
+                      providers=_sso(request))
     auth.set_pre_login_csrf(response, csrf)
     return response
 
@@ -98,7 +105,7 @@ async def login(request: Request, email: str = Form(""), password: str = Form(""
     token, error = await in_db(request, work)
     if token is None:
         return render("login.html", 401, title="Anmelden", csrf=csrf, next=auth.safe_next(next), email=email[:320],
-                      error=error)
+                      error=error, providers=_sso(request))
     return _signed_in(RedirectResponse(auth.safe_next(next), status_code=303), token)
 
 
