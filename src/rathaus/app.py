@@ -50,6 +50,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     from rathaus.admin.routes import router as admin_router
+    from rathaus.admin.source_pages import router as source_pages_router
     from rathaus.admin.sso_routes import router as sso_router
     from rathaus.admin.tenant_pages import router as tenant_pages_router
     from rathaus.channels.api import router as api_router
@@ -81,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin_router)
     app.include_router(tenant_pages_router)
     app.include_router(sso_router)
+    app.include_router(source_pages_router)
     _add_page_errors(app)
     return app
 

@@ -293,7 +293,7 @@ async def home_page(request: Request, user: Principal, status: int = 200, **extr
         for t in store.visible_tenants(session, user):
             role = user.role_in(t.id)
             rows.append({"slug": t.slug, "name": t.name, "role_name": ROLE_NAMES.get(role, ""), "disabled": t.disabled,
-                         **{f"can_{p}": allowed(role, p) and not t.disabled for p in ("users", "audit", "settings")}})
+                         **{f"can_{p}": allowed(role, p) and not t.disabled for p in ("users", "audit", "settings", "sources")}})
         return rows
 
     extra.setdefault("create_form", {"slug": "", "name": ""})

@@ -21,10 +21,10 @@ SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 class FilesConnector:
     kind = "files"
 
-    def __init__(self, path: str | Path, max_bytes: int = 50 * 1024 * 1024):
+    def __init__(self, path: str | Path, max_bytes: int = 50 * 1024 * 1024, source_name: str | None = None):
         self.path = Path(path).expanduser().resolve()
         self.max_bytes = max_bytes
-        self.source_name = f"files:{self.path}"
+        self.source_name = source_name or f"files:{self.path}"
         self.complete = False
 
     def fetch(self) -> Iterator[FetchedItem]:

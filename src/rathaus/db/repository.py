@@ -63,7 +63,7 @@ def index_version(session: Session, tenant_id: int) -> int:
     return session.scalar(select(Tenant.index_version).where(Tenant.id == tenant_id)) or 0
 
 
-def _bump_index_version(session: Session, tenant_id: int) -> None:
+def bump_index_version(session: Session, tenant_id: int) -> None:
     session.execute(
         update(Tenant).where(Tenant.id == tenant_id).values(index_version=Tenant.index_version + 1)
     )
@@ -160,7 +160,7 @@ def replace_document(
         )
         for i, c in enumerate(chunks)
     )
-    _bump_index_version(session, tenant_id)
+    bump_index_version(session, tenant_id)
     return doc
 
 
@@ -169,7 +169,7 @@ def delete_document(session: Session, tenant_id: int, document_id: int) -> bool:
         delete(Document).where(Document.tenant_id == tenant_id, Document.id == document_id)
     )
     if result.rowcount:
-        _bump_index_version(session, tenant_id)
+        bump_index_version(session, tenant_id)
     return bool(result.rowcount)
 
 

@@ -59,6 +59,11 @@ class Source(Base):
     config: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_synced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # The last sync as staff see it (ingest/sources.py): never | running | ok | errors | failed
+    sync_status: Mapped[str] = mapped_column(String(16), default="never", server_default="never")
+    sync_started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    sync_counts: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
+    sync_errors: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")  # [[external_id, reason]]
 
 
 class Document(Base):

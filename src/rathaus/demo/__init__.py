@@ -9,6 +9,7 @@ from importlib.resources import as_file, files
 from rathaus.connectors.files import FilesConnector
 from rathaus.db import repository as repo
 from rathaus.ingest.pipeline import IngestReport, ingest
+from rathaus.ingest.sources import record_result
 
 DEMO_SLUG = "musterstadt"
 DEMO_NAME = "Stadt Musterstadt"
@@ -43,5 +44,6 @@ def ensure_demo(runtime) -> IngestReport:
         connector = FilesConnector(folder)
         connector.source_name = "demo:musterstadt"  # stable wherever the package is installed
         report = ingest(runtime.db, tenant_id, connector, runtime.embedder_for_tenant(tenant_id))
+    record_result(runtime.db, tenant_id, report.source_id, report)
     log.info("Demo-Kommune %s: %s", DEMO_SLUG, report.summary())
     return report

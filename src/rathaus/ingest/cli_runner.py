@@ -11,6 +11,7 @@ from rathaus.connectors.files import FilesConnector
 from rathaus.connectors.url import UrlConnector
 from rathaus.db import repository as repo
 from rathaus.ingest.pipeline import IngestReport, ingest
+from rathaus.ingest.sources import record_result
 
 
 def _connectors(targets: list[str], max_bytes: int) -> list:
@@ -41,6 +42,7 @@ def run_ingest(runtime, slug: str, name: str | None, targets: list[str]) -> bool
     for connector in _connectors(targets, runtime.settings.max_file_mb * 1024 * 1024):
         with tqdm(total=_expected_items(connector), unit="Dok", desc=connector.source_name[-40:], disable=None, file=sys.stderr) as bar:
             report = ingest(runtime.db, tenant_id, connector, embedder, on_item=lambda _item: bar.update(1))
+        record_result(runtime.db, tenant_id, report.source_id, report)  # shown on the sources page too
         _print_report(connector.source_name, report)
         all_ok = all_ok and report.ok
     return all_ok

@@ -26,6 +26,7 @@ PIPELINE_VERSION = "3"
 
 @dataclass
 class IngestReport:
+    source_id: int = 0
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -65,7 +66,7 @@ def ingest(
     report = IngestReport()
     with db.session() as session:
         source = repo.ensure_source(session, tenant_id, connector.source_name, connector.kind)
-        source_id = source.id
+        source_id = report.source_id = source.id
     seen: set[str] = set()
     for item in connector.fetch():
         seen.add(item.external_id)

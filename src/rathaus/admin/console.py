@@ -1,0 +1,26 @@
+"""The test console: what the bot would do with a question, with the evidence
+(retrieved passages, their scores, the "good answer?" decision). Nothing is
+stored: testing does not create conversations or statistics."""
+
+from __future__ import annotations
+
+from rathaus.answer.extractive import extractive_answer
+from rathaus.answer.grounding import is_grounded, threshold_for
+from rathaus.answer.service import CHUNKS_PER_SOURCE
+from rathaus.language import detect_language
+
+
+def explain(runtime, tenant_id: int, settings: dict, question: str) -> dict:
+    language = detect_language(question) or "de"
+    hits = runtime.index.search(tenant_id, question, 5, CHUNKS_PER_SOURCE, language)
+    embedder = runtime.embedder_for_tenant(tenant_id).name
+    same_language = bool(hits) and (hits[0].language or "de") == language
+    threshold = settings.get("grounding_threshold")
+    grounded = is_grounded(hits, embedder, same_language, threshold)
+    answer = extractive_answer(question, hits, language)[0] if grounded else None
+    return {
+        "language": language, "grounded": grounded, "answer": answer,
+        "threshold": threshold if threshold is not None else threshold_for(embedder, same_language),
+        "hits": [{"title": h.title, "url": h.url, "external_id": h.external_id, "heading": h.heading,
+                  "score": h.score, "dense": h.dense, "lexical": h.lexical, "text": h.text[:600]} for h in hits],
+    }

@@ -1,0 +1,166 @@
+"""Knowledge sources and the test console in the browser's forms, against a
+real local website: sync status, per-document errors that keep the old
+version, removal, uploads, and tenant isolation."""
+
+import re
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from fastapi.testclient import TestClient
+
+from rathaus.app import create_app
+from rathaus.db import repository as repo
+from rathaus.db.tables import Conversation, Document, Source, utcnow
+from tests.admin.test_pages import add_user, csrf_of, login
+
+PAGES = {
+    "/hundesteuer.html": "<html><head><title>Hundesteuer</title></head><body><main><h1>Hundesteuer</h1>"
+                         "<p>Die Hundesteuer in Musterhausen beträgt 96 Euro im Jahr für den ersten Hund. "
+                         "Anmeldung im Steueramt, Zimmer 12, innerhalb von zwei Wochen.</p></main></body></html>",
+    "/sperrmuell.html": "<html><head><title>Sperrmüll</title></head><body><main><h1>Sperrmüll</h1>"
+                        "<p>Sperrmüll holen wir zweimal im Jahr kostenlos ab. Termin online oder telefonisch "
+                        "beim Abfallwirtschaftsbetrieb vereinbaren.</p></main></body></html>",
+}
+
+
+@pytest.fixture
+def website():
+    pages = dict(PAGES)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server API
+            body = pages.get(self.path)
+            self.send_response(200 if body else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write((body or "weg").encode())
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server.pages = pages
+    server.url = f"http://127.0.0.1:{server.server_address[1]}"
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture
+def client(settings):
+    app = create_app(settings.model_copy(update={"demo": True, "outbound_allow_hosts": ["127.0.0.1"]}))
+    with TestClient(app, base_url="https://testserver") as c:
+        yield c
+
+
+def synced(client, name, slug="musterstadt", timeout=30, since=None):
+    """Wait for the sync of source `name` that finished after `since` (default: any)."""
+    from rathaus.db.tables import as_utc
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with client.app.state.runtime.db.session() as session:
+            tenant = repo.get_tenant(session, slug)
+            source = session.query(Source).filter_by(tenant_id=tenant.id, name=name).one_or_none()
+            fresh = since is None or (source is not None and source.last_synced_at is not None
+                                      and as_utc(source.last_synced_at) > since)
+            if source is not None and source.sync_status not in ("running", "never") and fresh:
+                docs = session.query(Document).filter_by(tenant_id=tenant.id, source_id=source.id).count()
+                return source.id, source.sync_status, docs, list(source.sync_errors)
+        time.sleep(0.1)
+    raise AssertionError(f"{name} did not finish syncing")
+
+
+def test_web_addresses_are_synced_with_errors_shown_and_old_versions_kept(client, website):
+    add_user(client, "redaktion@example.org", "editor")
+    login(client, "redaktion@example.org")
+    page = client.get("/admin/musterstadt/sources")
+    csrf = csrf_of(page)
+    bad = client.post("/admin/musterstadt/sources", data={"csrf": csrf, "name": "Website", "urls": "ftp://x\n"})
+    assert bad.status_code == 422 and "Keine Web-Adresse" in bad.text and 'aria-invalid="true"' in bad.text
+    urls = f"{website.url}/hundesteuer.html\n{website.url}/sperrmuell.html"
+    client.post("/admin/musterstadt/sources", data={"csrf": csrf, "name": "Website", "urls": urls})
+    source_id, status, docs, _ = synced(client, "Website")
+    assert (status, docs) == ("ok", 2)
+    assert "2 neu" in client.get("/admin/musterstadt/sources").text
+    answer = client.get("/admin/musterstadt/console", params={"q": "Wie hoch ist die Hundesteuer?"})
+    assert "Hundesteuer" in answer.text and "Gefundene Abschnitte" in answer.text and "Rang-Wert" in answer.text
+    duplicate = client.post("/admin/musterstadt/sources", data={"csrf": csrf, "name": "Website", "urls": urls})
+    assert duplicate.status_code == 422 and "gibt es schon" in duplicate.text
+
+    del website.pages["/sperrmuell.html"]  # the page breaks: the indexed version stays
+    asked = utcnow()
+    client.post(f"/admin/musterstadt/sources/{source_id}/sync", data={"csrf": csrf})
+    _, status, docs, errors = synced(client, "Website", since=asked)
+    assert (status, docs) == ("errors", 2) and errors == [[f"{website.url}/sperrmuell.html", "HTTP 404"]]
+    assert "HTTP 404" in client.get("/admin/musterstadt/sources").text
+    asked = utcnow()
+    client.post(f"/admin/musterstadt/sources/{source_id}/urls", data={"csrf": csrf, "urls": f"{website.url}/hundesteuer.html"})
+    _, status, docs, _ = synced(client, "Website", since=asked)
+    assert (status, docs) == ("ok", 1), "a URL taken off the list leaves the index"
+    with client.app.state.runtime.db.session() as session:
+        assert session.query(Conversation).count() == 0, "the test console stores no conversations"
+
+
+def test_uploaded_files_become_documents_and_deleting_the_source_removes_them(client, settings):
+    add_user(client, "chefin@example.org", "admin")
+    login(client, "chefin@example.org")
+    csrf = csrf_of(client.get("/admin/musterstadt/sources"))
+    files = [("files", ("Satzung Hunde.md", "# Hundesteuersatzung\n\nDie Steuer beträgt 96 Euro.".encode(), "text/markdown")),
+             ("files", ("../../böse.txt", "Öffnungszeiten des Bauhofs: Montag bis Freitag.".encode(), "text/plain"))]
+    wrong = client.post("/admin/musterstadt/sources/upload", data={"csrf": csrf, "name": "Satzungen"},
+                        files=[("files", ("virus.exe", b"MZ", "application/octet-stream"))])
+    assert wrong.status_code == 422 and "nicht unterstützt" in wrong.text
+    client.post("/admin/musterstadt/sources/upload", data={"csrf": csrf, "name": "Satzungen"}, files=files)
+    source_id, status, docs, _ = synced(client, "Satzungen")
+    assert (status, docs) == ("ok", 2)
+    folder = settings.data_dir / "uploads"
+    assert sorted(p.name for p in folder.rglob("*.*")) == ["Satzung Hunde.md", "böse.txt"], "no way out of the folder"
+    client.post(f"/admin/musterstadt/sources/{source_id}/delete", data={"csrf": csrf})
+    with client.app.state.runtime.db.session() as session:
+        assert session.query(Source).filter_by(name="Satzungen").count() == 0
+        assert session.query(Document).filter_by(source_id=source_id).count() == 0
+    assert not list(folder.rglob("*.md"))
+    assert "source.deleted" in client.get("/admin/musterstadt/audit").text
+
+
+def test_sources_stay_inside_their_town(client, website):
+    with client.app.state.runtime.db.session() as session:
+        repo.ensure_tenant(session, "nachbarort", "Nachbarort", embedder="hashing")
+    add_user(client, "a@example.org", "admin")
+    add_user(client, "b@example.org", "admin", tenant="nachbarort")
+    add_user(client, "agent@example.org", "agent")
+    login(client, "a@example.org")
+    csrf = csrf_of(client.get("/admin/musterstadt/sources"))
+    client.post("/admin/musterstadt/sources", data={"csrf": csrf, "name": "A-Seiten", "urls": f"{website.url}/hundesteuer.html"})
+    a_source, *_ = synced(client, "A-Seiten")
+    for email in ("b@example.org", "agent@example.org"):
+        login(client, email)
+        csrf = csrf_of(client.get("/admin"))
+        assert client.get("/admin/musterstadt/sources").status_code == 404
+        assert client.get("/admin/musterstadt/console", params={"q": "Hundesteuer"}).status_code == 404
+        assert client.post(f"/admin/musterstadt/sources/{a_source}/delete", data={"csrf": csrf}).status_code == 404
+    login(client, "b@example.org")
+    csrf = csrf_of(client.get("/admin"))
+    assert client.post(f"/admin/nachbarort/sources/{a_source}/delete", data={"csrf": csrf}).status_code == 404
+    assert client.post(f"/admin/nachbarort/sources/{a_source}/sync", data={"csrf": csrf}).status_code == 404
+    assert "Hundesteuer" not in client.get("/admin/nachbarort/console", params={"q": "Hundesteuer"}).text.split("Ergebnis")[-1]
+    with client.app.state.runtime.db.session() as session:
+        assert session.get(Source, a_source) is not None
+
+
+def test_sources_from_the_command_line_and_the_demo_show_their_status_and_sync_again(client):
+    add_user(client, "chefin@example.org", "admin")
+    login(client, "chefin@example.org")
+    page = client.get("/admin/musterstadt/sources")
+    assert "demo:musterstadt" in page.text and "in Ordnung" in page.text
+    with client.app.state.runtime.db.session() as session:
+        demo = session.query(Source).filter_by(name="demo:musterstadt").one()
+        before = session.query(Document).filter_by(source_id=demo.id).count()
+    asked = utcnow()
+    client.post(f"/admin/musterstadt/sources/{demo.id}/sync", data={"csrf": csrf_of(page)})
+    _, status, docs, _ = synced(client, "demo:musterstadt", since=asked)
+    assert (status, docs) == ("ok", before)
+    assert f"{before} unverändert" in client.get("/admin/musterstadt/sources").text
