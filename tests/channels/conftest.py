@@ -49,16 +49,17 @@ class LiveServer:
     """`rathaus serve` in a thread: the demo municipality with the default
     embedder, and generative answers from a fake OpenAI-compatible server."""
 
-    def __init__(self, data_dir: Path, llm_url: str):
+    def __init__(self, data_dir: Path, llm_url: str, **overrides):
         import uvicorn
 
         from rathaus.app import create_app
         from rathaus.settings import Settings
 
-        settings = Settings(
-            data_dir=data_dir, embedder="e5-use", demo=True,
-            llm_backend="openai", llm_url=llm_url, llm_model="fake", llm_timeout=10, staff_token="geheim",
-        )
+        settings = Settings(**{
+            "data_dir": data_dir, "embedder": "e5-use", "demo": True,
+            "llm_backend": "openai", "llm_url": llm_url, "llm_model": "fake", "llm_timeout": 10, "staff_token": "geheim",
+            **overrides,
+        })
         self.app = create_app(settings)
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
