@@ -49,6 +49,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Bürger-Chat für Kommunen: Antworten aus den Dokumenten der Stadt, mit Quellen.",
         lifespan=lifespan,
     )
+    from rathaus.admin.account_pages import router as account_router
     from rathaus.admin.routes import router as admin_router
     from rathaus.admin.source_pages import router as source_pages_router
     from rathaus.admin.sso_routes import router as sso_router
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(inbox_router)
     app.include_router(widget_router)
     app.include_router(pages_router)
+    app.include_router(account_router)  # before admin_router: /admin/account is not a town called "account"
     app.include_router(admin_router)
     app.include_router(tenant_pages_router)
     app.include_router(sso_router)

@@ -22,7 +22,7 @@ from rathaus.db.tables import AuthSession, Membership, OneTimeToken, Tenant, Use
 from rathaus.security import passwords
 
 SESSION_HOURS = 12  # a working day; then sign in again
-TOKEN_HOURS = {"setup": 24, "invite": 72, "reset": 1}
+TOKEN_HOURS = {"setup": 24, "invite": 72, "reset": 1, "mfa": 5 / 60}  # mfa: password done, code pending
 MAX_FAILED_LOGINS = 10
 LOCK_MINUTES = 15
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")

@@ -96,17 +96,60 @@ async def login(request: Request, email: str = Form(""), password: str = Form(""
             user = store.authenticate(session, email, password)
         except AccountError as exc:
             return None, str(exc)
-        for tenant_id in store.roles_of(session, user.id):
-            audit.record(session, tenant_id, user.email, "login")
-        if user.is_superadmin:
-            audit.record(session, None, user.email, "login")
+        if user.totp_secret:  # the password was right; the app's code comes next
+            return "mfa", store.issue_token(session, "mfa", user.id)
+        _record_login(session, user)
         return store.start_session(session, user), None
 
     token, error = await in_db(request, work)
     if token is None:
         return render("login.html", 401, title="Anmelden", csrf=csrf, next=auth.safe_next(next), email=email[:320],
                       error=error, providers=_sso(request))
+    if token == "mfa":
+        response = render("totp.html", title="Anmelden: zweiter Faktor", csrf=csrf, next=auth.safe_next(next), error=None)
+        response.set_cookie(MFA_COOKIE, error, max_age=300, path="/", secure=True, httponly=True, samesite="strict")
+        return response
     return _signed_in(RedirectResponse(auth.safe_next(next), status_code=303), token)
+
+
+MFA_COOKIE = "__Host-rathaus_mfa"
+
+
+def _record_login(session, user, **details) -> None:
+    for tenant_id in store.roles_of(session, user.id):
+        audit.record(session, tenant_id, user.email, "login", **details)
+    if user.is_superadmin:
+        audit.record(session, None, user.email, "login", **details)
+
+
+@router.post("/login/totp")
+async def login_totp(request: Request, code: str = Form(""), csrf: str = Form(""), next: str = Form("/admin")) -> Response:
+    from rathaus.accounts import totp
+    from rathaus.security.secrets import SecretBox
+
+    auth.check_pre_login_csrf(request, csrf)
+    box = SecretBox.from_settings(request.app.state.runtime.settings)
+    pending = request.cookies.get(MFA_COOKIE, "")
+
+    def work(session):
+        row = store.peek_token(session, pending, "mfa")
+        if row is None:
+            return None, "Die Anmeldung ist abgelaufen. Bitte melden Sie sich noch einmal an."
+        user = session.get(store.User, row.user_id)
+        locked = user.locked_until is not None and store.as_utc(user.locked_until) > store.utcnow()
+        if user.disabled or locked or not totp.check(session, user, box, code):
+            return None, "Der Code passt nicht (oder das Konto ist gesperrt)."
+        store.use_token(session, pending, "mfa")
+        _record_login(session, user, factor="totp")
+        return store.start_session(session, user), None
+
+    token, error = await in_db(request, work)
+    if token is None:
+        return render("totp.html", 401, title="Anmelden: zweiter Faktor", csrf=csrf, next=auth.safe_next(next),
+                      error=error)
+    response = _signed_in(RedirectResponse(auth.safe_next(next), status_code=303), token)
+    response.delete_cookie(MFA_COOKIE, path="/", secure=True, httponly=True, samesite="strict")
+    return response
 
 
 @router.post("/logout")

@@ -10,9 +10,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from rathaus.accounts import audit, store
+from rathaus.accounts import store
 from rathaus.admin import auth
-from rathaus.admin.routes import _signed_in, in_db, public_base, render
+from rathaus.admin.routes import _record_login, _signed_in, in_db, public_base, render
 from rathaus.security.oidc import Login, OidcClient, OidcError, providers
 
 router = APIRouter(include_in_schema=False)
@@ -87,8 +87,7 @@ async def callback(request: Request, provider_id: str, code: str = "", state: st
                                        claims.get("email_verified") is True)
         if user is None:
             return None
-        for tenant_id in store.roles_of(session, user.id):
-            audit.record(session, tenant_id, user.email, "login", provider=provider_id)
+        _record_login(session, user, provider=provider_id)  # the provider is in charge of further factors
         return store.start_session(session, user)
 
     token = await in_db(request, work)

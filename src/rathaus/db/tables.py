@@ -257,6 +257,8 @@ class User(Base):
     is_superadmin: Mapped[bool] = mapped_column(default=False)
     disabled: Mapped[bool] = mapped_column(default=False)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    totp_secret: Mapped[str | None] = mapped_column(String(300), nullable=True)  # sealed; None: no second factor
+    totp_last_step: Mapped[int | None] = mapped_column(Integer, nullable=True)  # a code works once
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
