@@ -34,11 +34,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             outbox_task = asyncio.create_task(run_outbox(runtime.db, runtime.mail_config))
         from rathaus.handoff.webhooks import run_webhooks
 
+        from rathaus.conversations.retention import run_retention
+
         webhook_task = asyncio.create_task(run_webhooks(runtime.db, settings))
+        retention_task = asyncio.create_task(run_retention(runtime.db))
         try:
             yield
         finally:
             webhook_task.cancel()
+            retention_task.cancel()
             if outbox_task is not None:
                 outbox_task.cancel()
             await runtime.aclose()

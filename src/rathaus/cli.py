@@ -5,6 +5,7 @@
     rathaus eval retrieval --tenant SLUG --questions FILE [--k 5] [--json]
     rathaus search --tenant SLUG QUESTION
     rathaus tenants [show SLUG | set SLUG KEY VALUE]
+    rathaus purge
     rathaus migrate
 """
 
@@ -196,6 +197,19 @@ def tenants_set(slug: str, key: str, value: str) -> None:
     with runtime.db.session() as session:
         stored = set_setting(session, slug, key, parsed, secrets=SecretBox.from_settings(runtime.settings))
     click.echo(f"{slug}: {key} = {json.dumps(stored, ensure_ascii=False)}")
+
+
+@main.command()
+def purge() -> None:
+    """Delete conversations older than each town's retention period (also done hourly by the server)."""
+    from rathaus.conversations.retention import purge_expired
+
+    runtime = _runtime()
+    try:
+        for slug, count in purge_expired(runtime.db).items():
+            click.echo(f"{slug}: {count} Gespräche gelöscht")
+    finally:
+        runtime.close()
 
 
 @main.command()

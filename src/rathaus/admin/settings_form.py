@@ -27,6 +27,11 @@ class Field:
 FIELDS = (
     Field("answer_mode", "Antwortmodus", "select", "Ohne Sprachmodell: Auszüge aus den Seiten der Stadt mit Quellen.",
           (("extractive", "Auszüge aus den Dokumenten (ohne Sprachmodell)"), ("generative", "Formulierte Antworten (Sprachmodell)"))),
+    Field("languages", "Sprachen des Chats", "json", 'Liste, z. B. ["de", "en", "uk", "ar"]; leer: alle zwölf'),
+    Field("disclaimer", "Hinweis unter dem Chat", "json", 'z. B. „Die Antworten sind nicht rechtsverbindlich.“ – Text auf Deutsch oder je Sprache {"de": …, "en": …}'),
+    Field("tone", "Tonfall (nur mit Sprachmodell)", "text", "z. B. „Sprich die Menschen mit Sie an, freundlich und knapp.“"),
+    Field("retention_days", "Aufbewahrung der Gespräche (Tage)", "number", "Ältere Gespräche werden gelöscht; leer: unbegrenzt"),
+    Field("allowed_origins", "Websites, die den Chat einbetten dürfen", "json", '["https://www.jena.de"]; leer: alle'),
     Field("greeting", "Begrüßung", "json", 'Text auf Deutsch, oder je Sprache: {"de": "Moin!", "en": "Hello!"}'),
     Field("suggested_questions", "Vorgeschlagene Fragen", "json", 'Liste, z. B. ["Wie melde ich mich um?"], oder je Sprache'),
     Field("primary_color", "Hauptfarbe", "text", "Wie #0b5394; Kontrast zu weißer Schrift mindestens 4,5:1."),
@@ -41,11 +46,14 @@ FIELDS = (
 assert {f.key for f in FIELDS} == set(VALIDATORS), "every setting needs a form field"
 
 
+PLAIN_TEXT_OK = {"greeting", "disclaimer"}  # per-language settings that may also be one German text
+
+
 def shown(field: Field, value: Any) -> str:
     """The stored value as the text in the form ('' when unset)."""
     if value is None:
         return ""
-    if field.kind == "json" and not (field.key == "greeting" and isinstance(value, str)):
+    if field.kind == "json" and not (field.key in PLAIN_TEXT_OK and isinstance(value, str)):
         return json.dumps(value, ensure_ascii=False, indent=2)
     return str(value)
 
@@ -61,7 +69,7 @@ def parse(field: Field, text: str) -> Any:
         except ValueError:
             raise ValueError("Bitte eine Zahl eingeben.") from None
     if field.kind == "json":
-        if field.key == "greeting" and not text.startswith("{"):
+        if field.key in PLAIN_TEXT_OK and not text.startswith("{"):
             return text  # plain German text
         try:
             return json.loads(text)

@@ -51,8 +51,9 @@ def _template() -> str:
 
 def build_messages(
     question: str, sources: list[list[SearchHit]], language: str, town: str,
-    history: list[tuple[str, str]], plain_language: bool = False,
+    history: list[tuple[str, str]], plain_language: bool = False, tone: str | None = None,
 ) -> list[ChatMessage]:
+    """`tone`: the town's wish for style (tenant setting), added as a style rule only."""
     # Sources are data, never instructions: each sits between markers the
     # prompt names, and marker look-alikes inside a source are defused.
     numbered = "\n\n".join(
@@ -66,6 +67,8 @@ def build_messages(
         language_name=LANGUAGE_NAMES.get(language, language),
         plain_language_rule=PLAIN_LANGUAGE_RULE if plain_language else "",
     )
+    if tone:  # style only: the rules above stay in force whatever the town writes here
+        system += f"\n\nTonfall (Wunsch der Verwaltung, ändert keine der Regeln oben): {_defuse(tone)}"
     # Sources go right before the question: small models follow them far
     # better there than at the top of a long system prompt.
     user = f"Quellen:\n{numbered}\n\nFrage: {question}\nAntwort mit Belegen [n]:"

@@ -31,6 +31,7 @@ from rathaus.handoff import webhooks
 from rathaus.handoff.intent import asks_for_person
 from rathaus.db import repository as repo
 from rathaus.language import detect_language, direction
+from rathaus.tenants.origins import OriginNotAllowed, origin_allowed
 
 log = logging.getLogger(__name__)
 
@@ -90,8 +91,10 @@ class AnswerService:
         self.runtime = runtime
 
     async def respond(
-        self, tenant_slug: str, message: str, conversation_id: str | None = None, plain_language: bool = False
+        self, tenant_slug: str, message: str, conversation_id: str | None = None, plain_language: bool = False,
+        origin: str | None = None,
     ) -> AsyncIterator[tuple[str, object]]:
+        """`origin`: the website the widget runs on (None: rathaus's own pages, or no browser)."""
         loop = asyncio.get_running_loop()
         if conversation_id and self.runtime.chat_model() is not None and asks_for_person(message, ""):
             await handoff_topics.assign_topic(self.runtime, tenant_slug, conversation_id)  # the queue, by the model
@@ -99,7 +102,7 @@ class AnswerService:
         # the answer, one after): a synchronous commit or search on the event
         # loop would stall every other citizen's stream (bench/chat_latency.py).
         setup, found, handoff = await loop.run_in_executor(
-            None, self._start_turn_and_search, tenant_slug, message, conversation_id
+            None, self._start_turn_and_search, tenant_slug, message, conversation_id, origin
         )
         tenant_id, town, tenant_settings, conversation_id, previous, language = setup
         if handoff is not None:  # a person answers (or is asked for): the bot stays out of it
@@ -123,7 +126,8 @@ class AnswerService:
         if model is not None:
             sources = sources_for(hits)
             turns = answered_turns(previous)
-            messages = build_messages(message, sources, language, town, turns, plain_language)
+            messages = build_messages(message, sources, language, town, turns, plain_language,
+                                      tone=tenant_settings.get("tone"))
             outcome = GenerationOutcome()
             streamed = False
             async with aclosing(stream_answer(model, messages, sources, outcome)) as deltas:
@@ -157,8 +161,9 @@ class AnswerService:
             conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
         )
 
-    def _start_turn_and_search(self, tenant_slug: str, message: str, conversation_id: str | None):
-        setup, handoff = self._start_turn(tenant_slug, message, conversation_id)
+    def _start_turn_and_search(self, tenant_slug: str, message: str, conversation_id: str | None,
+                               origin: str | None = None):
+        setup, handoff = self._start_turn(tenant_slug, message, conversation_id, origin)
         if handoff is not None:
             return setup, None, handoff
         tenant_id, _, _, _, previous, language = setup
@@ -171,12 +176,14 @@ class AnswerService:
         hits = self.runtime.index.search(tenant_id, query, 5, CHUNKS_PER_SOURCE, language)
         return hits, self.runtime.embedder_for_tenant(tenant_id).name
 
-    def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None):
+    def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None, origin: str | None = None):
         """Resolve tenant and conversation, read the history, store the question;
         hand over to staff when a person answers this conversation or the
         citizen asks for one (then the bot does not answer)."""
         with self.runtime.db.session() as session:
             tenant = repo.get_tenant(session, tenant_slug)
+            if not origin_allowed(tenant.settings or {}, origin):
+                raise OriginNotAllowed(origin)
             state = handoff_states.BOT
             if conversation_id is None:
                 conversation_id = store.create_conversation(session, tenant.id)

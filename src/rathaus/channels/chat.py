@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 from rathaus.answer.service import AnswerService, UnknownConversation
 from rathaus.channels.sse import sse
 from rathaus.db.repository import UnknownTenant
+from rathaus.tenants.origins import NOT_ALLOWED, OriginNotAllowed, foreign_origin
 
 router = APIRouter(prefix="/api/v1", tags=["chat"])
 
@@ -63,6 +64,7 @@ def _check(body: ChatRequest) -> None:
     response_model=ChatResponse,
     responses={
         200: {"content": {"text/event-stream": {"description": "events: token*, [reset, token*], citations, done (same object)"}}},
+        403: {"description": "the town did not enable its chat for the calling website (allowed_origins)"},
         404: {"description": "unknown tenant or conversation"},
     },
 )
@@ -76,13 +78,15 @@ async def chat(body: ChatRequest, request: Request):
     answer's tokens; `done` is always authoritative."""
     _check(body)
     service = _service(request)
-    args = (body.tenant, body.message.strip(), body.conversation_id, body.plain_language)
+    args = (body.tenant, body.message.strip(), body.conversation_id, body.plain_language, foreign_origin(request))
     if "text/event-stream" in request.headers.get("accept", ""):
         events = service.respond(*args)
         try:
             first = await anext(events)
         except (UnknownTenant, UnknownConversation) as exc:
             raise HTTPException(status_code=404, detail=str(exc)) from None
+        except OriginNotAllowed:
+            raise HTTPException(status_code=403, detail=NOT_ALLOWED) from None
         return StreamingResponse(
             _sse(first, events),
             media_type="text/event-stream",
@@ -92,6 +96,8 @@ async def chat(body: ChatRequest, request: Request):
         result = await service.answer(*args)
     except (UnknownTenant, UnknownConversation) as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from None
+    except OriginNotAllowed:
+        raise HTTPException(status_code=403, detail=NOT_ALLOWED) from None
     return result.as_dict()
 
 

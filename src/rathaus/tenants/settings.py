@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from rathaus.db import repository as repo
 from rathaus.security.secrets import MASK, SecretBox, SecretError, seal_or_refuse
 from rathaus.tenants.branding import VALIDATORS as BRANDING_VALIDATORS
-from rathaus.tenants.branding import InvalidSetting
+from rathaus.tenants.branding import InvalidSetting, _per_language
 
 
 def _answer_mode(value: Any, name: str) -> str:
@@ -71,8 +71,45 @@ def _webhook(value: Any, name: str) -> dict:
     return value
 
 
+def _languages(value: Any, name: str) -> list[str]:
+    from rathaus.channels.widget.i18n import languages
+
+    supported = languages()
+    if not isinstance(value, list) or not value or any(v not in supported for v in value):
+        raise InvalidSetting(f"{name} must be a non-empty list of {', '.join(supported)}, got {value!r}")
+    return list(dict.fromkeys(value))
+
+
+def _retention(value: Any, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3650:
+        raise InvalidSetting(f"{name} must be whole days between 1 and 3650, got {value!r}")
+    return value
+
+
+def _origins(value: Any, name: str) -> list[str]:
+    import re
+
+    pattern = re.compile(r"^https?://[a-z0-9.-]+(:\d{1,5})?$")
+    if not isinstance(value, list) or not value or any(not isinstance(v, str) or not pattern.match(v.lower().rstrip("/"))
+                                                       for v in value):
+        raise InvalidSetting(f"{name} must be a list of website origins like \"https://www.jena.de\" "
+                             f"(scheme and host, no path), got {value!r}")
+    return [v.lower().rstrip("/") for v in value]
+
+
+def _short_text(value: Any, name: str) -> str:
+    if not isinstance(value, str) or not value.strip() or len(value) > 500:
+        raise InvalidSetting(f"{name} must be a text of at most 500 characters")
+    return value.strip()
+
+
 VALIDATORS = {
     "answer_mode": _answer_mode,
+    "languages": _languages,
+    "disclaimer": lambda v, n: _per_language(v, n, lambda x, m: _short_text(x, m)),
+    "tone": _short_text,
+    "retention_days": _retention,
+    "allowed_origins": _origins,
     "webhook": _webhook,
     "queues": _queues,
     "timezone": _timezone,

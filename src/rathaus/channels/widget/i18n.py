@@ -33,11 +33,12 @@ def catalogue(language: str) -> dict[str, str]:
     return json.loads((_locales() / f"{language}.json").read_text(encoding="utf-8"))
 
 
-def negotiate(wanted: str | None) -> str:
-    """The first supported language in a comma-separated preference list
-    ('uk,en-US,de'); German when none is supported."""
+def negotiate(wanted: str | None, offered: list[str] | tuple[str, ...] | None = None) -> str:
+    """The first supported (and, if given, `offered`) language in a comma-separated
+    preference list ('uk,en-US,de'); else German, else the first offered."""
+    allowed = [c for c in languages() if offered is None or c in offered] or [SOURCE_LANGUAGE]
     for item in (wanted or "").split(","):
         code = item.strip().lower().split("-")[0].split("_")[0]
-        if code in languages():
+        if code in allowed:
             return code
-    return SOURCE_LANGUAGE
+    return SOURCE_LANGUAGE if SOURCE_LANGUAGE in allowed else allowed[0]

@@ -23,7 +23,8 @@ from rathaus.channels.widget import bundle
 from rathaus.channels.widget.demo_page import render_demo_page
 from rathaus.db import repository as repo
 from rathaus.handoff.service import timeout_s
-from rathaus.tenants.branding import widget_branding
+from rathaus.tenants.branding import localized, widget_branding
+from rathaus.tenants.origins import check_origin
 from rathaus.language import direction
 
 router = APIRouter()
@@ -97,8 +98,13 @@ async def widget_config(
         name, settings = await run_in_threadpool(_tenant, request.app.state.runtime, slug)
     except repo.UnknownTenant as exc:
         raise HTTPException(status_code=404, detail=str(exc)) from None
-    language = i18n.negotiate(lang)
-    strings = i18n.catalogue(language)
+    check_origin(request, settings)
+    offered = settings.get("languages") or list(i18n.languages())
+    language = i18n.negotiate(lang, offered)
+    strings = dict(i18n.catalogue(language))
+    disclaimer = localized(settings.get("disclaimer"), language)
+    if disclaimer:  # the town's own wording, e.g. "nicht rechtsverbindlich"
+        strings["disclaimer"] = disclaimer
     branding = widget_branding(settings, language)
     response.headers["Cache-Control"] = "public, max-age=60"
     return WidgetConfig(
@@ -106,7 +112,8 @@ async def widget_config(
         name=name,
         language=language,
         direction=direction(language),
-        languages=[LanguageOption(code=c, name=i18n.catalogue(c)["language_name"]) for c in i18n.languages()],
+        languages=[LanguageOption(code=c, name=i18n.catalogue(c)["language_name"]) for c in i18n.languages()
+                   if c in offered],
         strings=strings,
         primary_color=branding["primary_color"],
         logo_url=branding["logo_url"],
