@@ -6,7 +6,9 @@ nothing is created at import time.
 
 from __future__ import annotations
 
+import json
 import logging
+import time
 from functools import cached_property
 
 from rathaus.db import repository as repo
@@ -17,6 +19,7 @@ from rathaus.settings import Settings
 
 
 log = logging.getLogger(__name__)
+TENANT_MODEL_TTL_S = 600  # a town's model server address is checked again after this
 
 
 class Runtime:
@@ -29,6 +32,7 @@ class Runtime:
         self._tenant_embedders: dict[int, str] = {}
         self._chat_model = None
         self._chat_model_error: str | None = None
+        self._tenant_models: dict[str, tuple[object, float]] = {}  # settings JSON -> (model or None, built at)
 
     @cached_property
     def broker(self):
@@ -91,6 +95,38 @@ class Runtime:
                 self._chat_model_error = str(exc)
                 log.error("chat model unavailable, answers stay extractive: %s", exc)
         return self._chat_model
+
+    def chat_model_for(self, tenant_settings: dict):
+        """The town's own model server (tenant setting `llm`) if it has one,
+        else the installation's. A town's server address is checked like any
+        outbound URL (public addresses, or hosts the operator allowed); a
+        broken configuration is logged and that town's answers stay extractive."""
+        raw = tenant_settings.get("llm")
+        if not raw:
+            return self.chat_model()
+        key = json.dumps(raw, sort_keys=True)
+        cached = self._tenant_models.get(key)
+        if cached is not None and time.monotonic() - cached[1] < TENANT_MODEL_TTL_S:
+            return cached[0]
+        model = None
+        try:
+            from rathaus import plugins
+            from rathaus.security.http import GuardedClient
+            from rathaus.security.secrets import SecretBox, is_sealed
+
+            backend = plugins.load("chat_model", raw["backend"])
+            fields = {k: v for k, v in raw.items() if k != "backend"}
+            if is_sealed(fields.get("api_key")):
+                box = SecretBox.from_settings(self.settings)
+                fields["api_key"] = box.open(fields["api_key"]) if box else None
+            config = backend.config_model.model_validate(fields)
+            with GuardedClient(allow_hosts=set(self.settings.outbound_allow_hosts)) as guard:
+                guard.check_url(config.base_url)
+            model = backend.from_config(config)
+        except Exception as exc:
+            log.error("a town's chat model is unavailable, its answers stay extractive: %s", exc)
+        self._tenant_models[key] = (model, time.monotonic())
+        return model
 
     @cached_property
     def index(self) -> HybridIndex:

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from rathaus.admin import plugin_forms
 from rathaus.security.secrets import MASK
 from rathaus.tenants.settings import VALIDATORS, public_view
 
@@ -41,6 +42,8 @@ FIELDS = (
     Field("timezone", "Zeitzone", "text", "z. B. Europe/Berlin"),
     Field("handoff_timeout_s", "Wartezeit bis zum Angebot einer Nachricht (Sekunden)", "number", "30 bis 3600; Standard 180"),
     Field("grounding_threshold", "Schwelle für „keine gute Antwort“", "number", "Nur nach Messung ändern (bench/grounding.py)"),
+    Field("llm", "Eigenes Sprachmodell der Kommune", "plugin", "Für formulierte Antworten; ohne Eintrag gilt das Modell "
+          "der Installation. Nur öffentliche Adressen, außer die Betriebsleitung hat den Server freigegeben."),
     Field("webhook", "Webhook zum Ticketsystem", "json", f'{{"url": "https://…", "events": ["ticket.created"], "secret": "…"}} – ein gespeichertes Geheimnis erscheint als {MASK}'),
 )
 assert {f.key for f in FIELDS} == set(VALIDATORS), "every setting needs a form field"
@@ -49,8 +52,18 @@ assert {f.key for f in FIELDS} == set(VALIDATORS), "every setting needs a form f
 PLAIN_TEXT_OK = {"greeting", "disclaimer"}  # per-language settings that may also be one German text
 
 
-def shown(field: Field, value: Any) -> str:
+def chat_backends() -> dict:
+    """Chat model plugins that can be configured per town (they declare `config_model`)."""
+    from rathaus import plugins
+
+    return {name: cls.config_model for name, cls in plugins.load_all("chat_model").items()
+            if getattr(cls, "config_model", None) is not None}
+
+
+def shown(field: Field, value: Any) -> Any:
     """The stored value as the text in the form ('' when unset)."""
+    if field.kind == "plugin":
+        return plugin_forms.shown(value)
     if value is None:
         return ""
     if field.kind == "json" and not (field.key in PLAIN_TEXT_OK and isinstance(value, str)):
@@ -58,8 +71,10 @@ def shown(field: Field, value: Any) -> str:
     return str(value)
 
 
-def parse(field: Field, text: str) -> Any:
+def parse(field: Field, text: Any) -> Any:
     """The form text as the value to validate; None removes the setting. ValueError for unreadable text."""
+    if field.kind == "plugin":
+        return plugin_forms.to_setting(text)
     text = (text or "").strip()
     if not text:
         return None
@@ -80,6 +95,8 @@ def parse(field: Field, text: str) -> Any:
 
 def keep_stored_secret(key: str, value: Any, stored: Any) -> Any:
     """A secret shown masked and sent back unchanged keeps the stored (sealed) value."""
+    if key == "llm":
+        return plugin_forms.keep_secrets(value, stored)
     if key == "webhook" and isinstance(value, dict) and value.get("secret") == MASK:
         old = stored.get("secret") if isinstance(stored, dict) else None
         value = {**value, "secret": old} if old else {k: v for k, v in value.items() if k != "secret"}
@@ -93,5 +110,13 @@ def version(settings: dict) -> str:
 
 def form_rows(settings: dict, texts: dict | None = None, errors: dict | None = None) -> list[dict]:
     visible = public_view(settings)
+    backends = {name: plugin_forms.fields_of(model) for name, model in chat_backends().items()}
     return [{"field": f, "text": (texts or {}).get(f.key, shown(f, visible.get(f.key))),
-             "error": (errors or {}).get(f.key)} for f in FIELDS]
+             "error": (errors or {}).get(f.key), "backends": backends if f.kind == "plugin" else {}}
+            for f in FIELDS]
+
+
+def submitted_texts(form) -> dict:
+    """What the browser sent for every field (plugin settings as dicts)."""
+    return {f.key: plugin_forms.submitted(form, f.key, chat_backends()) if f.kind == "plugin"
+            else str(form.get(f.key, "")) for f in FIELDS}

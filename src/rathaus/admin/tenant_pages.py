@@ -18,7 +18,7 @@ from rathaus.accounts import audit
 from rathaus.accounts.store import Principal
 from rathaus.admin import auth
 from rathaus.admin.routes import _Invalid, in_db, public_base, render, tenant_for
-from rathaus.admin.settings_form import FIELDS, form_rows, keep_stored_secret, parse, version
+from rathaus.admin.settings_form import FIELDS, form_rows, keep_stored_secret, parse, submitted_texts, version
 from rathaus.db import repository as repo
 from rathaus.db.tables import AuditEntry, Tenant
 from rathaus.security.secrets import SecretBox
@@ -54,7 +54,7 @@ async def settings_page(request: Request, slug: str, user: Principal = Depends(a
 async def save_settings(request: Request, slug: str, user: Principal = Depends(auth.page_user)) -> Response:
     form = await request.form()
     auth.check_form_csrf(user, form.get("csrf"))
-    texts = {f.key: str(form.get(f.key, "")) for f in FIELDS}
+    texts = submitted_texts(form)
     new_name = " ".join(str(form.get("name", "")).split())
     box = SecretBox.from_settings(request.app.state.runtime.settings)
 

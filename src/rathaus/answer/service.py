@@ -96,8 +96,8 @@ class AnswerService:
     ) -> AsyncIterator[tuple[str, object]]:
         """`origin`: the website the widget runs on (None: rathaus's own pages, or no browser)."""
         loop = asyncio.get_running_loop()
-        if conversation_id and self.runtime.chat_model() is not None and asks_for_person(message, ""):
-            await handoff_topics.assign_topic(self.runtime, tenant_slug, conversation_id)  # the queue, by the model
+        if conversation_id and asks_for_person(message, ""):  # rare: the queue, by the model if the town has one
+            await handoff_topics.assign_topic(self.runtime, tenant_slug, conversation_id)
         # Database work and the search run in the thread pool (one hop before
         # the answer, one after): a synchronous commit or search on the event
         # loop would stall every other citizen's stream (bench/chat_latency.py).
@@ -122,7 +122,7 @@ class AnswerService:
         same_language = bool(hits) and (hits[0].language or "de") == language
         grounded = is_grounded(hits, embedder_name, same_language, threshold)
         text, citations = None, []
-        model = self.runtime.chat_model() if answer_mode == "generative" and grounded else None
+        model = self.runtime.chat_model_for(tenant_settings) if answer_mode == "generative" and grounded else None
         if model is not None:
             sources = sources_for(hits)
             turns = answered_turns(previous)

@@ -80,8 +80,7 @@ async def ask_model(model, town: str, queues: list[routing.Queue], citizen_messa
 async def assign_topic(runtime, tenant_slug: str, conversation_id: str | None) -> str | None:
     """Let the chat model choose the conversation's queue if it has none yet.
     Returns the stored queue id, or None when nothing was decided here."""
-    model = runtime.chat_model()
-    if model is None or not conversation_id:
+    if not conversation_id:
         return None
 
     def load():
@@ -90,7 +89,8 @@ async def assign_topic(runtime, tenant_slug: str, conversation_id: str | None) -
                 tenant = repo.get_tenant(session, tenant_slug)
             except repo.UnknownTenant:
                 return None  # the handoff operation reports it
-            all_queues = routing.queues(dict(tenant.settings or {}))
+            settings = dict(tenant.settings or {})
+            all_queues = routing.queues(settings)
             try:
                 _, current = states.current_state(session, tenant.id, conversation_id)
             except states.UnknownConversation:
@@ -98,12 +98,13 @@ async def assign_topic(runtime, tenant_slug: str, conversation_id: str | None) -
             if current is not None or len(all_queues) < 2:
                 return None
             asked = [m.content for m in store.history(session, tenant.id, conversation_id, roles=("user",))]
-            return (tenant.id, tenant.name, all_queues, asked) if asked else None
+            model = runtime.chat_model_for(settings)
+            return (tenant.id, tenant.name, all_queues, asked, model) if asked and model is not None else None
 
     loaded = await asyncio.to_thread(load)
     if loaded is None:
         return None
-    tenant_id, town, all_queues, asked = loaded
+    tenant_id, town, all_queues, asked, model = loaded
     choice = await ask_model(model, town, all_queues, asked)
     if choice is None:
         return None

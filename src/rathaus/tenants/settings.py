@@ -103,8 +103,35 @@ def _short_text(value: Any, name: str) -> str:
     return value.strip()
 
 
+def _llm(value: Any, name: str) -> dict:
+    """A town's own model server: {"backend": "openai", …fields of that backend's config model}."""
+    from pydantic import ValidationError
+
+    from rathaus import plugins
+    from rathaus.plugins import PluginNotFound
+    from rathaus.security.secrets import is_sealed
+
+    if not isinstance(value, dict) or not value.get("backend"):
+        raise InvalidSetting(f'{name} must look like {{"backend": "openai", "base_url": "https://…", "model": "…"}}')
+    try:
+        backend = plugins.load("chat_model", value["backend"])
+    except PluginNotFound as exc:
+        raise InvalidSetting(f"{name}: {exc}") from None
+    config_model = getattr(backend, "config_model", None)
+    if config_model is None:
+        raise InvalidSetting(f"{name}: the backend {value['backend']!r} cannot be configured per town")
+    fields = {k: v for k, v in value.items() if k != "backend" and v not in (None, "")}
+    try:  # a sealed secret stands for a valid one
+        config_model.model_validate({k: ("x" if is_sealed(v) else v) for k, v in fields.items()})
+    except ValidationError as exc:
+        raise InvalidSetting(f"{name}: " + "; ".join(
+            f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors(include_url=False))) from None
+    return {"backend": value["backend"], **fields}
+
+
 VALIDATORS = {
     "answer_mode": _answer_mode,
+    "llm": _llm,
     "languages": _languages,
     "disclaimer": lambda v, n: _per_language(v, n, lambda x, m: _short_text(x, m)),
     "tone": _short_text,
@@ -127,7 +154,7 @@ def validate(key: str, value: Any) -> Any:
 
 # Secrets inside settings: (setting, field) pairs stored sealed with RATHAUS_SECRET_KEY
 # and never shown again (`public_view`).
-SECRET_FIELDS = {("webhook", "secret")}
+SECRET_FIELDS = {("webhook", "secret"), ("llm", "api_key")}
 
 
 def _seal_secrets(key: str, value: Any, box: SecretBox | None) -> Any:

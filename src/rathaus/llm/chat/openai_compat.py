@@ -1,8 +1,10 @@
 """Any server speaking OpenAI's streaming `/v1/chat/completions` (vLLM, Ollama,
 llama.cpp server, TGI, EU providers): the way to a bigger model on a GPU box.
 
-The host is configured by the operator, so unlike connector URLs it may be on
-the LAN and is not checked against SSRF rules. What is still enforced: http(s)
+The host configured by the operator (RATHAUS_LLM_URL) may be on the LAN. A
+town's own model server (tenant setting `llm`, `Config` below) is checked like
+connector URLs: public addresses only, unless the operator allowed the host
+(Runtime.chat_model_for). What is still enforced: http(s)
 only, no redirects, a timeout while waiting for data, an overall deadline and a
 size cap on the streamed reply, so a broken or hostile server cannot hang a
 request or fill memory.
@@ -23,6 +25,8 @@ from urllib.parse import urlsplit
 import certifi
 import httpx
 
+from pydantic import BaseModel, Field, SecretStr, field_validator
+
 from rathaus.llm.chat.base import ChatMessage, ChatModelError, one_line
 from rathaus.security.http import USER_AGENT
 
@@ -38,7 +42,28 @@ def _ssl_context() -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
+class Config(BaseModel):
+    """A town's own OpenAI-compatible model server (the admin form is generated from this)."""
+
+    base_url: str = Field(..., title="Adresse des Modell-Servers", description="z. B. https://llm.jena.de/v1",
+                          max_length=500)
+    model: str = Field(..., title="Modellname", description="wie der Server ihn nennt, z. B. qwen2.5:7b",
+                       min_length=1, max_length=200)
+    api_key: SecretStr | None = Field(None, title="API-Schlüssel", description="wird verschlüsselt gespeichert")
+    timeout_s: float = Field(60.0, title="Wartezeit (Sekunden)", description="ohne Antwort gilt der Server als gestört",
+                             ge=5, le=600)
+
+    @field_validator("base_url")
+    @classmethod
+    def _http(cls, value: str) -> str:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("muss mit https:// oder http:// beginnen")
+        return value.rstrip("/")
+
+
 class OpenAIChatModel:
+    config_model = Config
     def __init__(
         self,
         base_url: str,
@@ -72,6 +97,11 @@ class OpenAIChatModel:
         self._headers = {"User-Agent": USER_AGENT, "Accept": "text/event-stream"}
         if api_key:
             self._headers["Authorization"] = f"Bearer {api_key}"
+
+    @classmethod
+    def from_config(cls, config: Config) -> "OpenAIChatModel":
+        key = config.api_key.get_secret_value() if config.api_key else None
+        return cls(config.base_url, config.model, key, timeout=config.timeout_s)
 
     @classmethod
     def from_settings(cls, settings) -> "OpenAIChatModel":
