@@ -42,6 +42,10 @@ FIELDS = (
     Field("timezone", "Zeitzone", "text", "z. B. Europe/Berlin"),
     Field("handoff_timeout_s", "Wartezeit bis zum Angebot einer Nachricht (Sekunden)", "number", "30 bis 3600; Standard 180"),
     Field("grounding_threshold", "Schwelle für „keine gute Antwort“", "number", "Nur nach Messung ändern (bench/grounding.py)"),
+    Field("share_with", "Wissen teilen mit", "json", 'Kürzel der Gemeinden, die die Dokumente dieser Kommune (z. B. '
+          'des Amtes) mitnutzen dürfen: ["suederbrarup", "boren"]'),
+    Field("shared_from", "Wissen mitnutzen von", "json", 'Kürzel, z. B. ["amt-suederbrarup"]; wirkt erst, wenn jene Kommune '
+          'hier teilt. Eigene Dokumente mit derselben Kennung ersetzen die geteilten.'),
     Field("llm", "Eigenes Sprachmodell der Kommune", "plugin", "Für formulierte Antworten; ohne Eintrag gilt das Modell "
           "der Installation. Nur öffentliche Adressen, außer die Betriebsleitung hat den Server freigegeben."),
     Field("webhook", "Webhook zum Ticketsystem", "json", f'{{"url": "https://…", "events": ["ticket.created"], "secret": "…"}} – ein gespeichertes Geheimnis erscheint als {MASK}'),

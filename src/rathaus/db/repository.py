@@ -63,6 +63,26 @@ def index_version(session: Session, tenant_id: int) -> int:
     return session.scalar(select(Tenant.index_version).where(Tenant.id == tenant_id)) or 0
 
 
+def knowledge_group(session: Session, tenant_id: int) -> tuple[tuple[int, int], ...]:
+    """(tenant id, index version) of every tenant whose documents this tenant
+    answers from: itself first, then each tenant named in its `shared_from`
+    that names it in `share_with` (an Amt sharing with its member towns: both
+    sides must agree). The tuple is also the cache key of the search index."""
+    row = session.execute(select(Tenant.slug, Tenant.index_version, Tenant.settings)
+                          .where(Tenant.id == tenant_id)).first()
+    if row is None:
+        return ()
+    group = ((tenant_id, row.index_version or 0),)
+    wanted = (row.settings or {}).get("shared_from") or []
+    if not wanted:
+        return group
+    for parent in session.execute(select(Tenant.id, Tenant.index_version, Tenant.settings, Tenant.disabled)
+                                  .where(Tenant.slug.in_(wanted)).order_by(Tenant.id)):
+        if not parent.disabled and row.slug in ((parent.settings or {}).get("share_with") or []):
+            group += ((parent.id, parent.index_version or 0),)
+    return group
+
+
 def bump_index_version(session: Session, tenant_id: int) -> None:
     session.execute(
         update(Tenant).where(Tenant.id == tenant_id).values(index_version=Tenant.index_version + 1)
@@ -197,28 +217,35 @@ class StoredChunk:
     embedding: bytes
 
 
-def load_title_vectors(session: Session, tenant_id: int) -> dict[int, tuple[str, bytes]]:
-    """document id -> (embedder name, title embedding) for documents that have one."""
+def load_title_vectors(session: Session, tenant_id: int, shared: tuple[int, ...] = ()) -> dict[int, tuple[str, bytes]]:
+    """document id -> (embedder name, title embedding) for documents that have one
+    (of the tenant and of the tenants in `shared`, see knowledge_group)."""
     rows = session.execute(
         select(Document.id, Document.embedder, Document.title_embedding).where(
-            Document.tenant_id == tenant_id, Document.title_embedding.is_not(None)
+            Document.tenant_id.in_((tenant_id, *shared)), Document.title_embedding.is_not(None)
         )
     )
     return {doc_id: (embedder, blob) for doc_id, embedder, blob in rows}
 
 
-def load_chunks(session: Session, tenant_id: int) -> list[StoredChunk]:
-    rows = session.execute(
-        select(
-            Chunk.id, Chunk.document_id, Document.external_id, Document.title, Document.url,
-            Document.language, Chunk.heading, Chunk.text, Chunk.search_text, Chunk.page,
-            Document.embedder, Chunk.embedding,
-        )
-        .join(Document, Document.id == Chunk.document_id)
-        .where(Chunk.tenant_id == tenant_id, Document.tenant_id == tenant_id)
-        .order_by(Chunk.id)
-    )
-    return [StoredChunk(*row) for row in rows]
+def load_chunks(session: Session, tenant_id: int, shared: tuple[int, ...] = ()) -> list[StoredChunk]:
+    """The tenant's chunks, plus those of the tenants in `shared` (an Amt's
+    documents) except where the tenant has its own document with the same
+    external id: a member town's local page overrides the shared one."""
+    columns = (Chunk.id, Chunk.document_id, Document.external_id, Document.title, Document.url,
+               Document.language, Chunk.heading, Chunk.text, Chunk.search_text, Chunk.page,
+               Document.embedder, Chunk.embedding)
+    own = [StoredChunk(*row) for row in session.execute(
+        select(*columns).join(Document, Document.id == Chunk.document_id)
+        .where(Chunk.tenant_id == tenant_id, Document.tenant_id == tenant_id).order_by(Chunk.id))]
+    if not shared:
+        return own
+    local_ids = select(Document.external_id).where(Document.tenant_id == tenant_id)
+    borrowed = [StoredChunk(*row) for row in session.execute(
+        select(*columns).join(Document, Document.id == Chunk.document_id)
+        .where(Chunk.tenant_id.in_(shared), Document.tenant_id == Chunk.tenant_id,
+               Document.external_id.not_in(local_ids)).order_by(Chunk.id))]
+    return own + borrowed
 
 
 def list_documents(session: Session, tenant_id: int, source_id: int | None = None) -> list[Document]:

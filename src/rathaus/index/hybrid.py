@@ -29,7 +29,7 @@ CANDIDATES = 200  # chunks that enter fusion, from each side
 
 @dataclass
 class _TenantIndex:
-    version: int
+    version: tuple  # repo.knowledge_group: ((tenant id, index version), …)
     chunks: list[repo.StoredChunk]
     vectors: np.ndarray  # (n chunks, dim) float32, unit rows
     title_vectors: np.ndarray  # (n documents, dim), zero rows where missing
@@ -66,23 +66,25 @@ class HybridIndex:
             self._tenants.pop(tenant_id, None)
 
     def _get(self, tenant_id: int) -> _TenantIndex:
+        # The version is the (tenant, index version) of the tenant and of every
+        # tenant sharing documents with it: a change to any of them rebuilds.
         with self._db.session() as session:
-            version = repo.index_version(session, tenant_id)
+            version = repo.knowledge_group(session, tenant_id)
         cached = self._tenants.get(tenant_id)
         if cached is not None and cached.version == version:
             return cached
         with self._lock:
             cached = self._tenants.get(tenant_id)
             if cached is None or cached.version != version:
-                cached = self._build(tenant_id)
+                cached = self._build(tenant_id, version)
                 self._tenants[tenant_id] = cached
             return cached
 
-    def _build(self, tenant_id: int) -> _TenantIndex:
+    def _build(self, tenant_id: int, version: tuple) -> _TenantIndex:
+        shared = tuple(tid for tid, _ in version[1:])
         with self._db.session() as session:
-            version = repo.index_version(session, tenant_id)
-            chunks = repo.load_chunks(session, tenant_id)
-            titles = repo.load_title_vectors(session, tenant_id)
+            chunks = repo.load_chunks(session, tenant_id, shared)
+            titles = repo.load_title_vectors(session, tenant_id, shared)
         embedder = self._embedder_for(tenant_id)
         # Only vectors of the tenant's current vector space are used; chunks
         # stored by another embedder (mid re-embedding) count lexically only.

@@ -129,8 +129,18 @@ def _llm(value: Any, name: str) -> dict:
     return {"backend": value["backend"], **fields}
 
 
+def _slugs(value: Any, name: str) -> list[str]:
+    from rathaus.db.repository import SLUG_RE
+
+    if not isinstance(value, list) or not value or any(not isinstance(v, str) or not SLUG_RE.match(v) for v in value):
+        raise InvalidSetting(f"{name} must be a list of town short names (slugs) like [\"suederbrarup\"], got {value!r}")
+    return list(dict.fromkeys(value))
+
+
 VALIDATORS = {
     "answer_mode": _answer_mode,
+    "share_with": _slugs,
+    "shared_from": _slugs,
     "llm": _llm,
     "languages": _languages,
     "disclaimer": lambda v, n: _per_language(v, n, lambda x, m: _short_text(x, m)),
