@@ -13,7 +13,7 @@ from typing import Iterator
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -67,6 +67,13 @@ class Database:
     def session(self) -> Iterator[Session]:
         with self._turns, self._sessions.begin() as session:
             yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for a quick read outside any transaction of ours (no
+        writer's turn: SQLite's WAL lets readers run beside the writer)."""
+        with self.engine.connect() as connection:
+            yield connection
 
     def dispose(self) -> None:
         self.engine.dispose()

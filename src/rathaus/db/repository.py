@@ -3,13 +3,14 @@ query here can return another tenant's rows."""
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Sequence
 
 import numpy as np
-from sqlalchemy import delete, select, update
+from sqlalchemy import Connection, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from rathaus.db.tables import Chunk, Document, Source, Tenant, utcnow
@@ -63,17 +64,18 @@ def index_version(session: Session, tenant_id: int) -> int:
     return session.scalar(select(Tenant.index_version).where(Tenant.id == tenant_id)) or 0
 
 
-def knowledge_group(session: Session, tenant_id: int) -> tuple[tuple[int, int], ...]:
+def knowledge_group(session: Session | Connection, tenant_id: int) -> tuple[tuple[int, int], ...]:
     """(tenant id, index version) of every tenant whose documents this tenant
     answers from: itself first, then each tenant named in its `shared_from`
     that names it in `share_with` (an Amt sharing with its member towns: both
-    sides must agree). The tuple is also the cache key of the search index."""
-    row = session.execute(select(Tenant.slug, Tenant.index_version, Tenant.settings)
-                          .where(Tenant.id == tenant_id)).first()
+    sides must agree). The tuple is also the cache key of the search index,
+    read before every search: hence plain SQL and settings parsed only when
+    they mention sharing (a third of the time of a typed query)."""
+    row = session.execute(_GROUP_SQL, {"tenant": tenant_id}).first()
     if row is None:
         return ()
     group = ((tenant_id, row.index_version or 0),)
-    wanted = (row.settings or {}).get("shared_from") or []
+    wanted = _json(row.settings).get("shared_from") or [] if _mentions(row.settings, "shared_from") else []
     if not wanted:
         return group
     for parent in session.execute(select(Tenant.id, Tenant.index_version, Tenant.settings, Tenant.disabled)
@@ -81,6 +83,18 @@ def knowledge_group(session: Session, tenant_id: int) -> tuple[tuple[int, int], 
         if not parent.disabled and row.slug in ((parent.settings or {}).get("share_with") or []):
             group += ((parent.id, parent.index_version or 0),)
     return group
+
+
+_GROUP_SQL = text("SELECT slug, index_version, settings FROM tenants WHERE id = :tenant")
+
+
+def _mentions(settings, key: str) -> bool:
+    return settings is not None and (key in settings if isinstance(settings, (str, dict)) else False)
+
+
+def _json(settings) -> dict:
+    """A JSON column read with plain SQL: text (SQLite) or already parsed (PostgreSQL)."""
+    return json.loads(settings) if isinstance(settings, str) else (settings or {})
 
 
 def bump_index_version(session: Session, tenant_id: int) -> None:
