@@ -78,6 +78,8 @@ def test_b_reaches_nothing_of_a_on_any_route(client):
         ("POST", "/admin/{slug}/settings"): lambda: client.post("/admin/musterstadt/settings", data={**form, "greeting": "x"}),
         ("GET", "/admin/{slug}/sources"): lambda: client.get("/admin/musterstadt/sources"),
         ("POST", "/admin/{slug}/sources"): lambda: client.post("/admin/musterstadt/sources", data={**form, "name": "x", "urls": "https://example.org/"}),
+        ("POST", "/admin/{slug}/sources/new/{kind}"): lambda: client.post("/admin/musterstadt/sources/new/ckan", data={
+            **form, "name": "x", "cfg.base_url": "https://data.example.org"}),
         ("POST", "/admin/{slug}/sources/upload"): lambda: client.post("/admin/musterstadt/sources/upload", data=form,
                                                                       files=[("files", ("a.txt", b"x", "text/plain"))]),
         ("POST", "/admin/{slug}/sources/{source_id}/sync"): lambda: client.post(f"/admin/musterstadt/sources/{a_source}/sync", data=form),

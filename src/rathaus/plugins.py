@@ -16,6 +16,7 @@ GROUPS = {
     "parser": "rathaus.parsers",
     "chat_model": "rathaus.chat_models",
     "broker": "rathaus.brokers",
+    "connector": "rathaus.connectors",  # connectors with a config_model: sources kept in the admin UI
 }
 
 

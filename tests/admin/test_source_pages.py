@@ -164,3 +164,26 @@ def test_sources_from_the_command_line_and_the_demo_show_their_status_and_sync_a
     _, status, docs, _ = synced(client, "demo:musterstadt", since=asked)
     assert (status, docs) == ("ok", before)
     assert f"{before} unverändert" in client.get("/admin/musterstadt/sources").text
+
+
+def test_an_open_data_portal_is_added_with_the_form_generated_from_its_config_model(client):
+    from tests.connectors.test_ckan import Portal, SEARCH
+
+    portal = Portal(list(SEARCH["result"]["results"]))
+    try:
+        add_user(client, "redaktion@example.org", "editor")
+        login(client, "redaktion@example.org")
+        page = client.get("/admin/musterstadt/sources")
+        assert 'name="cfg.base_url"' in page.text and "CKAN: /api/3/action" in page.text
+        bad = client.post("/admin/musterstadt/sources/new/ckan", data={
+            "csrf": csrf_of(page), "name": "Offene Daten", "cfg.base_url": "ftp://x", "cfg.max_datasets": "viele"})
+        assert bad.status_code == 422 and 'id="ckan-cfg-base_url-error"' in bad.text
+        assert 'id="ckan-cfg-max_datasets-error"' in bad.text
+        client.post("/admin/musterstadt/sources/new/ckan", data={
+            "csrf": csrf_of(page), "name": "Offene Daten", "cfg.base_url": portal.url, "cfg.max_datasets": "100"})
+        _, status, docs, _ = synced(client, "Offene Daten")
+        assert (status, docs) == ("ok", 4)
+        console = client.get("/admin/musterstadt/console", params={"q": "pollinator monitoring data"})
+        assert "Pollinator" in console.text
+    finally:
+        portal.server.shutdown()

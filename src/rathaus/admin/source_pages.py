@@ -13,13 +13,13 @@ from starlette.datastructures import UploadFile
 
 from rathaus.accounts import audit
 from rathaus.accounts.store import Principal
-from rathaus.admin import auth
+from rathaus.admin import auth, plugin_forms
 from rathaus.admin.routes import in_db, render, tenant_for
 from rathaus.ingest import sources as src
 
 router = APIRouter(include_in_schema=False)
 STATUS = {"never": "noch nie", "running": "läuft …", "ok": "in Ordnung", "errors": "mit Fehlern", "failed": "fehlgeschlagen"}
-KIND = {"urls": "Web-Adressen", "upload": "Hochgeladene Dateien"}
+KIND = {"urls": "Web-Adressen", "upload": "Hochgeladene Dateien", "ckan": "Offene Daten (CKAN / piveau)"}
 
 
 def _start_sync(request: Request, tenant_id: int, source_id: int) -> None:
@@ -39,7 +39,10 @@ def _rows(session, tenant_id: int) -> list[dict]:
 async def _page(request: Request, user: Principal, slug: str, status: int = 200, **extra) -> Response:
     tenant, rows = await in_db(request, lambda s: (t := tenant_for(s, user, slug, "sources"), _rows(s, t.id)))
     extra.setdefault("form", {"name": "", "urls": ""})
+    extra.setdefault("plugin_form", {})
+    connectors = {kind: plugin_forms.fields_of(cls.config_model) for kind, cls in src.connector_kinds().items()}
     return render("sources.html", status, title=f"Wissensquellen – {tenant.name}", user=user, tenant=tenant,
+                  connectors=connectors,
                   sources=rows, max_mb=request.app.state.runtime.settings.max_file_mb,
                   suffixes=", ".join(src.UPLOAD_SUFFIXES), **extra)
 
@@ -66,6 +69,45 @@ async def add_urls(request: Request, slug: str, user: Principal = Depends(auth.p
         tenant_id, source_id = await in_db(request, work)
     except src.SourceError as exc:
         return await _page(request, user, slug, 422, url_error=str(exc), form={"name": name, "urls": text})
+    _start_sync(request, tenant_id, source_id)
+    return RedirectResponse(f"/admin/{slug}/sources", status_code=303)
+
+
+@router.post("/admin/{slug}/sources/new/{kind}")
+async def add_connector_source(request: Request, slug: str, kind: str, user: Principal = Depends(auth.page_user)) -> Response:
+    """A source of a connector plugin, configured in the form generated from its config model."""
+    from pydantic import ValidationError
+
+    form = await request.form()
+    auth.check_form_csrf(user, form.get("csrf"))
+    plugin = src.connector_kinds().get(kind)
+    if plugin is None:
+        raise HTTPException(status_code=404, detail="Diese Art von Quelle gibt es nicht.")
+    name = str(form.get("name", ""))
+    values = {}
+    for field in plugin_forms.fields_of(plugin.config_model):
+        raw = form.get(f"cfg.{field.name}")
+        if field.kind == "checkbox":
+            values[field.name] = raw is not None
+        elif raw not in (None, ""):
+            values[field.name] = str(raw)
+    shown = {"kind": kind, "name": name, "values": values}
+    try:
+        config = plugin.config_model.model_validate(values)
+    except ValidationError as exc:
+        errors = {str(e["loc"][0]) if e["loc"] else "": e["msg"] for e in exc.errors(include_url=False)}
+        return await _page(request, user, slug, 422, plugin_form={**shown, "errors": errors})
+
+    def work(session):
+        tenant = tenant_for(session, user, slug, "sources")
+        source = src.create_source(session, tenant.id, name, kind, config.model_dump(mode="json"))
+        audit.record(session, tenant.id, user.email, "source.created", source.name, kind=kind)
+        return tenant.id, source.id
+
+    try:
+        tenant_id, source_id = await in_db(request, work)
+    except src.SourceError as exc:
+        return await _page(request, user, slug, 422, plugin_form={**shown, "errors": {"name": str(exc)}})
     _start_sync(request, tenant_id, source_id)
     return RedirectResponse(f"/admin/{slug}/sources", status_code=303)
 

@@ -57,9 +57,17 @@ def _check_name(name: str) -> str:
     return name
 
 
+def connector_kinds() -> dict:
+    """Connector plugins that staff can configure in the admin UI: kind -> class (with `config_model`)."""
+    from rathaus import plugins
+
+    return {kind: cls for kind, cls in plugins.load_all("connector").items()
+            if getattr(cls, "config_model", None) is not None}
+
+
 def create_source(session: Session, tenant_id: int, name: str, kind: str, config: dict) -> Source:
     name = _check_name(name)
-    if kind not in KINDS:
+    if kind not in KINDS and kind not in connector_kinds():
         raise SourceError(f"Unbekannte Art von Quelle: {kind}")
     if session.scalar(select(Source.id).where(Source.tenant_id == tenant_id, Source.name == name)) is not None:
         raise SourceError(f"Eine Quelle „{name}“ gibt es schon.")
@@ -115,6 +123,9 @@ def claim_sync(session: Session, tenant_id: int, source_id: int) -> bool:
 def _connector(source: Source, settings, session: Session):
     max_bytes = settings.max_file_mb * 1024 * 1024
     client = GuardedClient(allow_hosts=set(settings.outbound_allow_hosts), max_bytes=max_bytes)
+    plugin = connector_kinds().get(source.kind)
+    if plugin is not None:  # e.g. ckan: configured by its own pydantic model
+        return plugin.from_config(plugin.config_model.model_validate(source.config), client, source.name)
     if source.kind == "urls":
         return UrlConnector(list(source.config.get("urls", [])), client, source.name, whole_list=True,
                             close_client=True)
@@ -146,6 +157,10 @@ def sync_source(runtime, tenant_id: int, source_id: int) -> IngestReport | None:
         log.exception("sync of source %s failed", source_id)
         _finish(runtime.db, tenant_id, source_id, "failed", {}, [["-", f"{type(exc).__name__}: {exc}"[:300]]])
         return None
+    finally:
+        client = getattr(connector, "client", None)
+        if client is not None:
+            client.close()
     record_result(runtime.db, tenant_id, source_id, report)
     return report
 
