@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from rathaus.connectors.base import FetchedItem
+from rathaus.connectors.faq import FAQ_SUFFIXES, faq_items
 
 SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
@@ -30,7 +31,7 @@ class FilesConnector:
     def fetch(self) -> Iterator[FetchedItem]:
         self.complete = False
         if self.path.is_file():
-            yield self._read(self.path, self.path.stem)
+            yield from self._items(self.path, self.path.stem)
             self.complete = True
             return
         if not self.path.exists():
@@ -47,7 +48,7 @@ class FilesConnector:
                     continue
                 file = Path(root) / name
                 relative = file.relative_to(self.path).with_suffix("").as_posix()
-                yield self._read(file, relative)
+                yield from self._items(file, relative)
         for error in walk_failed:
             yield FetchedItem(str(error.filename), Path(str(error.filename)).name, error=f"nicht lesbar: {error.strerror}")
         self.complete = not walk_failed
@@ -60,6 +61,14 @@ class FilesConnector:
             return [p for p in self.path.rglob("*") if p.is_file() and not p.name.startswith(".")]
         except OSError:
             return []
+
+    def _items(self, file: Path, external_id: str) -> Iterator[FetchedItem]:
+        """One document per file; a FAQ list (CSV, XLSX, YAML) gives one per entry."""
+        item = self._read(file, external_id)
+        entries = None
+        if item.error is None and file.suffix.lower() in FAQ_SUFFIXES:
+            entries = faq_items(item.data, file.name, external_id, item.modified_at)
+        yield from entries if entries is not None else [item]
 
     def _read(self, file: Path, external_id: str) -> FetchedItem:
         try:

@@ -29,7 +29,8 @@ from rathaus.security.http import GuardedClient
 log = logging.getLogger(__name__)
 KINDS = ("urls", "upload")
 MAX_URLS = 500
-UPLOAD_SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown", ".txt")
+UPLOAD_SUFFIXES = (".html", ".htm", ".pdf", ".docx", ".md", ".markdown", ".txt",
+                   ".csv", ".xlsx", ".yaml", ".yml")  # the last four: FAQ lists (connectors/faq.py)
 STALE_AFTER = timedelta(hours=2)  # a "running" sync older than this died with its process
 
 
