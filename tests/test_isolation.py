@@ -84,6 +84,8 @@ def test_b_reaches_nothing_of_a_on_any_route(client):
                                                                       files=[("files", ("a.txt", b"x", "text/plain"))]),
         ("POST", "/admin/{slug}/sources/{source_id}/sync"): lambda: client.post(f"/admin/musterstadt/sources/{a_source}/sync", data=form),
         ("POST", "/admin/{slug}/sources/{source_id}/urls"): lambda: client.post(f"/admin/musterstadt/sources/{a_source}/urls", data={**form, "urls": "https://x.org"}),
+        ("POST", "/admin/{slug}/sources/{source_id}/schedule"): lambda: client.post(
+            f"/admin/musterstadt/sources/{a_source}/schedule", data={**form, "interval": "60"}),
         ("POST", "/admin/{slug}/sources/{source_id}/delete"): lambda: client.post(f"/admin/musterstadt/sources/{a_source}/delete", data=form),
         ("GET", "/admin/{slug}/console"): lambda: client.get("/admin/musterstadt/console", params={"q": "Personalausweis"}),
         ("POST", "/admin/tenants/{slug}/disabled"): lambda: client.post("/admin/tenants/musterstadt/disabled", data={**form, "disabled": "true"}),

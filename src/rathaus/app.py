@@ -37,12 +37,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from rathaus.conversations.retention import run_retention
 
         webhook_task = asyncio.create_task(run_webhooks(runtime.db, settings))
+        from rathaus.ingest.sources import run_schedule
+
         retention_task = asyncio.create_task(run_retention(runtime.db))
+        schedule_task = asyncio.create_task(run_schedule(runtime))
         try:
             yield
         finally:
             webhook_task.cancel()
             retention_task.cancel()
+            schedule_task.cancel()
             if outbox_task is not None:
                 outbox_task.cancel()
             await runtime.aclose()

@@ -5,6 +5,7 @@
     rathaus eval retrieval --tenant SLUG --questions FILE [--k 5] [--json]
     rathaus search --tenant SLUG QUESTION
     rathaus tenants [show SLUG | set SLUG KEY VALUE]
+    rathaus sources [--tenant SLUG] | sources sync --tenant SLUG ID
     rathaus purge
     rathaus migrate
 """
@@ -197,6 +198,62 @@ def tenants_set(slug: str, key: str, value: str) -> None:
     with runtime.db.session() as session:
         stored = set_setting(session, slug, key, parsed, secrets=SecretBox.from_settings(runtime.settings))
     click.echo(f"{slug}: {key} = {json.dumps(stored, ensure_ascii=False)}")
+
+
+@main.group(invoke_without_command=True)
+@click.option("--tenant", "slug", default=None, help="Only this tenant.")
+@click.pass_context
+@friendly_errors
+def sources(ctx: click.Context, slug: str | None) -> None:
+    """Knowledge sources with the status of their last sync (or: sources sync)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from rathaus.db import repository as repo
+    from rathaus.ingest.sources import list_sources
+
+    runtime = _runtime()
+    with runtime.db.session() as session:
+        tenants = [repo.get_tenant(session, slug, include_disabled=True)] if slug else repo.list_tenants(session)
+        for tenant in tenants:
+            for source, count in list_sources(session, tenant.id):
+                last = source.last_synced_at.strftime("%Y-%m-%d %H:%M") if source.last_synced_at else "nie"
+                every = f"alle {source.sync_interval_minutes} min" if source.sync_interval_minutes else "manuell"
+                counts = source.sync_counts or {}
+                click.echo(f"{tenant.slug}\t{source.id}\t{source.name}\t{source.kind}\t{count} Dok.\t"
+                           f"{source.sync_status}\t{last}\t{every}\t"
+                           f"{counts.get('added', 0)} neu/{counts.get('updated', 0)} geändert/"
+                           f"{counts.get('removed', 0)} entfernt/{counts.get('failed', 0)} Fehler")
+                for external_id, reason in (source.sync_errors or [])[:20]:
+                    click.echo(f"  FEHLER {external_id}: {reason}")
+    runtime.close()
+
+
+@sources.command("sync")
+@click.option("--tenant", "slug", required=True)
+@click.argument("source_id", type=int)
+@friendly_errors
+def sources_sync(slug: str, source_id: int) -> None:
+    """Sync one source now and print what changed."""
+    from rathaus.db import repository as repo
+    from rathaus.ingest.sources import get_source, sync_source
+
+    runtime = _runtime()
+    try:
+        with runtime.db.session() as session:
+            tenant_id = repo.get_tenant(session, slug, include_disabled=True).id
+            try:
+                get_source(session, tenant_id, source_id)
+            except LookupError:
+                _fail(f"{slug} has no source {source_id} (see: rathaus sources --tenant {slug})")
+        report = sync_source(runtime, tenant_id, source_id)
+    finally:
+        runtime.close()
+    if report is None:
+        _fail("this source is being synced already (or the sync failed: see rathaus sources)")
+    for external_id, reason in report.failed:
+        click.echo(f"FEHLER {external_id}: {reason}", err=True)
+    click.echo(report.summary())
+    sys.exit(0 if report.ok else 1)
 
 
 @main.command()

@@ -187,3 +187,40 @@ def test_an_open_data_portal_is_added_with_the_form_generated_from_its_config_mo
         assert "Pollinator" in console.text
     finally:
         portal.server.shutdown()
+
+
+def test_sources_sync_on_their_schedule_and_show_in_the_cli(client, settings, website):
+    from datetime import timedelta
+
+    from click.testing import CliRunner
+    from sqlalchemy import update
+
+    from rathaus.cli import main
+    from rathaus.ingest.sources import due_sources, run_due
+
+    add_user(client, "redaktion@example.org", "editor")
+    login(client, "redaktion@example.org")
+    csrf = csrf_of(client.get("/admin/musterstadt/sources"))
+    client.post("/admin/musterstadt/sources", data={"csrf": csrf, "name": "Website", "urls": f"{website.url}/hundesteuer.html"})
+    source_id, *_ = synced(client, "Website")
+    assert client.post(f"/admin/musterstadt/sources/{source_id}/schedule", data={"csrf": csrf, "interval": "5"}).status_code == 422
+    client.post(f"/admin/musterstadt/sources/{source_id}/schedule", data={"csrf": csrf, "interval": "60"})
+    runtime = client.app.state.runtime
+    with runtime.db.session() as session:
+        assert due_sources(session) == [], "just synced: not due"
+        session.execute(update(Source).where(Source.id == source_id).values(last_synced_at=utcnow() - timedelta(hours=2)))
+    with runtime.db.session() as session:
+        assert due_sources(session) == [(repo.get_tenant(session, "musterstadt").id, source_id)]
+    website.pages["/hundesteuer.html"] = PAGES["/hundesteuer.html"].replace("96 Euro", "120 Euro")
+    assert run_due(runtime) == 1
+    with runtime.db.session() as session:
+        assert session.get(Source, source_id).sync_counts["updated"] == 1
+    env = {"RATHAUS_DATA_DIR": str(settings.data_dir), "RATHAUS_EMBEDDER": "hashing", "RATHAUS_DEMO": "false",
+           "RATHAUS_OUTBOUND_ALLOW_HOSTS": "[\"127.0.0.1\"]"}
+    listing = CliRunner().invoke(main, ["sources", "--tenant", "musterstadt"], env=env)
+    assert listing.exit_code == 0 and f"{source_id}\tWebsite\turls\t1 Dok.\tok" in listing.output
+    assert "alle 60 min" in listing.output
+    now = CliRunner().invoke(main, ["sources", "sync", "--tenant", "musterstadt", str(source_id)], env=env)
+    assert now.exit_code == 0 and "1 unverändert" in now.output
+    missing = CliRunner().invoke(main, ["sources", "sync", "--tenant", "musterstadt", "99999"], env=env)
+    assert missing.exit_code == 2 and "no source 99999" in missing.output

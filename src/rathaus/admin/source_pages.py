@@ -32,7 +32,8 @@ def _rows(session, tenant_id: int) -> list[dict]:
     return [{"id": s.id, "name": s.name, "kind": KIND.get(s.kind, s.kind), "raw_kind": s.kind,
              "documents": count, "status": STATUS.get(s.sync_status, s.sync_status), "raw_status": s.sync_status,
              "last": s.last_synced_at, "counts": s.sync_counts or {}, "errors": s.sync_errors or [],
-             "urls": "\n".join(s.config.get("urls", [])) if s.kind == "urls" else ""}
+             "urls": "\n".join(s.config.get("urls", [])) if s.kind == "urls" else "",
+             "interval": "" if s.sync_interval_minutes is None else str(s.sync_interval_minutes)}
             for s, count in src.list_sources(session, tenant_id)]
 
 
@@ -194,6 +195,27 @@ async def sync_now(request: Request, slug: str, source_id: int, user: Principal 
 @router.post("/admin/{slug}/sources/{source_id}/urls")
 async def change_urls(request: Request, slug: str, source_id: int, user: Principal = Depends(auth.page_user)) -> Response:
     return await _source_action(request, slug, source_id, user, "urls")
+
+
+@router.post("/admin/{slug}/sources/{source_id}/schedule")
+async def schedule(request: Request, slug: str, source_id: int, user: Principal = Depends(auth.page_user)) -> Response:
+    form = await request.form()
+    auth.check_form_csrf(user, form.get("csrf"))
+    minutes = src.INTERVALS.get(str(form.get("interval", "")), -1)
+
+    def work(session):
+        tenant = tenant_for(session, user, slug, "sources")
+        try:
+            src.set_interval(session, tenant.id, source_id, minutes)
+        except LookupError:
+            raise HTTPException(status_code=404, detail="Diese Quelle gibt es nicht.") from None
+        audit.record(session, tenant.id, user.email, "source.scheduled", str(source_id), minutes=minutes)
+
+    try:
+        await in_db(request, work)
+    except src.SourceError as exc:
+        return await _page(request, user, slug, 422, notice=str(exc))
+    return RedirectResponse(f"/admin/{slug}/sources", status_code=303)
 
 
 @router.post("/admin/{slug}/sources/{source_id}/delete")

@@ -64,6 +64,7 @@ class Source(Base):
     sync_started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     sync_counts: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
     sync_errors: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")  # [[external_id, reason]]
+    sync_interval_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: only on request
 
 
 class Document(Base):

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from rathaus.connectors.files import FilesConnector
 from rathaus.connectors.url import UrlConnector
 from rathaus.db import repository as repo
-from rathaus.db.tables import Document, Source, utcnow
+from rathaus.db.tables import Document, Source, as_utc, utcnow
 from rathaus.ingest.pipeline import IngestReport, ingest
 from rathaus.security.http import GuardedClient
 
@@ -178,6 +178,46 @@ def _finish(db, tenant_id: int, source_id: int, status: str, counts: dict, error
     with db.session() as session:
         session.execute(update(Source).where(Source.tenant_id == tenant_id, Source.id == source_id)
                         .values(sync_status=status, sync_counts=counts, sync_errors=errors, last_synced_at=utcnow()))
+
+
+INTERVALS = {"": None, "60": 60, "1440": 1440, "10080": 10080}  # never, hourly, daily, weekly (minutes)
+
+
+def set_interval(session: Session, tenant_id: int, source_id: int, minutes: int | None) -> None:
+    if minutes not in INTERVALS.values():
+        raise SourceError("Bitte ein Intervall aus der Liste wählen.")
+    get_source(session, tenant_id, source_id).sync_interval_minutes = minutes
+
+
+def due_sources(session: Session, now=None) -> list[tuple[int, int]]:
+    """(tenant id, source id) of every source whose automatic sync is due."""
+    now = now or utcnow()
+    due = []
+    for source in session.scalars(select(Source).where(Source.sync_interval_minutes.is_not(None),
+                                                       Source.sync_status != "running")):
+        last = source.last_synced_at
+        if last is None or as_utc(last) + timedelta(minutes=source.sync_interval_minutes) <= now:
+            due.append((source.tenant_id, source.id))
+    return due
+
+
+def run_due(runtime) -> int:
+    """Sync every due source, one after the other (blocking: call it in a worker thread)."""
+    with runtime.db.session() as session:
+        due = due_sources(session)
+    return sum(sync_source(runtime, tenant_id, source_id) is not None for tenant_id, source_id in due)
+
+
+async def run_schedule(runtime, every: float = 60.0) -> None:
+    """The background loop of one server process; claim_sync keeps processes from syncing a source twice."""
+    import asyncio
+
+    while True:
+        try:
+            await asyncio.to_thread(run_due, runtime)
+        except Exception:  # the loop must survive anything
+            log.exception("scheduled sync round failed")
+        await asyncio.sleep(every)
 
 
 def delete_source(session: Session, data_dir: Path, tenant_id: int, source_id: int) -> str:
