@@ -19,7 +19,8 @@ from rathaus.ingest import sources as src
 
 router = APIRouter(include_in_schema=False)
 STATUS = {"never": "noch nie", "running": "läuft …", "ok": "in Ordnung", "errors": "mit Fehlern", "failed": "fehlgeschlagen"}
-KIND = {"urls": "Web-Adressen", "upload": "Hochgeladene Dateien", "ckan": "Offene Daten (CKAN / piveau)"}
+KIND = {"urls": "Web-Adressen", "upload": "Hochgeladene Dateien", "files": "Ordner (Kommandozeile)",
+        "url": "Einzelne Adressen (Kommandozeile)"}  # connector plugins bring their own `label`
 
 
 def _start_sync(request: Request, tenant_id: int, source_id: int) -> None:
@@ -29,7 +30,8 @@ def _start_sync(request: Request, tenant_id: int, source_id: int) -> None:
 
 
 def _rows(session, tenant_id: int) -> list[dict]:
-    return [{"id": s.id, "name": s.name, "kind": KIND.get(s.kind, s.kind), "raw_kind": s.kind,
+    labels = {kind: getattr(cls, "label", kind) for kind, cls in src.connector_kinds().items()}
+    return [{"id": s.id, "name": s.name, "kind": KIND.get(s.kind) or labels.get(s.kind, s.kind), "raw_kind": s.kind,
              "documents": count, "status": STATUS.get(s.sync_status, s.sync_status), "raw_status": s.sync_status,
              "last": s.last_synced_at, "counts": s.sync_counts or {}, "errors": s.sync_errors or [],
              "urls": "\n".join(s.config.get("urls", [])) if s.kind == "urls" else "",
@@ -41,7 +43,9 @@ async def _page(request: Request, user: Principal, slug: str, status: int = 200,
     tenant, rows = await in_db(request, lambda s: (t := tenant_for(s, user, slug, "sources"), _rows(s, t.id)))
     extra.setdefault("form", {"name": "", "urls": ""})
     extra.setdefault("plugin_form", {})
-    connectors = {kind: plugin_forms.fields_of(cls.config_model) for kind, cls in src.connector_kinds().items()}
+    plugins = src.connector_kinds()
+    connectors = {kind: plugin_forms.fields_of(cls.config_model) for kind, cls in plugins.items()}
+    extra["labels"] = {kind: getattr(cls, "label", kind) for kind, cls in plugins.items()}
     return render("sources.html", status, title=f"Wissensquellen – {tenant.name}", user=user, tenant=tenant,
                   connectors=connectors,
                   sources=rows, max_mb=request.app.state.runtime.settings.max_file_mb,

@@ -19,6 +19,7 @@ class FetchedItem:
     mime: str | None = None
     modified_at: datetime | None = None
     error: str | None = None
+    unchanged: bool = False  # the server said "not modified" (ETag): keep the indexed version as it is
 
 
 @runtime_checkable

@@ -58,6 +58,7 @@ class CkanConfig(BaseModel):
 
 class CkanConnector:
     kind = "ckan"
+    label = "Offene Daten (CKAN / piveau)"  # shown in the admin UI
     config_model = CkanConfig
 
     def __init__(self, config: CkanConfig, client: GuardedClient | None = None, source_name: str | None = None):

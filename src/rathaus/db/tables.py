@@ -65,6 +65,7 @@ class Source(Base):
     sync_counts: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
     sync_errors: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")  # [[external_id, reason]]
     sync_interval_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: only on request
+    checkpoint: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")  # the connector's memory (ETags …)
 
 
 class Document(Base):

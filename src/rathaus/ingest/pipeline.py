@@ -88,6 +88,12 @@ def _ingest_one(
 ) -> None:
     if item.error:
         raise DocumentFailed(item.error)
+    if item.unchanged:
+        with db.session() as session:
+            if repo.find_document(session, tenant_id, source_id, item.external_id) is not None:
+                report.unchanged.append(item.external_id)
+                return
+        raise DocumentFailed("nicht geändert laut Server, aber nicht im Index: beim nächsten Abgleich neu abrufen")
     if not item.data.strip():
         raise DocumentFailed("Datei ist leer (empty file)")
     digest = content_hash(item, embedder)

@@ -73,7 +73,7 @@ def create_source(session: Session, tenant_id: int, name: str, kind: str, config
     if session.scalar(select(Source.id).where(Source.tenant_id == tenant_id, Source.name == name)) is not None:
         raise SourceError(f"Eine Quelle „{name}“ gibt es schon.")
     source = Source(tenant_id=tenant_id, name=name, kind=kind, config=config, sync_status="never",
-                    sync_counts={}, sync_errors=[])
+                    sync_counts={}, sync_errors=[], checkpoint={})
     session.add(source)
     session.flush()
     return source
@@ -152,8 +152,15 @@ def sync_source(runtime, tenant_id: int, source_id: int) -> IngestReport | None:
             return None
         source = get_source(session, tenant_id, source_id)
         connector = _connector(source, runtime.settings, session)
+        if hasattr(connector, "checkpoint"):  # e.g. the crawler's ETags from the last sync
+            connector.checkpoint = dict(source.checkpoint or {})
     try:
         report = ingest(runtime.db, tenant_id, connector, runtime.embedder_for_tenant(tenant_id))
+        if hasattr(connector, "checkpoint"):
+            failed = {external_id for external_id, _ in report.failed}
+            kept = {url: v for url, v in connector.checkpoint.items() if v.get("id", url) not in failed}
+            with runtime.db.session() as session:
+                get_source(session, tenant_id, source_id).checkpoint = kept
     except Exception as exc:  # the run itself broke (not one document): say so, keep what is indexed
         log.exception("sync of source %s failed", source_id)
         _finish(runtime.db, tenant_id, source_id, "failed", {}, [["-", f"{type(exc).__name__}: {exc}"[:300]]])
