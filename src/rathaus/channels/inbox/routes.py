@@ -83,7 +83,7 @@ async def inbox_page(request: Request, user: Principal = Depends(page_user)) -> 
     def tenants():
         with request.app.state.runtime.db.session() as session:
             return [{"slug": t.slug, "name": t.name} for t in store.visible_tenants(session, user)
-                    if allowed(user.role_in(t.id), "inbox")]
+                    if allowed(user.role_in(t.id), "inbox") and not t.disabled]
 
     staff = {"name": user.name, "csrf": user.csrf_token, "tenants": await run_in_threadpool(tenants)}
     page = PAGE.replace("{csrf}", html.escape(user.csrf_token, quote=True)).replace(
