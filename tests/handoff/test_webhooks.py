@@ -203,8 +203,8 @@ def test_the_secret_is_stored_sealed_and_never_shown(client):
     ({"url": "https://t.example", "events": []}, "events"),
     ({"url": "https://t.example", "format": "otrs"}, "format"),
     ({"url": "https://t.example", "format": "zammad", "events": ["ticket.created"]}, "access token"),
-    ({"url": "https://t.example", "colour": "red"}, "unknown keys"),
-    ("https://t.example", "object"),
+    ({"url": "https://t.example", "colour": "red"}, "unbekannte Angaben"),
+    ("https://t.example", "Objekt"),
 ])
 def test_bad_webhook_settings_are_refused_and_nothing_is_stored(client, value, message):
     configure(client, {"url": "https://old.example/hook"})

@@ -19,22 +19,22 @@ def test_contrast_ratio_matches_wcag_reference_values():
 
 @pytest.mark.parametrize("colour", ["#ffcc00", "#8ab4f8", "#999999"])
 def test_light_brand_colours_are_refused_with_the_reason(colour):
-    with pytest.raises(InvalidSetting, match=r"contrast of \d\.\d\d:1.*4.5:1"):
+    with pytest.raises(InvalidSetting, match=r"Kontrast \(contrast\) von \d\.\d\d:1.*4.5:1"):
         validate_branding("primary_color", colour)
 
 
 @pytest.mark.parametrize(
     "key, value, message",
     [
-        ("primary_color", "blue", "colour like"),
-        ("logo_url", "javascript:alert(1)", "must start with"),
-        ("logo_url", "//evil.example/x.png", "must start with"),
-        ("greeting", "", "non-empty"),
-        ("greeting", {"deutsch": "Hallo"}, "language code"),
-        ("suggested_questions", ["a"] * 7, "at most 6"),
-        ("suggested_questions", "Wie?", "list"),
-        ("contact", {"fax": "1"}, "unknown field"),
-        ("contact", {"email": "nope"}, "e-mail"),
+        ("primary_color", "blue", "Farbe wie"),
+        ("logo_url", "javascript:alert(1)", "muss mit https://"),
+        ("logo_url", "//evil.example/x.png", "muss mit https://"),
+        ("greeting", "", "bitte einen Text"),
+        ("greeting", {"deutsch": "Hallo"}, "Sprachkürzel"),
+        ("suggested_questions", ["a"] * 7, "höchstens 6"),
+        ("suggested_questions", "Wie?", "Liste"),
+        ("contact", {"fax": "1"}, "unbekannte Angabe"),
+        ("contact", {"email": "nope"}, "E-Mail-Adresse"),
     ],
 )
 def test_bad_branding_values_say_what_is_wrong(key, value, message):
@@ -109,12 +109,12 @@ def test_cli_sets_shows_and_refuses(settings):
 @pytest.mark.parametrize(
     "key, value, message",
     [
-        ("queues", [], "non-empty list"),
-        ("queues", [{"id": "a"}], "'id' and 'name'"),
+        ("queues", [], "nicht leere Liste"),
+        ("queues", [{"id": "a"}], "'id' und 'name'"),
         ("queues", [{"id": "a", "name": "A", "hours": {"mon": "8-12"}}], "HH:MM-HH:MM"),
-        ("queues", [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}], "used twice"),
-        ("timezone", "Mars/Olympus", "unknown time zone"),
-        ("handoff_timeout_s", 5, "between 30 and 3600"),
+        ("queues", [{"id": "a", "name": "A"}, {"id": "a", "name": "B"}], "zweimal"),
+        ("timezone", "Mars/Olympus", "unbekannte Zeitzone"),
+        ("handoff_timeout_s", 5, "zwischen 30 und 3600"),
     ],
 )
 def test_handoff_settings_are_checked(runtime, key, value, message):

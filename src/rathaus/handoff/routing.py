@@ -60,7 +60,7 @@ def _spans(text: str) -> list[tuple[time, time]]:
     for part in text.split(","):
         match = SPAN_RE.match(part)
         if not match:
-            raise ValueError(f"office hours {part!r}: use 'HH:MM-HH:MM', several separated by commas")
+            raise ValueError(f"Sprechzeiten {part!r}: bitte als 'HH:MM-HH:MM', mehrere durch Komma getrennt")
         h1, m1, h2, m2 = map(int, match.groups())
         spans.append((time(h1, m1), time(h2, m2)))
     return spans
@@ -68,19 +68,19 @@ def _spans(text: str) -> list[tuple[time, time]]:
 
 def parse_queue(raw: dict) -> Queue:
     if not isinstance(raw, dict) or not raw.get("id") or not raw.get("name"):
-        raise ValueError("a queue needs at least 'id' and 'name'")
+        raise ValueError("eine Warteschlange braucht mindestens 'id' und 'name'")
     hours = {}
     for day, text in (raw.get("hours") or {}).items():
         if day not in DAYS:
-            raise ValueError(f"office hours: unknown day {day!r}; use {', '.join(DAYS)}")
+            raise ValueError(f"Sprechzeiten: unbekannter Tag {day!r}; möglich: {', '.join(DAYS)}")
         hours[day] = _spans(text) if text else []
     holidays = frozenset(date.fromisoformat(d) for d in raw.get("holidays") or [])
     match = raw.get("match") or []
     if not isinstance(match, list) or not all(isinstance(m, str) and m.strip() for m in match):
-        raise ValueError("'match' must be a list of URL fragments like \"/buergerservice/\"")
+        raise ValueError("'match' muss eine Liste von Adressteilen wie \"/buergerservice/\" sein")
     topics = raw.get("topics") or ""
     if not isinstance(topics, str) or len(topics) > 500:
-        raise ValueError("'topics' must be a short text (at most 500 characters), e.g. \"Ausweise, Meldewesen\"")
+        raise ValueError("'topics' muss ein kurzer Text sein (höchstens 500 Zeichen), z. B. \"Ausweise, Meldewesen\"")
     return Queue(str(raw["id"]), str(raw["name"]), hours, holidays, str(raw.get("response_time") or ""),
                  raw.get("email"), tuple(m.strip().lower() for m in match), topics.strip())
 

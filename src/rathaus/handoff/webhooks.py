@@ -69,27 +69,27 @@ class Request:
 def parse_config(raw: Any) -> WebhookConfig:
     """The `webhook` tenant setting, checked; ValueError says what is wrong."""
     if not isinstance(raw, dict):
-        raise ValueError("must be an object like {\"url\": \"https://…\", \"events\": [\"ticket.created\"]}")
+        raise ValueError("muss ein Objekt wie {\"url\": \"https://…\", \"events\": [\"ticket.created\"]} sein")
     unknown = set(raw) - {"url", "format", "events", "secret", "group", "customer"}
     if unknown:
-        raise ValueError(f"unknown keys {sorted(unknown)}; known: url, format, events, secret, group, customer")
+        raise ValueError(f"unbekannte Angaben {sorted(unknown)}; möglich: url, format, events, secret, group, customer")
     url = raw.get("url")
     parts = urlsplit(url) if isinstance(url, str) else None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 2000:
-        raise ValueError(f"url must be an http(s) address, got {url!r}")
+        raise ValueError(f"url muss eine http(s)-Adresse sein, nicht {url!r}")
     fmt = raw.get("format", "json")
     if fmt not in FORMATS:
-        raise ValueError(f"format must be one of {', '.join(FORMATS)}, got {fmt!r}")
+        raise ValueError(f"format muss eines von {', '.join(FORMATS)} sein, nicht {fmt!r}")
     events = raw.get("events", list(DEFAULT_EVENTS))
     if not isinstance(events, list) or not events or any(e not in EVENTS for e in events):
-        raise ValueError(f"events must be a non-empty list of {', '.join(EVENTS)}, got {events!r}")
+        raise ValueError(f"events muss eine nicht leere Liste aus {', '.join(EVENTS)} sein, nicht {events!r}")
     if fmt == "zammad" and events != ["ticket.created"]:
-        raise ValueError("the zammad format creates tickets: events must be [\"ticket.created\"]")
+        raise ValueError("das Format zammad legt Tickets an: events muss [\"ticket.created\"] sein")
     for key in ("secret", "group", "customer"):
         if raw.get(key) is not None and (not isinstance(raw[key], str) or not raw[key].strip() or len(raw[key]) > 2000):
-            raise ValueError(f"{key} must be a non-empty text")
+            raise ValueError(f"{key} muss ein nicht leerer Text sein")
     if fmt == "zammad" and not raw.get("secret"):
-        raise ValueError("the zammad format needs the access token as secret")
+        raise ValueError("das Format zammad braucht das Zugriffs-Token (access token) als secret")
     return WebhookConfig(url=url, format=fmt, events=tuple(events), secret=raw.get("secret"),
                          group=raw.get("group"), customer=raw.get("customer"))
 

@@ -44,16 +44,16 @@ def contrast_ratio(a: str, b: str) -> float:
 
 def _text(value: Any, name: str, limit: int) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidSetting(f"{name} must be non-empty text")
+        raise InvalidSetting(f"{name}: bitte einen Text eingeben")
     if len(value) > limit:
-        raise InvalidSetting(f"{name} is too long ({len(value)} characters, at most {limit})")
+        raise InvalidSetting(f"{name} ist zu lang ({len(value)} Zeichen, höchstens {limit})")
     return value.strip()
 
 
 def _url(value: Any, name: str) -> str:
     url = _text(value, name, 2000)
     if not (url.startswith("https://") or url.startswith("http://") or (url.startswith("/") and not url.startswith("//"))):
-        raise InvalidSetting(f"{name} must start with https://, http:// or / (a path on this server), got {url!r}")
+        raise InvalidSetting(f"{name} muss mit https://, http:// oder / (Pfad auf diesem Server) beginnen, nicht {url!r}")
     return url
 
 
@@ -61,45 +61,45 @@ def _per_language(value: Any, name: str, check) -> Any:
     """A plain value (German) or {language: value}."""
     if isinstance(value, dict):
         if not value:
-            raise InvalidSetting(f"{name} must not be an empty mapping")
+            raise InvalidSetting(f"{name}: die Zuordnung je Sprache darf nicht leer sein")
         for lang in value:
             if not isinstance(lang, str) or not LANG_RE.match(lang):
-                raise InvalidSetting(f"{name}: {lang!r} is not a language code like 'de' or 'en'")
+                raise InvalidSetting(f"{name}: {lang!r} ist kein Sprachkürzel wie 'de' oder 'en'")
         return {lang: check(v, f"{name}[{lang}]") for lang, v in value.items()}
     return check(value, name)
 
 
 def _color(value: Any, name: str) -> str:
     if not isinstance(value, str) or not HEX_RE.match(value):
-        raise InvalidSetting(f"{name} must be a colour like '#0b5394', got {value!r}")
+        raise InvalidSetting(f"{name} muss eine Farbe wie '#0b5394' sein, nicht {value!r}")
     ratio = contrast_ratio(value, "#ffffff")
     if ratio < MIN_CONTRAST:
         raise InvalidSetting(
-            f"{name} {value} has a contrast of {ratio:.2f}:1 against white text; at least "
-            f"{MIN_CONTRAST}:1 is needed (WCAG 2.1 AA). Choose a darker colour."
+            f"{name} {value} hat einen Kontrast (contrast) von {ratio:.2f}:1 zu weißer Schrift; nötig sind "
+            f"mindestens {MIN_CONTRAST}:1 (WCAG 2.1 AA). Bitte eine dunklere Farbe wählen."
         )
     return value.lower()
 
 
 def _questions(value: Any, name: str) -> list[str]:
     if not isinstance(value, list):
-        raise InvalidSetting(f"{name} must be a list of questions")
+        raise InvalidSetting(f"{name} muss eine Liste von Fragen sein")
     if len(value) > MAX_SUGGESTIONS:
-        raise InvalidSetting(f"{name}: at most {MAX_SUGGESTIONS} questions, got {len(value)}")
+        raise InvalidSetting(f"{name}: höchstens {MAX_SUGGESTIONS} Fragen, nicht {len(value)}")
     return [_text(q, f"{name} entry", 200) for q in value]
 
 
 def _contact(value: Any, name: str) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise InvalidSetting(f"{name} must be a mapping with {', '.join(CONTACT_KEYS)}")
+        raise InvalidSetting(f"{name} muss eine Zuordnung mit {', '.join(CONTACT_KEYS)} sein")
     unknown = set(value) - set(CONTACT_KEYS)
     if unknown:
-        raise InvalidSetting(f"{name}: unknown field(s) {sorted(unknown)}; allowed: {', '.join(CONTACT_KEYS)}")
+        raise InvalidSetting(f"{name}: unbekannte Angabe(n) {sorted(unknown)}; möglich: {', '.join(CONTACT_KEYS)}")
     checked = {k: _text(v, f"{name}.{k}", 300) for k, v in value.items()}
     if "url" in checked:
         checked["url"] = _url(checked["url"], f"{name}.url")
     if "email" in checked and not re.match(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", checked["email"]):
-        raise InvalidSetting(f"{name}.email is not an e-mail address: {checked['email']!r}")
+        raise InvalidSetting(f"{name}.email ist keine E-Mail-Adresse: {checked['email']!r}")
     return checked
 
 

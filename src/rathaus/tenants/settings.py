@@ -18,13 +18,13 @@ from rathaus.tenants.branding import InvalidSetting, _per_language
 
 def _answer_mode(value: Any, name: str) -> str:
     if value not in ("extractive", "generative"):
-        raise InvalidSetting(f"{name} must be 'extractive' or 'generative', got {value!r}")
+        raise InvalidSetting(f"{name} muss 'extractive' oder 'generative' sein, nicht {value!r}")
     return value
 
 
 def _threshold(value: Any, name: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 10:
-        raise InvalidSetting(f"{name} must be a number between 0 and 10 (see bench/grounding.py), got {value!r}")
+        raise InvalidSetting(f"{name} muss eine Zahl zwischen 0 und 10 sein (siehe bench/grounding.py), nicht {value!r}")
     return float(value)
 
 
@@ -32,7 +32,7 @@ def _queues(value: Any, name: str) -> list[dict]:
     from rathaus.handoff.routing import parse_queue
 
     if not isinstance(value, list) or not value:
-        raise InvalidSetting(f"{name} must be a non-empty list of queues")
+        raise InvalidSetting(f"{name} muss eine nicht leere Liste von Warteschlangen sein")
     ids = set()
     for raw in value:
         try:
@@ -40,7 +40,7 @@ def _queues(value: Any, name: str) -> list[dict]:
         except ValueError as exc:
             raise InvalidSetting(f"{name}: {exc}") from None
         if queue.id in ids:
-            raise InvalidSetting(f"{name}: the id {queue.id!r} is used twice")
+            raise InvalidSetting(f"{name}: die Kennung {queue.id!r} kommt zweimal vor")
         ids.add(queue.id)
     return value
 
@@ -51,13 +51,13 @@ def _timezone(value: Any, name: str) -> str:
     try:
         ZoneInfo(str(value))
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidSetting(f"{name}: unknown time zone {value!r}, e.g. 'Europe/Berlin'") from None
+        raise InvalidSetting(f"{name}: unbekannte Zeitzone {value!r}, z. B. 'Europe/Berlin'") from None
     return str(value)
 
 
 def _timeout(value: Any, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 30 <= value <= 3600:
-        raise InvalidSetting(f"{name} must be whole seconds between 30 and 3600, got {value!r}")
+        raise InvalidSetting(f"{name} muss eine ganze Zahl von Sekunden zwischen 30 und 3600 sein, nicht {value!r}")
     return value
 
 
@@ -76,13 +76,13 @@ def _languages(value: Any, name: str) -> list[str]:
 
     supported = languages()
     if not isinstance(value, list) or not value or any(v not in supported for v in value):
-        raise InvalidSetting(f"{name} must be a non-empty list of {', '.join(supported)}, got {value!r}")
+        raise InvalidSetting(f"{name} muss eine nicht leere Liste aus {', '.join(supported)} sein, nicht {value!r}")
     return list(dict.fromkeys(value))
 
 
 def _retention(value: Any, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 3650:
-        raise InvalidSetting(f"{name} must be whole days between 1 and 3650, got {value!r}")
+        raise InvalidSetting(f"{name} muss eine ganze Zahl von Tagen zwischen 1 und 3650 sein, nicht {value!r}")
     return value
 
 
@@ -92,14 +92,14 @@ def _origins(value: Any, name: str) -> list[str]:
     pattern = re.compile(r"^https?://[a-z0-9.-]+(:\d{1,5})?$")
     if not isinstance(value, list) or not value or any(not isinstance(v, str) or not pattern.match(v.lower().rstrip("/"))
                                                        for v in value):
-        raise InvalidSetting(f"{name} must be a list of website origins like \"https://www.jena.de\" "
-                             f"(scheme and host, no path), got {value!r}")
+        raise InvalidSetting(f"{name} muss eine Liste von Websites wie \"https://www.jena.de\" sein "
+                             f"(Schema und Host, ohne Pfad), nicht {value!r}")
     return [v.lower().rstrip("/") for v in value]
 
 
 def _short_text(value: Any, name: str) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > 500:
-        raise InvalidSetting(f"{name} must be a text of at most 500 characters")
+        raise InvalidSetting(f"{name} muss ein Text mit höchstens 500 Zeichen sein")
     return value.strip()
 
 
@@ -119,7 +119,7 @@ def _llm(value: Any, name: str) -> dict:
         raise InvalidSetting(f"{name}: {exc}") from None
     config_model = getattr(backend, "config_model", None)
     if config_model is None:
-        raise InvalidSetting(f"{name}: the backend {value['backend']!r} cannot be configured per town")
+        raise InvalidSetting(f"{name}: die Art {value['backend']!r} lässt sich nicht je Kommune einstellen")
     fields = {k: v for k, v in value.items() if k != "backend" and v not in (None, "")}
     try:  # a sealed secret stands for a valid one
         config_model.model_validate({k: ("x" if is_sealed(v) else v) for k, v in fields.items()})
@@ -133,7 +133,7 @@ def _slugs(value: Any, name: str) -> list[str]:
     from rathaus.db.repository import SLUG_RE
 
     if not isinstance(value, list) or not value or any(not isinstance(v, str) or not SLUG_RE.match(v) for v in value):
-        raise InvalidSetting(f"{name} must be a list of town short names (slugs) like [\"suederbrarup\"], got {value!r}")
+        raise InvalidSetting(f"{name} muss eine Liste von Kürzeln wie [\"suederbrarup\"] sein, nicht {value!r}")
     return list(dict.fromkeys(value))
 
 
@@ -158,7 +158,7 @@ VALIDATORS = {
 
 def validate(key: str, value: Any) -> Any:
     if key not in VALIDATORS:
-        raise InvalidSetting(f"unknown setting {key!r}; known: {', '.join(sorted(VALIDATORS))}")
+        raise InvalidSetting(f"unbekannte Einstellung {key!r}; bekannt: {', '.join(sorted(VALIDATORS))}")
     return VALIDATORS[key](value, key)
 
 
@@ -193,7 +193,7 @@ def set_setting(session: Session, slug: str, key: str, value: Any, secrets: Secr
     current = dict(tenant.settings or {})
     if value is None:
         if key not in VALIDATORS:
-            raise InvalidSetting(f"unknown setting {key!r}; known: {', '.join(sorted(VALIDATORS))}")
+            raise InvalidSetting(f"unbekannte Einstellung {key!r}; bekannt: {', '.join(sorted(VALIDATORS))}")
         current.pop(key, None)
         stored = None
     else:
