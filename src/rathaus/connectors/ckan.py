@@ -18,13 +18,13 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from typing import Iterator
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import httpx
 from pydantic import BaseModel, Field, field_validator
 
 from rathaus.connectors.base import FetchedItem
-from rathaus.security.http import GuardedClient, OutboundBlocked
+from rathaus.security.http import GuardedClient, OutboundBlocked, is_http_url
 
 PAGE_SIZE = 100
 
@@ -43,8 +43,7 @@ class CkanConfig(BaseModel):
     @field_validator("base_url")
     @classmethod
     def _http(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not is_http_url(value):
             raise ValueError("muss mit https:// oder http:// beginnen")
         return value.rstrip("/")
 

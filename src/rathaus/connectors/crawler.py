@@ -27,7 +27,7 @@ from lxml import html as lxml_html
 from pydantic import BaseModel, Field, field_validator
 
 from rathaus.connectors.base import FetchedItem
-from rathaus.security.http import USER_AGENT, GuardedClient, OutboundBlocked
+from rathaus.security.http import USER_AGENT, GuardedClient, OutboundBlocked, is_http_url
 
 DOCUMENT_TYPES = {"application/pdf": ".pdf",
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
@@ -52,7 +52,7 @@ class CrawlerConfig(BaseModel):
     @classmethod
     def _urls(cls, value: str) -> str:
         urls = value.split()
-        if not urls or any(urlsplit(u).scheme not in ("http", "https") or not urlsplit(u).hostname for u in urls):
+        if not urls or not all(map(is_http_url, urls)):
             raise ValueError("eine oder mehrere Adressen, die mit https:// oder http:// beginnen")
         return " ".join(urls)
 

@@ -30,7 +30,7 @@ import logging
 import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
-from urllib.parse import urlsplit
+
 
 import httpx
 from sqlalchemy import select
@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 
 from rathaus.db.tables import Message, Tenant, WebhookDelivery, utcnow
 from rathaus.handoff.outbox import claim_due, record_attempt
-from rathaus.security.http import GuardedClient, OutboundBlocked
+from rathaus.security.http import GuardedClient, OutboundBlocked, is_http_url
 from rathaus.security.secrets import SecretBox, SecretError, is_sealed
 
 log = logging.getLogger(__name__)
@@ -74,8 +74,7 @@ def parse_config(raw: Any) -> WebhookConfig:
     if unknown:
         raise ValueError(f"unbekannte Angaben {sorted(unknown)}; möglich: url, format, events, secret, group, customer")
     url = raw.get("url")
-    parts = urlsplit(url) if isinstance(url, str) else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 2000:
+    if not is_http_url(url) or len(url) > 2000:
         raise ValueError(f"url muss eine http(s)-Adresse sein, nicht {url!r}")
     fmt = raw.get("format", "json")
     if fmt not in FORMATS:

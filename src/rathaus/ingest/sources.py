@@ -14,7 +14,7 @@ import re
 import shutil
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
+
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from rathaus.connectors.url import UrlConnector
 from rathaus.db import repository as repo
 from rathaus.db.tables import Document, Source, as_utc, utcnow
 from rathaus.ingest.pipeline import IngestReport, ingest
-from rathaus.security.http import GuardedClient
+from rathaus.security.http import GuardedClient, is_http_url
 
 log = logging.getLogger(__name__)
 KINDS = ("urls", "upload")
@@ -45,8 +45,7 @@ def parse_urls(text: str) -> list[str]:
     if len(urls) > MAX_URLS:
         raise SourceError(f"Höchstens {MAX_URLS} Adressen pro Quelle.")
     for url in urls:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > 2000:
+        if not is_http_url(url) or len(url) > 2000:
             raise SourceError(f"Keine Web-Adresse: {url[:100]} (sie muss mit https:// oder http:// beginnen)")
     return list(dict.fromkeys(urls))
 

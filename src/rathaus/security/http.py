@@ -38,6 +38,14 @@ class FetchedResponse:
     content: bytes
 
 
+def is_http_url(value: object) -> bool:
+    """An absolute http(s) address with a host (what every URL setting must be)."""
+    if not isinstance(value, str):
+        return False
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 def _is_public(ip: str) -> bool:
     addr = ipaddress.ip_address(ip)
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:

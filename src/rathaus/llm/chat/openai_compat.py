@@ -20,7 +20,7 @@ import ssl
 import time
 from contextlib import AsyncExitStack, aclosing
 from typing import AsyncIterator, Sequence
-from urllib.parse import urlsplit
+
 
 import certifi
 import httpx
@@ -28,7 +28,7 @@ import httpx
 from pydantic import BaseModel, Field, SecretStr, field_validator
 
 from rathaus.llm.chat.base import ChatMessage, ChatModelError, one_line
-from rathaus.security.http import USER_AGENT
+from rathaus.security.http import USER_AGENT, is_http_url
 
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # streamed reply text (UTF-8)
 FRAMING = 16  # raw SSE bytes allowed per text byte: JSON framing around small deltas is bulky
@@ -56,8 +56,7 @@ class Config(BaseModel):
     @field_validator("base_url")
     @classmethod
     def _http(cls, value: str) -> str:
-        parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not is_http_url(value):
             raise ValueError("muss mit https:// oder http:// beginnen")
         return value.rstrip("/")
 
@@ -80,7 +79,7 @@ class OpenAIChatModel:
         `client`: a shared `httpx.AsyncClient`; by default one pooled client per
         event loop is used, so the model is not bound to one loop."""
         self.base_url = base_url.rstrip("/")
-        if urlsplit(self.base_url).scheme not in ("http", "https") or not urlsplit(self.base_url).hostname:
+        if not is_http_url(self.base_url):
             raise ChatModelError(f"LLM URL must be an http(s) URL with a host: {base_url!r}")
         root = self.base_url if self.base_url.endswith("/v1") else self.base_url + "/v1"
         self.url = root + "/chat/completions"
