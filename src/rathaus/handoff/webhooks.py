@@ -31,7 +31,6 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Callable
 
-
 import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session

@@ -15,7 +15,6 @@ import shutil
 from datetime import timedelta
 from pathlib import Path
 
-
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 

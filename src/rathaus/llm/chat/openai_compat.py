@@ -21,7 +21,6 @@ import time
 from contextlib import AsyncExitStack, aclosing
 from typing import AsyncIterator, Sequence
 
-
 import certifi
 import httpx
 
