@@ -203,7 +203,7 @@ class AnswerService:
                                                    "citizen", "new_message")
                 webhooks.record_state_change(session, tenant, conversation_id, change)
             if state in handoff_states.STAFF_STATES:
-                events = handoff_service.citizen_message(session, tenant.id, conversation_id, message_id, message)
+                events = handoff_service.citizen_message(session, tenant, conversation_id, message_id, message)
                 handoff = handoff_service.Outcome(state, events=events, live=state != handoff_states.TICKET_OPEN)
             elif asks_for_person(message, language):
                 handoff = handoff_service.request_handoff(session, tenant_slug, conversation_id, language,

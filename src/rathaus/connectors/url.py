@@ -25,11 +25,11 @@ class UrlConnector:
     kind = "url"
 
     def __init__(self, urls: list[str], client: GuardedClient | None = None, source_name: str = "web",
-                 whole_list: bool = False, close_client: bool = False):
+                 whole_list: bool = False):
         """`whole_list`: the URLs are everything this source holds (a list kept in
         the admin UI), so a URL taken off the list is removed from the index."""
         self.urls = urls
-        self._owns_client = client is None or close_client
+        self._owns_client = client is None
         self.client = client or GuardedClient()
         self.source_name = source_name  # by default, single URLs of a tenant share one source
         self.whole_list = whole_list

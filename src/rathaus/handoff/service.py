@@ -188,11 +188,11 @@ def leave_ticket(session: Session, tenant_slug: str, conversation_id: str, kind:
     return Outcome(states.TICKET_OPEN, text, queue.id, queue.name, reference=ref, events=events)
 
 
-def citizen_message(session: Session, tenant_id: int, conversation_id: str, message_id: int, text: str) -> list[Event]:
+def citizen_message(session: Session, tenant: Tenant, conversation_id: str, message_id: int, text: str) -> list[Event]:
     """A citizen's message while staff answers: it goes to the inbox (the bot is silent)."""
     payload = {"type": "message", "conversation_id": conversation_id, "role": "user", "id": message_id,
                "text": text}
-    webhooks.record(session, session.get(Tenant, tenant_id), "message.created", conversation_id,
+    webhooks.record(session, tenant, "message.created", conversation_id,
                     message={"id": message_id, "role": "user", "author": None, "text": text})
     return [Event("inbox", payload)]
 

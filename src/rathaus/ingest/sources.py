@@ -120,18 +120,17 @@ def claim_sync(session: Session, tenant_id: int, source_id: int) -> bool:
 
 
 def _connector(source: Source, settings, session: Session):
+    """The connector for one sync; a web client it gets is closed by sync_source afterwards."""
     max_bytes = settings.max_file_mb * 1024 * 1024
-    client = GuardedClient(allow_hosts=set(settings.outbound_allow_hosts), max_bytes=max_bytes)
+    web = lambda: GuardedClient(allow_hosts=set(settings.outbound_allow_hosts), max_bytes=max_bytes)  # noqa: E731
     plugin = connector_kinds().get(source.kind)
     if plugin is not None:  # e.g. ckan: configured by its own pydantic model
-        return plugin.from_config(plugin.config_model.model_validate(source.config), client, source.name)
+        return plugin.from_config(plugin.config_model.model_validate(source.config), web(), source.name)
     if source.kind == "urls":
-        return UrlConnector(list(source.config.get("urls", [])), client, source.name, whole_list=True,
-                            close_client=True)
+        return UrlConnector(list(source.config.get("urls", [])), web(), source.name, whole_list=True)
     if source.kind == "url":  # single URLs given to `rathaus ingest`: fetch them again
         urls = [d.external_id for d in repo.list_documents(session, source.tenant_id, source.id)]
-        return UrlConnector(urls, client, source.name, close_client=True)
-    client.close()
+        return UrlConnector(urls, web(), source.name)
     if source.name.startswith("demo:"):  # the demo town's pages inside the package
         from rathaus.demo import demo_pages
 
