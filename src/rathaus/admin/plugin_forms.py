@@ -12,7 +12,6 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, SecretStr
 
-from rathaus.security.secrets import MASK
 
 
 @dataclass(frozen=True)
@@ -73,11 +72,3 @@ def to_setting(values: dict) -> dict | None:
 def shown(stored: Any) -> dict:
     """The stored setting as form values (secrets arrive here already masked)."""
     return dict(stored) if isinstance(stored, dict) else {"backend": ""}
-
-
-def keep_secrets(value: dict | None, stored: Any) -> dict | None:
-    """Masked secrets sent back unchanged keep their stored (sealed) value."""
-    if not value:
-        return value
-    old = stored if isinstance(stored, dict) else {}
-    return {k: (old.get(k) if v == MASK else v) for k, v in value.items() if not (v == MASK and old.get(k) is None)}

@@ -13,7 +13,7 @@ from typing import Any
 
 from rathaus.admin import plugin_forms
 from rathaus.security.secrets import MASK
-from rathaus.tenants.settings import VALIDATORS, public_view
+from rathaus.tenants.settings import SECRET_FIELDS, VALIDATORS, public_view
 
 
 @dataclass(frozen=True)
@@ -98,12 +98,14 @@ def parse(field: Field, text: Any) -> Any:
 
 
 def keep_stored_secret(key: str, value: Any, stored: Any) -> Any:
-    """A secret shown masked and sent back unchanged keeps the stored (sealed) value."""
-    if key == "llm":
-        return plugin_forms.keep_secrets(value, stored)
-    if key == "webhook" and isinstance(value, dict) and value.get("secret") == MASK:
-        old = stored.get("secret") if isinstance(stored, dict) else None
-        value = {**value, "secret": old} if old else {k: v for k, v in value.items() if k != "secret"}
+    """A secret shown masked and sent back unchanged keeps the stored (sealed)
+    value, or is left out when none is stored (for every field in SECRET_FIELDS)."""
+    if not isinstance(value, dict):
+        return value
+    old = stored if isinstance(stored, dict) else {}
+    for setting, field in SECRET_FIELDS:
+        if setting == key and value.get(field) == MASK:
+            value = {**value, field: old[field]} if old.get(field) else {k: v for k, v in value.items() if k != field}
     return value
 
 

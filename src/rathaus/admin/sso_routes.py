@@ -6,6 +6,9 @@ identity to the invited account by its verified e-mail address."""
 
 from __future__ import annotations
 
+import hmac
+import logging
+
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -16,6 +19,7 @@ from rathaus.admin.routes import _record_login, _signed_in, in_db, public_base, 
 from rathaus.security.oidc import Login, OidcClient, OidcError, providers
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger(__name__)
 LOGIN_COOKIE = "__Host-rathaus_oidc"
 FAILED = "Die Anmeldung über {name} hat nicht geklappt. Bitte versuchen Sie es noch einmal."
 NO_ACCOUNT = ("Für dieses Konto gibt es in rathaus keinen Zugang. Bitten Sie Ihre Administration um eine "
@@ -53,9 +57,7 @@ async def start(request: Request, provider_id: str, next: str = "/admin") -> Res
     try:
         target = await run_in_threadpool(client.authorization_url, login, _redirect_uri(request, provider_id))
     except OidcError as exc:
-        import logging
-
-        logging.getLogger(__name__).warning("single sign-on %s unavailable: %s", provider_id, exc)
+        log.warning("single sign-on %s unavailable: %s", provider_id, exc)
         return _failed(client.provider.name, 502)
     response = RedirectResponse(target, status_code=303)
     # Lax, not Strict: the provider sends the browser back with a top-level GET from its own site.
@@ -65,10 +67,6 @@ async def start(request: Request, provider_id: str, next: str = "/admin") -> Res
 
 @router.get("/oidc/{provider_id}/callback")
 async def callback(request: Request, provider_id: str, code: str = "", state: str = "") -> Response:
-    import hmac
-    import logging
-
-    log = logging.getLogger(__name__)
     client = _client(request, provider_id)
     login = Login.load(request.cookies.get(LOGIN_COOKIE))
     if client is None:

@@ -35,6 +35,10 @@ def _history(session, tenant_id: int) -> list[AuditEntry]:
                                 .order_by(AuditEntry.id.desc()).limit(30)))
 
 
+async def _tenant_and_history(request: Request, user: Principal, slug: str):
+    return await in_db(request, lambda s: (t := tenant_for(s, user, slug, "settings"), _history(s, t.id)))
+
+
 def _settings_page(request: Request, user: Principal, tenant, history, status: int = 200, texts=None, errors=None,
                    name=None, **extra) -> Response:
     settings = dict(tenant.settings or {})
@@ -46,7 +50,7 @@ def _settings_page(request: Request, user: Principal, tenant, history, status: i
 
 @router.get("/admin/{slug}/settings")
 async def settings_page(request: Request, slug: str, user: Principal = Depends(auth.page_user)) -> Response:
-    tenant, history = await in_db(request, lambda s: (t := tenant_for(s, user, slug, "settings"), _history(s, t.id)))
+    tenant, history = await _tenant_and_history(request, user, slug)
     return _settings_page(request, user, tenant, history)
 
 
@@ -97,11 +101,11 @@ async def save_settings(request: Request, slug: str, user: Principal = Depends(a
     try:
         tenant, outcome = await in_db(request, work)
     except _Invalid as exc:
-        tenant, history = await in_db(request, lambda s: (t := tenant_for(s, user, slug, "settings"), _history(s, t.id)))
+        tenant, history = await _tenant_and_history(request, user, slug)
         errors = exc.args[0]
         return _settings_page(request, user, tenant, history, 422, texts=texts, errors=errors, name=new_name,
                               error_summary=len(errors))
-    tenant, history = await in_db(request, lambda s: (t := tenant_for(s, user, slug, "settings"), _history(s, t.id)))
+    tenant, history = await _tenant_and_history(request, user, slug)
     if outcome == "conflict":
         return _settings_page(request, user, tenant, history, 409, notice="Jemand anderes hat die Einstellungen inzwischen "
                               "geändert. Unten stehen die aktuellen Werte; bitte tragen Sie Ihre Änderung erneut ein.")

@@ -75,7 +75,7 @@ def knowledge_group(session: Session | Connection, tenant_id: int) -> tuple[tupl
     if row is None:
         return ()
     group = ((tenant_id, row.index_version or 0),)
-    wanted = _json(row.settings).get("shared_from") or [] if _mentions(row.settings, "shared_from") else []
+    wanted = (_json(row.settings).get("shared_from") or []) if _mentions(row.settings, "shared_from") else []
     if not wanted:
         return group
     for parent in session.execute(select(Tenant.id, Tenant.index_version, Tenant.settings, Tenant.disabled)
