@@ -166,7 +166,19 @@ class Ticket(Base):
     answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
-class OutgoingMail(Base):
+class OutboxRow:
+    """What every outbox row has: the delivery state that handoff/outbox.py
+    claims, retries and finishes (mails and webhook events alike)."""
+
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class OutgoingMail(OutboxRow, Base):
     """A mail to send (ticket confirmation, staff reply, …). Stored first and
     sent by a background loop with retries, so an SMTP outage loses nothing
     and staff can see "Mail pending"."""
@@ -181,15 +193,9 @@ class OutgoingMail(Base):
     recipient: Mapped[str] = mapped_column(String(320))
     subject: Mapped[str] = mapped_column(String(500))
     body: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | failed
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
-class WebhookDelivery(Base):
+class WebhookDelivery(OutboxRow, Base):
     """One event for the tenant's webhook (ticket system), stored in the same
     transaction as what caused it and posted by a background loop with retries
     — like the mail outbox, so a ticket system that is down loses nothing."""
@@ -203,12 +209,6 @@ class WebhookDelivery(Base):
     delivery_id: Mapped[str] = mapped_column(String(36), unique=True)  # sent along: receivers drop repeats
     event: Mapped[str] = mapped_column(String(64))
     payload: Mapped[dict] = mapped_column(JSON)
-    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | sent | failed
-    attempts: Mapped[int] = mapped_column(Integer, default=0)
-    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
-    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
 
 
 class StaffPresence(Base):
