@@ -21,7 +21,19 @@ def staff(live_server, method: str, path: str, **kwargs) -> httpx.Response:
     return httpx.request(method, f"{live_server.url}/api/v1/staff/musterstadt{path}", headers=STAFF, timeout=10, **kwargs)
 
 
+CLOSED = [{"id": "buergerservice", "name": "Bürgerbüro", "response_time": "2 Werktage", "hours": {}}]
+
+
 def test_nobody_on_duty_the_citizen_leaves_a_message_and_gets_the_reply_live(context, live_server, axe_source):
+    # Nobody on duty whatever the time of day and whoever signed in to the inbox in an earlier test.
+    live_server.set_tenant_setting("queues", CLOSED)
+    try:
+        _leave_a_message_and_get_the_reply(context, live_server, axe_source)
+    finally:
+        live_server.set_tenant_setting("queues", None)
+
+
+def _leave_a_message_and_get_the_reply(context, live_server, axe_source):
     page = start(context, live_server)
     page.locator(f"{W} .launcher").click()
     ask(page, "Wie hoch ist eigentlich der Eiffelturm in Paris?")
