@@ -1,11 +1,19 @@
-"""The Connector seam (first slice: files and single URLs; the full seam with
-config models and checkpoints grows with the connectors issue)."""
+"""The Connector seam: one source of a town's knowledge (a folder, a website,
+an open-data portal, a council information system).
+
+A sync is `fetch(since)` over the source, then `checkpoint(failed)`: what the
+connector wants to be given as `since` next time (ETags, a "modified since"
+time, ...). ingest/sources.py keeps that checkpoint on the source row and
+stores it only after the run, so a sync that dies half-way simply starts
+again from the last good checkpoint; documents it had already stored are
+recognised by their content hash and cost neither parsing nor embedding.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterator, Protocol, runtime_checkable
+from typing import Collection, Iterator, Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -19,7 +27,8 @@ class FetchedItem:
     mime: str | None = None
     modified_at: datetime | None = None
     error: str | None = None
-    unchanged: bool = False  # the server said "not modified" (ETag): keep the indexed version as it is
+    unchanged: bool = False  # the source said "not modified" (ETag): keep the indexed version as it is
+    deleted: bool = False  # the source said this document is gone (an incremental run): remove it
 
 
 @runtime_checkable
@@ -28,15 +37,34 @@ class Connector(Protocol):
 
     Contract:
     - `source_name` is stable for the same configuration (it keys the source row).
-    - `fetch()` yields one `FetchedItem` per document; an item that cannot be
-      read is yielded with `error` set instead of raising, so one bad file never
-      stops a run. `external_id` is unique and stable within the source.
-    - `complete` is True after `fetch()` walked the whole source; only then may
-      documents that were not yielded be deleted as gone.
+    - `fetch(since)` yields one `FetchedItem` per document; an item that cannot
+      be read is yielded with `error` set instead of raising, so one bad item
+      never stops a run. `external_id` is unique and stable within the source.
+      `since` is the checkpoint of the last sync (None or {} the first time);
+      a connector that can ask for changes only may then skip unchanged
+      documents, yield them with `unchanged=True`, and yield documents the
+      source reports as removed with `deleted=True`.
+    - `complete` is True after `fetch()` walked the *whole* source; only then
+      may documents that were not yielded be deleted as gone. A run that only
+      asked for changes is not complete.
+    - `checkpoint(failed)` is called after the walk with the external ids that
+      failed (the connector's own error items and those the pipeline could not
+      store). It returns a JSON-serialisable dict to pass as `since` next
+      time, such that the failed documents are fetched again. Connectors
+      without incremental syncs return {}.
     """
 
     kind: str
     source_name: str
     complete: bool
 
-    def fetch(self) -> Iterator[FetchedItem]: ...
+    def fetch(self, since: dict | None = None) -> Iterator[FetchedItem]: ...
+
+    def checkpoint(self, failed: Collection[str]) -> dict: ...
+
+
+class Stateless:
+    """For connectors that read the whole source every time: nothing to remember."""
+
+    def checkpoint(self, failed: Collection[str]) -> dict:
+        return {}

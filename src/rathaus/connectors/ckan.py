@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 import httpx
 from pydantic import BaseModel, Field, field_validator
 
-from rathaus.connectors.base import FetchedItem
+from rathaus.connectors.base import FetchedItem, Stateless
 from rathaus.security.http import GuardedClient, OutboundBlocked, is_http_url
 
 PAGE_SIZE = 100
@@ -55,7 +55,7 @@ class CkanConfig(BaseModel):
         return value.rstrip("/")
 
 
-class CkanConnector:
+class CkanConnector(Stateless):
     kind = "ckan"
     label = "Offene Daten (CKAN / piveau)"  # shown in the admin UI
     config_model = CkanConfig
@@ -102,7 +102,7 @@ class CkanConnector:
             raise ValueError("keine gültige CKAN-Antwort (results ist keine Liste)")
         return datasets, count
 
-    def fetch(self) -> Iterator[FetchedItem]:
+    def fetch(self, since: dict | None = None) -> Iterator[FetchedItem]:
         self.complete = False
         start, count, seen = 0, None, set()
         while start < self.config.max_datasets and (count is None or start < count):

@@ -8,9 +8,10 @@ Last-Modified so an unchanged page costs one short request. Pages that answer
 other failure is a failed item, the page's indexed version stays, and the
 walk counts as incomplete (nothing else is deleted either).
 
-`checkpoint` (url -> {"etag", "last_modified", "id", "links"}) is kept by the
-source between syncs (ingest/sources.py): a page that answers "not modified"
-still leads the walk on through the links it had.
+The checkpoint (url -> {"etag", "last_modified", "id", "links"}) is kept by
+the source between syncs (ingest/sources.py) and given back as `since`: a
+page that answers "not modified" still leads the walk on through the links
+it had.
 """
 
 from __future__ import annotations
@@ -82,7 +83,7 @@ class CrawlerConnector:
         self.client = client or GuardedClient()
         self.source_name = source_name or f"crawler:{config.start_urls.split()[0]}"
         self.complete = False
-        self.checkpoint: dict[str, dict] = {}
+        self._validators: dict[str, dict] = {}  # what this walk learnt: url -> ETag, id, links
         self._sleep = sleep
         self._starts = [normalise(u) for u in config.start_urls.split()]
         self._hosts = {urlsplit(u).netloc for u in self._starts}
@@ -172,7 +173,12 @@ class CrawlerConnector:
 
     # -- the walk ----------------------------------------------------------------------------------
 
-    def fetch(self) -> Iterator[FetchedItem]:
+    def checkpoint(self, failed) -> dict:
+        """The validators of this walk, without those of pages that failed (fetched in full next time)."""
+        failed = set(failed)
+        return {url: v for url, v in self._validators.items() if v.get("id", url) not in failed}
+
+    def fetch(self, since: dict | None = None) -> Iterator[FetchedItem]:
         self.complete = False
         queue = deque(self._starts)
         for start in self._starts:
@@ -180,7 +186,7 @@ class CrawlerConnector:
         if self.config.sitemap:
             queue.extend(self._sitemap_urls())
         queued, yielded, pages, failed = set(queue), set(), 0, False
-        previous, self.checkpoint = self.checkpoint, {}
+        previous, self._validators = dict(since or {}), {}
         while queue:
             if pages >= self.config.max_pages:
                 return  # incomplete: nothing is deleted
@@ -219,7 +225,7 @@ class CrawlerConnector:
         if response.status_code in (404, 410) or not self._in_scope(final):
             return None, []  # gone (or redirected off the site): removed after a complete walk
         if response.status_code == 304:  # unchanged: its links (remembered) keep the walk going
-            self.checkpoint[url] = known
+            self._validators[url] = known
             return (FetchedItem(known.get("id", url), "page.html", url=known.get("id", url), unchanged=True),
                     list(known.get("links", [])))
         if response.status_code != 200:
@@ -237,5 +243,5 @@ class CrawlerConnector:
         validators = {"etag": response.headers.get("etag"), "last_modified": response.headers.get("last-modified"),
                       "id": document_id, "links": sorted({link for link in links if self._in_scope(link)})[:MAX_LINKS]}
         if validators["etag"] or validators["last_modified"]:
-            self.checkpoint[url] = validators
+            self._validators[url] = validators
         return FetchedItem(document_id, name, data=response.content, url=document_id, mime=mime), links

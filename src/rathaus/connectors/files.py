@@ -13,13 +13,13 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from rathaus.connectors.base import FetchedItem
+from rathaus.connectors.base import FetchedItem, Stateless
 from rathaus.connectors.faq import FAQ_SUFFIXES, faq_items
 
 SKIP_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
-class FilesConnector:
+class FilesConnector(Stateless):
     kind = "files"
 
     def __init__(self, path: str | Path, max_bytes: int = 50 * 1024 * 1024, source_name: str | None = None):
@@ -28,7 +28,7 @@ class FilesConnector:
         self.source_name = source_name or f"files:{self.path}"
         self.complete = False
 
-    def fetch(self) -> Iterator[FetchedItem]:
+    def fetch(self, since: dict | None = None) -> Iterator[FetchedItem]:
         self.complete = False
         if self.path.is_file():
             yield from self._items(self.path, self.path.stem)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from rathaus.connectors.base import FetchedItem
+from rathaus.connectors.base import FetchedItem, Stateless
 from rathaus.security.http import GuardedClient, OutboundBlocked
 
 EXTENSIONS = {
@@ -21,7 +21,7 @@ EXTENSIONS = {
 }
 
 
-class UrlConnector:
+class UrlConnector(Stateless):
     kind = "url"
 
     def __init__(self, urls: list[str], client: GuardedClient | None = None, source_name: str = "web",
@@ -35,7 +35,7 @@ class UrlConnector:
         self.whole_list = whole_list
         self.complete = False  # a list of URLs never proves anything else is gone
 
-    def fetch(self) -> Iterator[FetchedItem]:
+    def fetch(self, since: dict | None = None) -> Iterator[FetchedItem]:
         self.complete = False
         try:
             for url in self.urls:

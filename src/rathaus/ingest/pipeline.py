@@ -62,13 +62,16 @@ def ingest(
     connector: Connector,
     embedder: Embedder,
     on_item: Callable[[FetchedItem], None] | None = None,
+    since: dict | None = None,
 ) -> IngestReport:
+    """Store what `connector.fetch(since)` yields; the caller asks the connector
+    for its checkpoint afterwards (ingest/sources.py)."""
     report = IngestReport()
     with db.session() as session:
         source = repo.ensure_source(session, tenant_id, connector.source_name, connector.kind)
         source_id = report.source_id = source.id
     seen: set[str] = set()
-    for item in connector.fetch():
+    for item in connector.fetch(since):
         seen.add(item.external_id)
         try:
             _ingest_one(db, tenant_id, source_id, item, embedder, report)
@@ -88,6 +91,13 @@ def _ingest_one(
 ) -> None:
     if item.error:
         raise DocumentFailed(item.error)
+    if item.deleted:
+        with db.session() as session:
+            existing = repo.find_document(session, tenant_id, source_id, item.external_id)
+            if existing is not None:
+                repo.delete_document(session, tenant_id, existing.id)
+                report.removed.append(item.external_id)
+        return
     if item.unchanged:
         with db.session() as session:
             if repo.find_document(session, tenant_id, source_id, item.external_id) is not None:

@@ -149,15 +149,12 @@ def sync_source(runtime, tenant_id: int, source_id: int) -> IngestReport | None:
             return None
         source = get_source(session, tenant_id, source_id)
         connector = _connector(source, runtime.settings, session)
-        if hasattr(connector, "checkpoint"):  # e.g. the crawler's ETags from the last sync
-            connector.checkpoint = dict(source.checkpoint or {})
+        since = dict(source.checkpoint or {})  # e.g. the crawler's ETags from the last sync
     try:
-        report = ingest(runtime.db, tenant_id, connector, runtime.embedder_for_tenant(tenant_id))
-        if hasattr(connector, "checkpoint"):
-            failed = {external_id for external_id, _ in report.failed}
-            kept = {url: v for url, v in connector.checkpoint.items() if v.get("id", url) not in failed}
-            with runtime.db.session() as session:
-                get_source(session, tenant_id, source_id).checkpoint = kept
+        report = ingest(runtime.db, tenant_id, connector, runtime.embedder_for_tenant(tenant_id), since=since)
+        checkpoint = connector.checkpoint({external_id for external_id, _ in report.failed})
+        with runtime.db.session() as session:
+            get_source(session, tenant_id, source_id).checkpoint = checkpoint
     except Exception as exc:  # the run itself broke (not one document): say so, keep what is indexed
         log.exception("sync of source %s failed", source_id)
         _finish(runtime.db, tenant_id, source_id, "failed", {}, [["-", f"{type(exc).__name__}: {exc}"[:300]]])

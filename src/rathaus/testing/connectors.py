@@ -9,7 +9,9 @@ fixture of the subclass.
 
 from __future__ import annotations
 
-from rathaus.connectors.base import FetchedItem
+import json
+
+from rathaus.connectors.base import Connector, FetchedItem
 
 
 class ConnectorConformance:
@@ -18,6 +20,9 @@ class ConnectorConformance:
 
     def make_broken_connector(self):
         raise NotImplementedError
+
+    def test_it_is_a_connector(self):
+        assert isinstance(self.make_connector(), Connector)
 
     def test_items_are_fetched_items_with_unique_stable_ids(self):
         first = list(self.make_connector().fetch())
@@ -45,3 +50,22 @@ class ConnectorConformance:
         items = list(connector.fetch())  # never raises
         assert items and any(i.error for i in items)
         assert not connector.complete, "an incomplete walk must not delete what was indexed before"
+
+    def test_the_checkpoint_is_json_and_a_sync_from_it_changes_nothing(self):
+        connector = self.make_connector()
+        first = {i.external_id: i for i in connector.fetch()}
+        checkpoint = json.loads(json.dumps(connector.checkpoint(set())))
+        again = self.make_connector()
+        for item in again.fetch(checkpoint):
+            assert item.error is None and not item.deleted, item
+            assert item.unchanged or item.data == first[item.external_id].data, (
+                f"{item.external_id}: same source, same content (or 'unchanged')")
+
+    def test_failed_documents_are_fetched_again_from_the_checkpoint(self):
+        connector = self.make_connector()
+        first = list(connector.fetch())
+        failed = first[0].external_id
+        checkpoint = json.loads(json.dumps(connector.checkpoint({failed})))
+        again = {i.external_id: i for i in self.make_connector().fetch(checkpoint)}
+        assert failed in again and not again[failed].unchanged and again[failed].data, (
+            "a document the pipeline could not store must come again in full")
