@@ -27,7 +27,8 @@ class UrlConnector(Stateless):
     def __init__(self, urls: list[str], client: GuardedClient | None = None, source_name: str = "web",
                  whole_list: bool = False):
         """`whole_list`: the URLs are everything this source holds (a list kept in
-        the admin UI), so a URL taken off the list is removed from the index."""
+        the admin UI), so a URL taken off the list is removed from the index —
+        after a run in which every URL could be fetched, like any other walk."""
         self.urls = urls
         self._owns_client = client is None
         self.client = client or GuardedClient()
@@ -37,10 +38,13 @@ class UrlConnector(Stateless):
 
     def fetch(self, since: dict | None = None) -> Iterator[FetchedItem]:
         self.complete = False
+        failed = False
         try:
             for url in self.urls:
-                yield self._fetch(url)
-            self.complete = self.whole_list
+                item = self._fetch(url)
+                failed = failed or item.error is not None
+                yield item
+            self.complete = self.whole_list and not failed
         finally:
             if self._owns_client:
                 self.client.close()
