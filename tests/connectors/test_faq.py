@@ -9,6 +9,7 @@ from rathaus.connectors.faq import FaqError, read_faq
 from rathaus.connectors.files import FilesConnector
 from rathaus.db import repository as repo
 from rathaus.ingest.pipeline import ingest
+from rathaus.testing.connectors import ConnectorConformance
 
 CSV = ("Frage;Antwort\nWie lange dauert ein Reisepass?;Etwa vier Wochen.\n"
        "Was kostet ein Führungszeugnis?;13 Euro.\n;\nOhne Antwort?;\n").encode("utf-8")
@@ -63,3 +64,24 @@ def test_a_folder_with_a_faq_list_gives_one_document_per_entry(runtime, tmp_path
     (folder / "faq.csv").write_bytes(CSV.replace(b"Etwa vier Wochen.", b"Drei bis vier Wochen."))
     again = ingest(runtime.db, tenant, FilesConnector(folder), runtime.embedder_for_tenant(tenant))
     assert again.updated == ["faq#wie-lange-dauert-ein-reisepass"], "the id survives a changed answer"
+
+
+class TestFaqListsConformance(ConnectorConformance):
+    """FAQ lists reach rathaus through a folder (or an upload, which is one):
+    the folder connector with a CSV, an Excel and a YAML list passes the suite."""
+
+    @pytest.fixture(autouse=True)
+    def _folder(self, tmp_path):
+        self.folder = tmp_path / "faq"
+        self.folder.mkdir()
+        (self.folder / "buergerbuero.csv").write_bytes(CSV)
+        (self.folder / "abfall.xlsx").write_bytes(xlsx([["ID", "Frage", "Antwort"],
+                                                        ["s1", "Wann ist Sperrmüll?", "Zweimal im Jahr."]]))
+        (self.folder / "kita.yaml").write_text("- frage: Ab wann gibt es einen Kitaplatz?\n"
+                                               "  antwort: Ab dem ersten Geburtstag.\n", encoding="utf-8")
+
+    def make_connector(self):
+        return FilesConnector(self.folder)
+
+    def make_broken_connector(self):
+        return FilesConnector(self.folder / "fehlt")
