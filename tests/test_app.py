@@ -35,3 +35,14 @@ def test_unknown_tenant_and_bad_query(client):
 def test_openapi_and_health(client):
     assert client.get("/api/v1/health").json() == {"status": "ok"}
     assert "/api/v1/tenants/{slug}/search" in client.get("/openapi.json").json()["paths"]
+
+
+def test_no_telemetry_even_when_the_environment_asks_for_it(settings, monkeypatch):
+    """FastAPI's built-in OpenTelemetry would export spans when this variable is
+    set; rathaus switches every part of it off."""
+    monkeypatch.setenv("FASTAPI_OTEL_AUTO_CONFIGURE", "true")
+    app = create_app(settings)
+    config = getattr(app, "_telemetry", None)
+    if config is None:
+        pytest.skip("this FastAPI has no built-in telemetry")
+    assert not any(config[k] for k in ("tracing", "metrics", "logs", "operation_spans", "auto_configure"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 from contextlib import asynccontextmanager
 
@@ -11,6 +12,16 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from rathaus import __version__
 from rathaus.settings import Settings
+
+
+# Newer FastAPI releases trace every request with OpenTelemetry and export it
+# when FASTAPI_OTEL_AUTO_CONFIGURE=true is in the environment. rathaus sends
+# nothing anywhere (and the spans cost CPU on every chat turn): all of it off.
+def no_telemetry() -> dict:
+    if "telemetry" not in inspect.signature(FastAPI.__init__).parameters:
+        return {}  # older FastAPI: nothing to switch off
+    return {"telemetry": {"tracing": False, "metrics": False, "logs": False, "operation_spans": False,
+                          "auto_configure": False, "exclude": lambda scope: True}}
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -56,6 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description="Bürger-Chat für Kommunen: Antworten aus den Dokumenten der Stadt, mit Quellen.",
         lifespan=lifespan,
+        **no_telemetry(),
     )
     from rathaus.admin.account_pages import router as account_router
     from rathaus.admin.routes import router as admin_router
