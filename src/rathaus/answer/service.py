@@ -18,6 +18,7 @@ from contextlib import aclosing
 from dataclasses import asdict, dataclass, field
 from typing import AsyncIterator
 
+from rathaus.answer import live
 from rathaus.answer.extractive import extractive_answer
 from rathaus.answer.followup import is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
@@ -123,8 +124,10 @@ class AnswerService:
         grounded = is_grounded(hits, embedder_name, same_language, threshold)
         text, citations = None, []
         model = self.runtime.chat_model_for(tenant_settings) if answer_mode == "generative" and grounded else None
+        # Current values (free parking spaces …) of a live open-data resource of a quoted dataset.
+        live_facts = await live.facts_for(self.runtime, tenant_id, message, hits) if grounded else []
         if model is not None:
-            sources = sources_for(hits)
+            sources = sources_for(hits) + live.as_sources(live_facts)
             turns = answered_turns(previous)
             messages = build_messages(message, sources, language, town, turns, plain_language,
                                       tone=tenant_settings.get("tone"))
@@ -146,6 +149,7 @@ class AnswerService:
         if text is None:
             if grounded:
                 text, citations = extractive_answer(message, hits, language)
+                text, citations = live.with_facts(text, citations, live_facts, language)
                 mode = "extractive"
             else:
                 text = f"{phrase(NOT_FOUND, language)} {phrase(OFFER_HANDOFF, language)}"

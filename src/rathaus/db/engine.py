@@ -69,6 +69,13 @@ class Database:
             yield session
 
     @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session that only reads: no writer's turn (SQLite's WAL lets
+        readers run beside the writer); whatever it did is rolled back."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
     def read(self) -> Iterator[Connection]:
         """A connection for a quick read outside any transaction of ours (no
         writer's turn: SQLite's WAL lets readers run beside the writer)."""
