@@ -16,6 +16,7 @@ import logging
 import re
 from contextlib import aclosing
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import AsyncIterator
 
 from rathaus.answer import live
@@ -31,6 +32,7 @@ from rathaus.handoff import topics as handoff_topics
 from rathaus.handoff import webhooks
 from rathaus.handoff.intent import asks_for_person
 from rathaus.db import repository as repo
+from rathaus.db.tables import utcnow
 from rathaus.language import detect_language, direction
 from rathaus.tenants.origins import OriginNotAllowed, origin_allowed
 
@@ -44,6 +46,22 @@ CHUNKS_PER_SOURCE = 3
 
 class UnknownConversation(LookupError):
     pass
+
+
+@dataclass(frozen=True)
+class PendingQuestion:
+    """A question the bot answers, stored in one transaction with its answer
+    after the stream (or alone, when the stream breaks off): nothing is written
+    before the first token, which in a busy single process comes that much
+    sooner (bench/chat_latency.py). The citizen learns a new conversation's id
+    only with `done`, so nobody can refer to it before it is stored."""
+
+    tenant_id: int
+    conversation_id: str
+    new: bool  # the conversation itself is created with it
+    message: str
+    language: str
+    asked_at: datetime
 
 
 @dataclass
@@ -102,9 +120,22 @@ class AnswerService:
         # Database work and the search run in the thread pool (one hop before
         # the answer, one after): a synchronous commit or search on the event
         # loop would stall every other citizen's stream (bench/chat_latency.py).
-        setup, found, handoff = await loop.run_in_executor(
+        setup, found, handoff, pending = await loop.run_in_executor(
             None, self._start_turn_and_search, tenant_slug, message, conversation_id, origin
         )
+        stored = pending is None
+        try:
+            async with aclosing(self._answer(setup, found, handoff, pending, message, plain_language)) as events:
+                async for event in events:
+                    stored = stored or event[0] == "done"  # `done` comes after the turn was stored
+                    yield event
+        finally:
+            if not stored:  # the citizen left mid-answer: the question is kept all the same
+                loop.run_in_executor(None, self._store_question_alone, pending).add_done_callback(_log_failure)
+
+    async def _answer(self, setup, found, handoff, pending: PendingQuestion | None, message: str,
+                      plain_language: bool) -> AsyncIterator[tuple[str, object]]:
+        loop = asyncio.get_running_loop()
         tenant_id, town, tenant_settings, conversation_id, previous, language = setup
         if handoff is not None:  # a person answers (or is asked for): the bot stays out of it
             await self.runtime.publish(tenant_id, handoff.events)
@@ -159,7 +190,7 @@ class AnswerService:
         citation_dicts = [c.as_dict() for c in citations]
         yield "citations", citation_dicts
         message_id = await loop.run_in_executor(
-            None, self._store_answer, tenant_id, conversation_id, text, language, grounded, citation_dicts
+            None, self._store_answer, tenant_id, conversation_id, text, language, grounded, citation_dicts, pending
         )
         yield "done", ChatResult(
             conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
@@ -167,11 +198,11 @@ class AnswerService:
 
     def _start_turn_and_search(self, tenant_slug: str, message: str, conversation_id: str | None,
                                origin: str | None = None):
-        setup, handoff = self._start_turn(tenant_slug, message, conversation_id, origin)
+        setup, handoff, pending = self._start_turn(tenant_slug, message, conversation_id, origin)
         if handoff is not None:
-            return setup, None, handoff
+            return setup, None, handoff, None
         tenant_id, _, _, _, previous, language = setup
-        return setup, self._search(tenant_id, message, previous, language), None
+        return setup, self._search(tenant_id, message, previous, language), None, pending
 
     def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str):
         """Search and the tenant's embedder name, both off the event loop (loading
@@ -181,17 +212,19 @@ class AnswerService:
         return hits, self.runtime.embedder_for_tenant(tenant_id).name
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None, origin: str | None = None):
-        """Resolve tenant and conversation, read the history, store the question;
-        hand over to staff when a person answers this conversation or the
-        citizen asks for one (then the bot does not answer)."""
-        with self.runtime.db.session() as session:
+        """Resolve tenant and conversation and read the history. When the bot
+        answers, the question is returned as a PendingQuestion (stored with the
+        answer); when a person answers this conversation, the citizen asks for
+        one, or a closed handoff reopens, it is stored now and the handoff
+        (if any) returned — then the bot does not answer."""
+        asked_at = utcnow()
+        with self.runtime.db.reading() as session:  # the common case writes nothing here
             tenant = repo.get_tenant(session, tenant_slug)
             if not origin_allowed(tenant.settings or {}, origin):
                 raise OriginNotAllowed(origin)
-            state = handoff_states.BOT
-            if conversation_id is None:
-                conversation_id = store.create_conversation(session, tenant.id)
-                previous = []
+            state, new = handoff_states.BOT, conversation_id is None
+            if new:
+                conversation_id, previous = store.new_conversation_id(), []
             else:
                 try:
                     state, _ = handoff_states.current_state(session, tenant.id, conversation_id)
@@ -199,24 +232,49 @@ class AnswerService:
                     raise UnknownConversation(f"unknown conversation {conversation_id!r}") from None
                 previous = store.history(session, tenant.id, conversation_id)
             language = self._language(message, previous)
-            message_id = store.add_message(session, tenant.id, conversation_id, "user", message, language, checked=True)
             setup = tenant.id, tenant.name, dict(tenant.settings or {}), conversation_id, previous, language
+        reopens = state in (handoff_states.RESOLVED, handoff_states.ANSWERED)  # a new question: the bot again
+        to_staff = state in handoff_states.STAFF_STATES
+        wants_person = not to_staff and asks_for_person(message, language)
+        if not (reopens or to_staff or wants_person):
+            return setup, None, PendingQuestion(tenant.id, conversation_id, new, message, language, asked_at)
+        with self.runtime.db.session() as session:
+            tenant = repo.get_tenant(session, tenant_slug)
+            if new:
+                store.create_conversation(session, tenant.id, conversation_id=conversation_id)
+            message_id = store.add_message(session, tenant.id, conversation_id, "user", message, language, checked=True)
             handoff = None
-            if state in (handoff_states.RESOLVED, handoff_states.ANSWERED):  # a new question: the bot again
+            if reopens:
                 change = handoff_states.transition(session, tenant.id, conversation_id, handoff_states.BOT,
                                                    "citizen", "new_message")
                 webhooks.record_state_change(session, tenant, conversation_id, change)
-            if state in handoff_states.STAFF_STATES:
+            if to_staff:
                 events = handoff_service.citizen_message(session, tenant, conversation_id, message_id, message)
                 handoff = handoff_service.Outcome(state, events=events, live=state != handoff_states.TICKET_OPEN)
-            elif asks_for_person(message, language):
+            elif wants_person:
                 handoff = handoff_service.request_handoff(session, tenant_slug, conversation_id, language,
                                                           reason="asked_for_person",
                                                           mail_enabled=self.runtime.mail_config is not None)
-            return setup, handoff
+            return setup, handoff, None
 
-    def _store_answer(self, tenant_id, conversation_id, text, language, grounded, citations) -> int:
+    @staticmethod
+    def _store_question(session, pending: PendingQuestion) -> None:
+        if pending.new:
+            store.create_conversation(session, pending.tenant_id, pending.language, pending.conversation_id,
+                                      created_at=pending.asked_at)
+        store.add_message(session, pending.tenant_id, pending.conversation_id, "user", pending.message,
+                          pending.language, checked=True, created_at=pending.asked_at)
+
+    def _store_question_alone(self, pending: PendingQuestion) -> None:
         with self.runtime.db.session() as session:
+            self._store_question(session, pending)
+
+    def _store_answer(self, tenant_id, conversation_id, text, language, grounded, citations,
+                      pending: PendingQuestion | None = None) -> int:
+        with self.runtime.db.session() as session:
+            if pending is not None:
+                return store.add_turn(session, tenant_id, conversation_id, pending.new, pending.message,
+                                      pending.asked_at, text, language, grounded, citations)
             return store.add_message(
                 session, tenant_id, conversation_id, "assistant", text, language, grounded, citations, checked=True
             )
@@ -242,3 +300,8 @@ class AnswerService:
         if is_follow_up(message, language, lambda text: self.runtime.index.unknown_words(tenant_id, text)):
             return f"{last_question} {message}"
         return message
+
+
+def _log_failure(future) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.error("storing a question failed", exc_info=future.exception())
