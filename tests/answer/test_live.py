@@ -134,6 +134,7 @@ def fresh_cache(monkeypatch):
     clock = [1000.0]
     monkeypatch.setattr(live, "CACHE", live.Cache(clock=lambda: clock[0]))
     monkeypatch.setattr(live, "LIVE_TENANTS", live.LiveTenants(clock=lambda: clock[0]))
+    monkeypatch.setattr(live, "clock", lambda: datetime(2026, 3, 2, 9, 20, tzinfo=timezone.utc))  # NOW + 5 min
     return clock
 
 
@@ -157,8 +158,9 @@ def test_every_fiware_shape_gives_the_same_reading(shape):
                                    datetime(2018, 9, 21, 12, 0, tzinfo=timezone.utc))
     fact = live.LiveFact(live.LiveSource(1, "parkhausbelegung", "Parkhausbelegung", None, "Belegung", "u"),
                          (reading,))
-    assert fact.sentence("de") == ("Aktuell (Stand 21.09.2018, 14:00 Uhr): "  # summer time in Berlin
-                                   "Parque de estacionamento Trindade – 132 von 414 Plätzen frei.")
+    assert fact.sentence("de", now=datetime(2018, 9, 21, 12, 5, tzinfo=timezone.utc)) == (
+        "Aktuell (Stand 21.09.2018, 14:00 Uhr): "  # summer time in Berlin
+        "Parque de estacionamento Trindade – 132 von 414 Plätzen frei.")
 
 
 @pytest.mark.parametrize("shape", SHAPES)
@@ -370,3 +372,14 @@ def test_a_town_without_live_resources_costs_no_query_per_question(town, fresh_c
     town.client.post("/api/v1/chat", json={"tenant": "jena", "message": QUESTION})
     town.client.post("/api/v1/chat", json={"tenant": "jena", "message": QUESTION})
     assert checks == [town.erfurt, town.jena] and len(lookups) == 2, "a town with live data: one check, a lookup per answer"
+
+
+def test_a_feed_that_stopped_updating_is_not_passed_off_as_current():
+    reading = live.Reading("Parkhaus Am Markt", 20, 300, datetime(2026, 3, 2, 9, 15, tzinfo=timezone.utc))
+    fact = live.LiveFact(live.LiveSource(1, "parkhausbelegung", "Parkhausbelegung", None, "Belegung", "u"),
+                         (reading,))
+    later = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)  # almost three hours on
+    assert fact.sentence("de", now=later) == ("Letzter gemeldeter Stand vom 02.03.2026, 10:15 Uhr (nicht aktuell): "
+                                              "Parkhaus Am Markt – 20 von 300 Plätzen frei.")
+    assert fact.sentence("en", now=later).startswith("Last reported on 02.03.2026, 10:15 (not current): ")
+    assert fact.sentence("de", now=datetime(2026, 3, 2, 10, 0, tzinfo=timezone.utc)).startswith("Aktuell (Stand ")

@@ -28,7 +28,7 @@ import threading
 import time
 from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -50,6 +50,7 @@ DEADLINE = 2.5  # for all live values of one answer
 CACHE_SECONDS = 60.0
 FAILURE_SECONDS = 15.0  # a source that is down is not asked again on every question
 LIVE_CHECK_SECONDS = 30.0
+STALE_AFTER = timedelta(hours=2)
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DOCUMENTS = 2  # the documents an answer quotes first
 MAX_LISTED = 5  # records listed when the question names none of them
@@ -93,6 +94,28 @@ PHRASES = {
            "{name} – {free} posti liberi su {total}", "{name} – posti liberi: {free}"),
 }
 
+# Said instead of "Aktuell" when a value's time is older than STALE_AFTER: a
+# feed that stopped updating must not be passed off as the current state.
+STALE = {
+    "de": "Letzter gemeldeter Stand vom {when} Uhr (nicht aktuell)",
+    "en": "Last reported on {when} (not current)",
+    "uk": "Останні дані від {when} (не актуальні)",
+    "ru": "Последние данные от {when} (не актуальны)",
+    "ar": "آخر بيانات مسجلة بتاريخ {when} (غير محدثة)",
+    "tr": "Son bildirilen durum {when} (güncel değil)",
+    "fa": "آخرین وضعیت گزارش‌شده در {when} (به‌روز نیست)",
+    "pl": "Ostatni zgłoszony stan z {when} (nieaktualny)",
+    "ro": "Ultima situație raportată la {when} (neactualizată)",
+    "fr": "Dernier état signalé le {when} (pas à jour)",
+    "es": "Último dato comunicado el {when} (no actualizado)",
+    "it": "Ultimo dato comunicato il {when} (non aggiornato)",
+}
+
+
+def clock() -> datetime:
+    """Now, for telling current values from stale ones (tests set the time)."""
+    return datetime.now(timezone.utc)
+
 
 @dataclass(frozen=True)
 class LiveSource:
@@ -120,14 +143,17 @@ class LiveFact:
     source: LiveSource
     readings: tuple[Reading, ...]
 
-    def sentence(self, language: str | None) -> str:
+    def sentence(self, language: str | None, now: datetime | None = None) -> str:
         with_time, without_time, of_total, free_only = PHRASES.get(language or "de", PHRASES["de"])
+        stale = STALE.get(language or "de", STALE["de"])
+        now = now or clock()
         groups: dict[str, list[str]] = {}
         for r in self.readings:  # one sentence per time stamp
             name = r.name or self.source.name
             body = (of_total if r.total is not None else free_only).format(name=name, free=r.free, total=r.total)
             when = r.at.astimezone(TOWN_TIME).strftime("%d.%m.%Y, %H:%M") if r.at else None
-            groups.setdefault(with_time.format(when=when) if when else without_time, []).append(body)
+            prefix = (stale if now - r.at > STALE_AFTER else with_time).format(when=when) if when else without_time
+            groups.setdefault(prefix, []).append(body)
         return " ".join(f"{prefix}: {'; '.join(bodies)}." for prefix, bodies in groups.items())
 
 
