@@ -7,6 +7,7 @@ ask only for changes and a full walk after the interval removes what vanished.""
 from __future__ import annotations
 
 import json
+import os
 import re
 import threading
 import time
@@ -17,6 +18,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import jsonschema
 import pytest
+import yaml
 from referencing import Registry, Resource
 
 from rathaus.connectors.ckan import CkanConfig, CkanConnector
@@ -220,6 +222,30 @@ def test_piveau_paths_and_bad_settings():
         CkanConfig(base_url="ftp://data.jena.de")
     with pytest.raises(ValueError):
         CkanConfig(base_url="https://data.jena.de", api_path="ckan")
+
+
+PIVEAU_API = Path(__file__).resolve().parents[3] / "shared" / "eval-data" / "piveau_hub_search" / "openapi.yaml"
+
+
+def test_piveau_requests_follow_its_openapi_description():
+    """What the connector asks piveau's hub-search (Jena's data platform) for is
+    declared in piveau's own OpenAPI file (../shared/eval-data; Apache-2.0)."""
+    if not PIVEAU_API.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"eval data missing: {PIVEAU_API}")
+        pytest.skip(f"eval data missing: {PIVEAU_API}")
+    spec = yaml.safe_load(PIVEAU_API.read_text(encoding="utf-8"))
+    declared = {p["name"]: p["schema"]["type"] for p in spec["paths"]["/ckan/package_search"]["get"]["parameters"]}
+    config = CkanConfig(base_url="https://data.jena.de", api_path="/ckan", query="Parken", organization="stadt-jena")
+    connector = CkanConnector(config, GuardedClient())
+    for url in (connector._page_url(0), connector._page_url(200)):
+        parts = urlsplit(url)
+        assert parts.path == "/ckan/package_search"
+        sent = {k: v[0] for k, v in parse_qs(parts.query).items()}
+        assert set(sent) <= set(declared), set(sent) - set(declared)
+        assert all(sent[k].isdigit() for k in sent if declared[k] == "integer")
+    assert "package_show" in str(spec["paths"].keys())  # the dataset page link follows CKAN's /dataset/<name>
+    assert not connector.filters_by_time, "piveau's CKAN view drops a date range in fq: it walks fully"
 
 
 class TestCkanConformance(ConnectorConformance):
