@@ -66,3 +66,12 @@ def test_per_document_returns_several_chunks_of_the_best_documents(runtime, tmp_
     ids = [h.external_id for h in hits]
     assert ids.count("ausweis") == 3 and len(set(ids)) <= 2
     assert len({h.chunk_id for h in hits}) == len(hits)
+
+
+def test_candidate_union_is_numpys_union():
+    from rathaus.index.hybrid import _union
+
+    rng = np.random.default_rng(7)
+    for size in (0, 1, 5, 200):
+        a, b = rng.integers(0, 300, size), rng.integers(0, 300, size)
+        assert np.array_equal(_union(a, b), np.union1d(a, b))

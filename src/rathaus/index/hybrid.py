@@ -152,7 +152,7 @@ class HybridIndex:
         tokens = [t for t in index.analyzer.tokenize(expanded) if t in index.vocab]
         if tokens and index.bm25 is not None:
             lexical = index.bm25.get_scores(tokens).astype(np.float32)
-        candidates = np.union1d(_top(dense, CANDIDATES), _top(lexical, CANDIDATES))
+        candidates = _union(_top(dense, CANDIDATES), _top(lexical, CANDIDATES))
         weight = self.weights.lexical_weight(query, language, index.doc_language)
         fused = fuse(dense[candidates], lexical[candidates], weight)
         return self._best_per_document(index, candidates, fused, dense, lexical, k, per_document)
@@ -197,6 +197,17 @@ class HybridIndex:
             if len(taken) == k and all(n >= per_document for n in taken.values()):
                 break
         return hits
+
+
+def _union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of both: np.union1d's result, a tenth of its time
+    on a few hundred indices (numpy 2's hash-based unique costs more here)."""
+    both = np.concatenate((a, b))
+    both.sort()
+    keep = np.empty(len(both), dtype=bool)
+    keep[:1] = True
+    np.not_equal(both[1:], both[:-1], out=keep[1:])
+    return both[keep]
 
 
 def _top(scores: np.ndarray, n: int) -> np.ndarray:
