@@ -18,15 +18,15 @@ from __future__ import annotations
 import copy
 import json
 import os
-import threading
 import time
 from datetime import datetime, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import pytest
 from fpdf import FPDF
+
+from tests.local_http import LocalServer, QuietHandler
 
 PLACEHOLDER = "http://oparl.invalid"
 EVAL_DATA = Path(__file__).resolve().parents[3] / "shared" / "eval-data"
@@ -74,33 +74,20 @@ class OParlServer:
         self.requests: list[str] = []
         server = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_GET(self):  # noqa: N802 - http.server API
                 server.requests.append(self.path)
                 try:
                     status, mime, body = server.answer(self.path)
                 except TimeoutError:
                     return
-                self.send_response(status)
-                self.send_header("content-type", mime)
-                self.send_header("content-length", str(len(body)))
-                self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
+                self.reply(status, mime, body)
 
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        serve = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        serve.start()  # a short poll interval: shutting down after each test costs 0.05 s, not 0.5 s
+        self._local = LocalServer(Handler)
+        self.httpd, self.url = self._local.httpd, self._local.url
 
     def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self._local.close()
 
     def id(self, path: str) -> str:
         """An object's id as the connector sees it."""

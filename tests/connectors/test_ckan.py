@@ -9,10 +9,8 @@ from __future__ import annotations
 import json
 import os
 import re
-import threading
 import time
 from datetime import datetime, timedelta, timezone
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -27,6 +25,7 @@ from rathaus.db import repository as repo
 from rathaus.ingest.pipeline import ingest
 from rathaus.security.http import GuardedClient
 from rathaus.testing.connectors import ConnectorConformance
+from tests.local_http import LocalServer, QuietHandler
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ckan"
 SEARCH = json.loads((FIXTURES / "package_search.json").read_text(encoding="utf-8"))
@@ -58,7 +57,7 @@ class Portal:
         self.sent: dict[str, int] = {}
         portal = self
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_GET(self):  # noqa: N802 - http.server API
                 url = urlsplit(self.path)
                 if url.path.startswith("/files/"):
@@ -110,26 +109,13 @@ class Portal:
                     portal.sent[resource_id] = sent
 
             def _send(self, status, body, mime):
-                self.send_response(status)
-                self.send_header("content-type", mime)
-                self.send_header("content-length", str(len(body)))
-                self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass
+                self.reply(status, mime, body)
 
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        # A short poll keeps shutdown() quick (the default waits up to 0.5 s per test).
-        threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+        self._local = LocalServer(Handler)
+        self.server, self.url = self._local.httpd, self._local.url
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self._local.close()
 
     def matching(self, fq: str) -> list[dict]:
         found = re.search(r"metadata_modified:\[(\S+) TO \*\]", fq)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from rathaus.security.http import GuardedClient
 from rathaus.testing.connectors import ConnectorConformance
+from tests.local_http import LocalServer, QuietHandler
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "connectors.md"
 NOTICES = [{"nr": "2026-14", "titel": "Sperrung der Saalbrücke", "text": "Die Brücke ist vom 5. bis 9. Mai gesperrt."},
@@ -26,25 +25,19 @@ def example_namespace() -> dict:
     return namespace
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(QuietHandler):
     def do_GET(self):  # noqa: N802 - http.server API
-        body = json.dumps(NOTICES).encode() if self.path == "/amtsblatt.json" else b"<html>Fehler"
-        self.send_response(200 if self.path == "/amtsblatt.json" else 500)
-        self.send_header("content-type", "application/json")
-        self.send_header("content-length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+        if self.path == "/amtsblatt.json":
+            self.reply(200, "application/json", json.dumps(NOTICES).encode())
+        else:
+            self.reply(500, "application/json", b"<html>Fehler")
 
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    local = LocalServer(Handler)
+    yield local.url
+    local.close()
 
 
 class TestTheDocumentedConnector(ConnectorConformance):

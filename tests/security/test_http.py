@@ -1,17 +1,16 @@
 """The guarded outbound client against real local HTTP servers."""
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
 
 from rathaus.connectors.url import UrlConnector
 from rathaus.security.http import GuardedClient, OutboundBlocked
+from tests.local_http import LocalServer, QuietHandler
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(QuietHandler):
     def do_GET(self):  # noqa: N802
         routes = {
             "/page.html": (200, "text/html; charset=utf-8", b"<html lang='de'><head><title>Fundb\xc3\xbcro</title></head><body><main><h1>Fundb\xc3\xbcro</h1><p>Gefundene Sachen geben Sie im Fundb\xc3\xbcro ab. Es ist montags bis freitags ge\xc3\xb6ffnet.</p></main></body></html>"),
@@ -30,26 +29,14 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header("location", "/page.html")
             self.end_headers()
             return
-        status, mime, body = routes.get(self.path, (200, "text/plain", b"slow"))
-        self.send_response(status)
-        self.send_header("content-type", mime)
-        self.send_header("content-length", str(len(body)))
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (size limit, timeout): expected, and must not print into later tests
-
-    def log_message(self, *args):
-        pass
+        self.reply(*routes.get(self.path, (200, "text/plain", b"slow")))
 
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
+    local = LocalServer(Handler)
+    yield local.url
+    local.close()
 
 
 @pytest.mark.parametrize(
