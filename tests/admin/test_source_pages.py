@@ -5,6 +5,7 @@ version, removal, uploads, and tenant isolation."""
 import re
 import threading
 import time
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -53,6 +54,19 @@ def client(settings):
     app = create_app(settings.model_copy(update={"demo": True, "outbound_allow_hosts": ["127.0.0.1"]}))
     with TestClient(app, base_url="https://testserver") as c:
         yield c
+
+
+@contextmanager
+def editor_on_sources_page(settings, slug="musterstadt"):
+    """(client, page): an editor of a new town, signed in, on its sources page;
+    local hosts allowed, as the connectors' test servers are local."""
+    app = create_app(settings.model_copy(update={"outbound_allow_hosts": ["127.0.0.1"]}))
+    with TestClient(app, base_url="https://testserver") as client:
+        with client.app.state.runtime.db.session() as session:
+            repo.ensure_tenant(session, slug, name=slug.title(), embedder="hashing")
+        add_user(client, "redaktion@example.org", "editor", tenant=slug)
+        login(client, "redaktion@example.org")
+        yield client, client.get(f"/admin/{slug}/sources")
 
 
 def synced(client, name, slug="musterstadt", timeout=30, since=None):

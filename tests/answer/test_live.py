@@ -312,19 +312,13 @@ def test_custom_field_names_for_a_plain_json_list(town):
 
 
 def test_staff_mark_a_resource_live_in_the_generated_form(settings):
-    from tests.admin.test_pages import add_user, csrf_of, login
-    from tests.admin.test_source_pages import synced
+    from tests.admin.test_pages import csrf_of
+    from tests.admin.test_source_pages import editor_on_sources_page, synced
 
     portal = Portal([PARKING])
     portal.files["belegung"] = (occupancy(), "application/json")
-    app = create_app(settings.model_copy(update={"outbound_allow_hosts": ["127.0.0.1"]}))
     try:
-        with TestClient(app, base_url="https://testserver") as client:
-            with client.app.state.runtime.db.session() as session:
-                repo.ensure_tenant(session, "musterstadt", name="Musterstadt", embedder="hashing")
-            add_user(client, "redaktion@example.org", "editor")
-            login(client, "redaktion@example.org")
-            page = client.get("/admin/musterstadt/sources")
+        with editor_on_sources_page(settings) as (client, page):
             assert "Offene Daten (CKAN / piveau) hinzufügen" in page.text
             assert 'name="cfg.live_resources"' in page.text and 'name="cfg.live_fields"' in page.text
             form = {"csrf": csrf_of(page), "name": "Parkhäuser", "cfg.base_url": portal.url}

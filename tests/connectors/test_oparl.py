@@ -257,23 +257,12 @@ class TestOParlConformance(ConnectorConformance):
 
 
 def test_staff_add_a_council_system_with_the_generated_form(settings):
-    from fastapi.testclient import TestClient
-
-    from rathaus.app import create_app
-    from tests.admin.test_pages import add_user, csrf_of, login
-    from tests.admin.test_source_pages import synced
+    from tests.admin.test_pages import csrf_of
+    from tests.admin.test_source_pages import editor_on_sources_page, synced
 
     oparl = make_server()
-    app = create_app(settings.model_copy(update={"outbound_allow_hosts": ["127.0.0.1"]}))
     try:
-        with TestClient(app, base_url="https://testserver") as client:
-            from rathaus.db import repository as repo
-
-            with client.app.state.runtime.db.session() as session:
-                repo.ensure_tenant(session, "musterstadt", name="Musterstadt", embedder="hashing")
-            add_user(client, "redaktion@example.org", "editor")
-            login(client, "redaktion@example.org")
-            page = client.get("/admin/musterstadt/sources")
+        with editor_on_sources_page(settings) as (client, page):
             assert "Ratsinformationssystem (OParl) hinzufügen" in page.text and 'name="cfg.files"' in page.text
             bad = client.post("/admin/musterstadt/sources/new/oparl", data={
                 "csrf": csrf_of(page), "name": "Ratsinfo", "cfg.url": "ris.example.org"})
