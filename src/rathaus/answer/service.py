@@ -257,17 +257,14 @@ class AnswerService:
                                                           mail_enabled=self.runtime.mail_config is not None)
             return setup, handoff, None
 
-    @staticmethod
-    def _store_question(session, pending: PendingQuestion) -> None:
-        if pending.new:
-            store.create_conversation(session, pending.tenant_id, pending.language, pending.conversation_id,
-                                      created_at=pending.asked_at)
-        store.add_message(session, pending.tenant_id, pending.conversation_id, "user", pending.message,
-                          pending.language, checked=True, created_at=pending.asked_at)
-
     def _store_question_alone(self, pending: PendingQuestion) -> None:
+        """The question of a turn whose answer never came (the stream broke off)."""
         with self.runtime.db.session() as session:
-            self._store_question(session, pending)
+            if pending.new:
+                store.create_conversation(session, pending.tenant_id, pending.language, pending.conversation_id,
+                                          created_at=pending.asked_at)
+            store.add_message(session, pending.tenant_id, pending.conversation_id, "user", pending.message,
+                              pending.language, checked=True, created_at=pending.asked_at)
 
     def _store_answer(self, tenant_id, conversation_id, text, language, grounded, citations,
                       pending: PendingQuestion | None = None) -> int:
