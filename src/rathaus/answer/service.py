@@ -219,8 +219,8 @@ class AnswerService:
         (if any) returned — then the bot does not answer."""
         asked_at = utcnow()
         with self.runtime.db.reading() as session:  # the common case writes nothing here
-            tenant = repo.get_tenant(session, tenant_slug)
-            if not origin_allowed(tenant.settings or {}, origin):
+            tenant = repo.tenant_info(session.connection(), tenant_slug)
+            if not origin_allowed(tenant.settings, origin):
                 raise OriginNotAllowed(origin)
             state, new = handoff_states.BOT, conversation_id is None
             if new:
@@ -232,7 +232,7 @@ class AnswerService:
                     raise UnknownConversation(f"unknown conversation {conversation_id!r}") from None
                 previous = store.history(session, tenant.id, conversation_id)
             language = self._language(message, previous)
-            setup = tenant.id, tenant.name, dict(tenant.settings or {}), conversation_id, previous, language
+            setup = tenant.id, tenant.name, dict(tenant.settings), conversation_id, previous, language
         reopens = state in (handoff_states.RESOLVED, handoff_states.ANSWERED)  # a new question: the bot again
         to_staff = state in handoff_states.STAFF_STATES
         wants_person = not to_staff and asks_for_person(message, language)

@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Sequence
 
 import numpy as np
-from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from rathaus.db.tables import Chunk, Document, Source, Tenant, utcnow
@@ -43,6 +43,31 @@ def get_tenant(session: Session, slug: str, include_disabled: bool = False) -> T
     if tenant is None or (tenant.disabled and not include_disabled):
         raise UnknownTenant(slug)
     return tenant
+
+
+@dataclass(frozen=True)
+class TenantInfo:
+    """What a chat turn needs of its tenant, read without loading the ORM object."""
+
+    id: int
+    slug: str
+    name: str
+    settings: dict
+    disabled: bool
+
+
+# Built once: the chat reads it on every question (bench/chat_latency.py).
+_TENANT_INFO = select(Tenant.id, Tenant.slug, Tenant.name, Tenant.settings, Tenant.disabled).where(
+    Tenant.slug == bindparam("slug")
+)
+
+
+def tenant_info(connection: Connection, slug: str) -> TenantInfo:
+    """The enabled tenant's id, name and settings; UnknownTenant as get_tenant."""
+    row = connection.execute(_TENANT_INFO, {"slug": slug}).first()
+    if row is None or row.disabled:
+        raise UnknownTenant(slug)
+    return TenantInfo(row.id, row.slug, row.name, row.settings or {}, bool(row.disabled))
 
 
 def ensure_tenant(session: Session, slug: str, name: str | None = None, embedder: str = "e5-use") -> Tenant:
