@@ -185,3 +185,51 @@ def test_summaries_switched_off_read_nothing(portal):
     page = pages(portal, summary_max_mb=0)["organisation-chart-cbc"]
     assert portal.file_requests == [] and "Inhalt der Daten" not in page
     assert f"- Organisation Chart - Download (CSV): {portal.url}/files/{CSV_ID}" in page
+
+
+def stored_text(runtime, tenant: int, external_id: str) -> str:
+    from sqlalchemy import select
+
+    from rathaus.db.tables import Chunk, Document
+
+    with runtime.db.reading() as session:
+        rows = session.execute(select(Chunk.text).join(Document, Chunk.document_id == Document.id)
+                               .where(Document.tenant_id == tenant, Document.external_id == external_id))
+        return "\n".join(text for (text,) in rows)
+
+
+@pytest.mark.parametrize("fault", [(b"", "text/plain", 503), (PARKING_CSV, "text/csv", 200, 1.0)],
+                         ids=["server-error", "timeout"])
+def test_a_resource_failing_for_now_never_replaces_the_indexed_summary(runtime, portal, monkeypatch, fault):
+    """A timeout or server error on a re-sync keeps the dataset's indexed
+    version (reported, and asked for again next time); a resource that is
+    gone for good (404) is noted as before; once it answers, the new content
+    is indexed."""
+    monkeypatch.setattr("rathaus.connectors.ckan_resources.RESOURCE_TIMEOUT", 0.3)
+    portal.datasets.append(dataset("parkhaeuser", resource("parken", "CSV", "Parkhäuser")))
+    portal.files["parken"] = (PARKING_CSV.encode("cp1252"), "text/csv")
+    with runtime.db.session() as session:
+        tenant = repo.ensure_tenant(session, "jena", embedder="hashing").id
+
+    def sync():
+        return ingest(runtime.db, tenant, connector(portal), runtime.embedder_for_tenant(tenant))
+
+    assert "parkhaeuser" in sync().added and "Parkhaus Löbdergraben" in stored_text(runtime, tenant, "parkhaeuser")
+    portal.files["parken"] = fault
+    report = sync()
+    [(failed_id, reason)] = report.failed
+    assert failed_id == "parkhaeuser" and "Datei „Parkhäuser“ gerade nicht abrufbar" in reason
+    assert "bisherige Fassung bleibt" in reason
+    assert "Parkhaus Löbdergraben" in stored_text(runtime, tenant, "parkhaeuser")
+    assert "organisation-chart-cbc" in report.unchanged, "the other datasets are not held up"
+
+    portal.files["parken"] = (PARKING_CSV.replace("450", "460").encode("cp1252"), "text/csv")
+    report = sync()
+    assert report.failed == [] and report.updated == ["parkhaeuser"]
+    assert "460" in stored_text(runtime, tenant, "parkhaeuser")
+
+    del portal.files["parken"]  # gone for good: the note replaces the summary
+    report = sync()
+    assert report.failed == [] and report.updated == ["parkhaeuser"]
+    text = stored_text(runtime, tenant, "parkhaeuser")
+    assert "Diese Datei konnte nicht eingelesen werden: HTTP 404." in text and "Löbdergraben" not in text

@@ -80,6 +80,42 @@ def test_failed_document_keeps_its_previous_version(runtime, tenant, docs):
     assert stored(runtime, tenant)["sub/hund"] == before
 
 
+class Items:
+    """A connector that yields the items it is given (the pipeline's view of any source)."""
+
+    kind, source_name, complete = "test", "items", False
+
+    def __init__(self, *items):
+        self.items = items
+
+    def fetch(self, since=None):
+        yield from self.items
+
+    def checkpoint(self, failed):
+        return {}
+
+
+def test_an_incomplete_document_is_stored_only_where_no_version_is(runtime, tenant):
+    """`incomplete`: part of it failed for now (a timeout): better than nothing
+    the first time, never a replacement for a complete stored version."""
+    from rathaus.connectors.base import FetchedItem
+
+    def item(body, incomplete=None):
+        return FetchedItem("parken", "parken.md", PAGE.format(title="Parken", body=body).encode(),
+                           incomplete=incomplete)
+
+    def sync(*items):
+        return ingest(runtime.db, tenant, Items(*items), runtime.embedder_for_tenant(tenant))
+
+    assert sync(item("Liste folgt.", "Datei gerade nicht abrufbar")).added == ["parken"]
+    assert sync(item("450 Plätze im Parkhaus.")).updated == ["parken"]
+    before = stored(runtime, tenant)["parken"]
+    report = sync(item("Liste folgt.", "Datei gerade nicht abrufbar"))
+    assert report.failed == [("parken", "Datei gerade nicht abrufbar; die bisherige Fassung bleibt im Index")]
+    assert stored(runtime, tenant)["parken"] == before
+    assert sync(item("450 Plätze im Parkhaus.", "Datei gerade nicht abrufbar")).unchanged == ["parken"]
+
+
 def test_deleted_file_is_removed_after_complete_run(runtime, tenant, docs):
     run(runtime, tenant, docs)
     (docs / "sub" / "hund.md").unlink()

@@ -29,6 +29,10 @@ class FetchedItem:
     error: str | None = None
     unchanged: bool = False  # the source said "not modified" (ETag): keep the indexed version as it is
     deleted: bool = False  # the source said this document is gone (an incremental run): remove it
+    # Part of the document could not be read this time, but may be next time
+    # (the reason, in German): it is stored only where no version is stored
+    # yet; otherwise the stored version stays and the item counts as failed.
+    incomplete: str | None = None
 
 
 @runtime_checkable
@@ -43,7 +47,11 @@ class Connector(Protocol):
       `since` is the checkpoint of the last sync (None or {} the first time);
       a connector that can ask for changes only may then skip unchanged
       documents, yield them with `unchanged=True`, and yield documents the
-      source reports as removed with `deleted=True`.
+      source reports as removed with `deleted=True`. An item of which a part
+      failed only for now (a timeout fetching an attachment) carries the
+      reason in `incomplete`: the pipeline stores it only where no version
+      of it is stored yet, and otherwise keeps that version and counts the
+      item as failed (so `checkpoint` asks for it again).
     - `complete` is True after `fetch()` walked the *whole* source; only then
       may documents that were not yielded be deleted as gone. A run that only
       asked for changes is not complete.

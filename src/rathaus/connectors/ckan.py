@@ -321,29 +321,34 @@ class CkanConnector:
             return FetchedItem("?", "dataset.md", error="Datensatz ohne name/id")
         modified = _time(dataset.get("metadata_modified"))
         self._modified[name] = modified.replace(tzinfo=modified.tzinfo or timezone.utc) if modified else None
-        summaries = self._summaries(dataset, reader)
+        summaries, passing = self._summaries(dataset, reader)
         return FetchedItem(
             external_id=name, filename=f"{name}.md",
             data=dataset_markdown(dataset, summaries, self.config.live_resources).encode("utf-8"),
             url=f"{self.config.base_url}/dataset/{name}", mime="text/markdown", modified_at=modified,
+            incomplete="; ".join(passing) or None,
         )
 
-    def _summaries(self, dataset: dict, reader: ResourceReader | None) -> list[tuple[dict, list[str]]]:
-        """(resource, Markdown lines) for the dataset's small CSV/JSON resources."""
+    def _summaries(self, dataset: dict, reader: ResourceReader | None) -> tuple[list[tuple[dict, list[str]]], list[str]]:
+        """(resource, Markdown lines) for the dataset's small CSV/JSON resources,
+        and what failed only for now (timeouts, server errors): those keep an
+        indexed version of the dataset from being replaced (FetchedItem.incomplete)."""
         if reader is None:
-            return []
+            return [], []
         wanted = [r for r in dataset.get("resources") or [] if isinstance(r, dict) and resource_format(r)
                   and not is_live(r, self.config.live_resources)]  # live values would be stale in the index
-        out = []
+        out, passing = [], []
         for resource in wanted[:MAX_PER_DATASET]:
             try:
                 out.append((resource, reader.summary(resource).markdown()))
             except Unreadable as exc:
                 out.append((resource, [f"Diese Datei konnte nicht eingelesen werden: {exc}."]))
+                if exc.transient:
+                    passing.append(f"Datei „{_label(resource)}“ gerade nicht abrufbar ({exc})")
             except Exception as exc:  # a summary bug must never cost the dataset
                 log.warning("summary of %s failed: %s", resource_url(resource), exc)
                 out.append((resource, ["Diese Datei konnte nicht eingelesen werden."]))
-        return out
+        return out, passing
 
 
 class _PageError(ValueError):

@@ -39,7 +39,13 @@ RECORD_KEYS = ("records", "results", "result", "data", "items", "entities", "fea
 
 
 class Unreadable(ValueError):
-    """The resource could not be summarised; the German message goes into the document."""
+    """The resource could not be summarised; the German message goes into the
+    document. `transient`: it may work next time (timeout, network, server
+    error), so a summary indexed before should not be replaced by this note."""
+
+    def __init__(self, message: str, transient: bool = False):
+        super().__init__(message)
+        self.transient = transient
 
 
 def resource_format(resource: dict) -> str | None:
@@ -124,11 +130,12 @@ class ResourceReader:
             too_big = "too large" in str(exc) or "larger than" in str(exc)
             raise Unreadable(f"größer als {_mb(self.max_bytes)}" if too_big else "Adresse nicht erlaubt") from None
         except httpx.TimeoutException:
-            raise Unreadable("Zeitüberschreitung beim Abruf") from None
+            raise Unreadable("Zeitüberschreitung beim Abruf", transient=True) from None
         except httpx.HTTPError:
-            raise Unreadable("Abruf fehlgeschlagen") from None
+            raise Unreadable("Abruf fehlgeschlagen", transient=True) from None
         if response.status_code != 200:
-            raise Unreadable(f"HTTP {response.status_code}")
+            transient = response.status_code >= 500 or response.status_code in (408, 429)
+            raise Unreadable(f"HTTP {response.status_code}", transient=transient)
         charset = response.headers.get("content-type", "").partition("charset=")[2].strip(' "\'') or None
         return response.content, charset
 

@@ -112,6 +112,8 @@ def _ingest_one(
         if existing is not None and existing.content_hash == digest:
             report.unchanged.append(item.external_id)
             return
+    if item.incomplete and existing is not None:  # a passing fault must not replace a complete version
+        raise DocumentFailed(f"{item.incomplete}; die bisherige Fassung bleibt im Index")
     parser = parser_for(item.filename, item.mime)
     if parser is None:
         raise DocumentFailed(f"Dateityp wird nicht unterstützt (unsupported file type): {item.filename}")
