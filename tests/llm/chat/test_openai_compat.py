@@ -12,7 +12,6 @@ import pytest
 from rathaus.llm.chat.base import ChatMessage, ChatModelError, complete
 from rathaus.llm.chat.openai_compat import OpenAIChatModel
 from rathaus.testing.fake_openai import FakeOpenAIServer
-from tests.local_http import LocalServer, QuietHandler
 
 REPLY = "Für den Personalausweis brauchen Sie ein biometrisches Foto. Gebühr: 37 € 🪪"
 ASK = [ChatMessage("user", "Was brauche ich für den Perso?")]
@@ -219,55 +218,3 @@ def test_responder_builds_replies_from_the_request():
         model = OpenAIChatModel(fake.url, "m")
         assert "".join(deltas(model)) == "zuerst das Skript"
         assert "".join(deltas(model)) == "m hat 1 Nachrichten gelesen."
-
-
-def test_connection_is_reused_for_the_next_question():
-    """The rest of the body after [DONE] is read, so httpx returns the
-    connection to its pool: no new TCP (and TLS) set-up per question."""
-    body = ('data: {"choices":[{"delta":{"content":"Im Bürgerbüro."},"finish_reason":"stop"}]}\n\n'
-            "data: [DONE]\n\n").encode()
-    seen: list[tuple] = []
-
-    class KeepAlive(QuietHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_POST(self):  # noqa: N802 - http.server API
-            self.rfile.read(int(self.headers["content-length"]))
-            seen.append(self.client_address)
-            self.reply(200, "text/event-stream", body)
-
-    local = LocalServer(KeepAlive)
-
-    async def three_questions():
-        model = OpenAIChatModel(local.url, "m")
-        return [await complete(model, ASK) for _ in range(3)]
-
-    try:
-        assert asyncio.run(asyncio.wait_for(three_questions(), 10)) == ["Im Bürgerbüro."] * 3
-    finally:
-        local.close()
-    assert len(seen) == 3 and len(set(seen)) == 1
-
-
-def test_server_that_keeps_the_stream_open_after_done(monkeypatch):
-    """The reply is complete at [DONE]; a body that never ends costs the
-    connection after DRAIN_S, never the answer."""
-    from rathaus.llm.chat import openai_compat
-
-    monkeypatch.setattr(openai_compat, "DRAIN_S", 0.05)
-
-    async def then_silence():
-        yield b'data: {"choices":[{"delta":{"content":"Fertig."}}]}\n\ndata: [DONE]\n\n'
-        await asyncio.sleep(30)
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=then_silence())
-
-    async def run():
-        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
-            started = time.monotonic()
-            text = await complete(OpenAIChatModel("http://llm.local", "m", client=client), ASK)
-            return text, time.monotonic() - started
-
-    text, seconds = asyncio.run(asyncio.wait_for(run(), 10))
-    assert text == "Fertig." and seconds < 5

@@ -32,8 +32,6 @@ from rathaus.security.http import USER_AGENT, is_http_url
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # streamed reply text (UTF-8)
 FRAMING = 16  # raw SSE bytes allowed per text byte: JSON framing around small deltas is bulky
 MAX_ERROR_BODY = 64 * 1024
-# How long to wait for the end of the body after [DONE] (normally it is already there).
-DRAIN_S = 1.0
 
 
 @functools.cache
@@ -160,7 +158,6 @@ class OpenAIChatModel:
             async with aclosing(_events(response, FRAMING * self.max_text_bytes, deadline)) as events:
                 async for data in events:
                     if data == "[DONE]":
-                        await _drain(events)
                         return
                     delta, done = _parse_chunk(data)
                     finished = finished or done
@@ -225,20 +222,6 @@ async def _events(response: httpx.Response, max_bytes: int, deadline: float) -> 
     for raw in (bytes(buffer), b""):  # the end of the body ends the last event
         if (event := dispatch(raw)) is not None:
             yield event
-
-
-async def _drain(events: AsyncIterator[str]) -> None:
-    """Read the rest of a finished stream (normally just the body's end):
-    httpx returns a connection to the pool only when its response was read to
-    the end, so without this every question opened a new connection (and TLS
-    handshake) to the model server. A server that keeps the stream open after
-    [DONE] loses its connection after DRAIN_S instead."""
-    try:
-        async with asyncio.timeout(DRAIN_S):
-            async for _ in events:
-                pass
-    except (TimeoutError, httpx.HTTPError, ChatModelError):
-        pass
 
 
 def _check(received: int, max_bytes: int, deadline: float) -> None:
