@@ -80,3 +80,13 @@ def test_unknown_or_misconfigured_embedder_is_a_clear_error(cli, folder, monkeyp
     monkeypatch.setenv("RATHAUS_EMBEDDER", "openai")
     result = cli("ingest", "--tenant", "neu2", str(folder))
     assert result.exit_code == 2 and "RATHAUS_EMBEDDER_URL" in result.output
+
+
+def test_several_workers_without_a_shared_broker_are_refused(cli, monkeypatch):
+    """A staff reply must reach the citizen's live chat in whichever process
+    it is connected to: without Redis nothing starts."""
+    monkeypatch.delenv("RATHAUS_REDIS_URL", raising=False)
+    monkeypatch.delenv("RATHAUS_BROKER", raising=False)
+    result = CliRunner().invoke(main, ["serve", "--workers", "2"])
+    assert result.exit_code == 2 and "--workers 2 needs RATHAUS_REDIS_URL" in result.output
+    assert CliRunner().invoke(main, ["serve", "--workers", "0"]).exit_code == 2

@@ -33,12 +33,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from rathaus.runtime import Runtime
 
         runtime = Runtime(settings)
-        if settings.demo:
-            from rathaus.demo import ensure_demo
-
-            ensure_demo(runtime)
+        _start_up(runtime)
         app.state.runtime = runtime
-        _announce_setup_link(runtime)
         outbox_task = None
         if runtime.mail_config is not None:
             from rathaus.handoff.outbox import run_outbox
@@ -115,6 +111,29 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(source_pages_router)
     _add_page_errors(app)
     return app
+
+
+def _start_up(runtime) -> None:
+    """What happens once per start: the demo town (first start) and the setup link."""
+    if runtime.settings.demo:
+        from rathaus.demo import ensure_demo
+
+        ensure_demo(runtime)
+    if runtime.settings.announce_setup_link:
+        _announce_setup_link(runtime)
+
+
+def prepare(settings: Settings) -> None:
+    """The start-up work for several worker processes, done once before they
+    start (they would race each other creating the demo town, and each would
+    print its own setup link): migrations, the demo town, the setup link."""
+    from rathaus.runtime import Runtime
+
+    runtime = Runtime(settings)
+    try:
+        _start_up(runtime)
+    finally:
+        runtime.close()
 
 
 def _announce_setup_link(runtime) -> None:

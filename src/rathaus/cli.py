@@ -1,6 +1,6 @@
 """The `rathaus` command line.
 
-    rathaus serve                      web server (demo municipality on first start)
+    rathaus serve [--workers N]        web server (demo municipality on first start)
     rathaus ingest --tenant SLUG PATH_OR_URL...
     rathaus eval retrieval --tenant SLUG --questions FILE [--k 5] [--json]
     rathaus search --tenant SLUG QUESTION
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -65,21 +66,36 @@ def main() -> None:
 @click.option("--host", default=None, help="Interface to bind (default RATHAUS_HOST or 127.0.0.1).")
 @click.option("--port", default=None, type=int, help="Port (default RATHAUS_PORT or 8000).")
 @click.option("--no-demo", is_flag=True, help="Do not create the demo municipality.")
-def serve(host: str | None, port: int | None, no_demo: bool) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes; more than one needs RATHAUS_REDIS_URL (live messages between them).")
+def serve(host: str | None, port: int | None, no_demo: bool, workers: int) -> None:
     """Start the web server."""
     import logging
 
     import uvicorn
 
-    from rathaus.app import create_app
+    from rathaus.app import create_app, prepare
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin list says nothing to an operator
     settings = Settings()
     settings = settings.model_copy(update={"demo": settings.demo and not no_demo, "host": host or settings.host,
                                            "port": port or settings.port})  # the setup link names the real port
-    app = create_app(settings)
-    uvicorn.run(app, host=settings.host, port=settings.port)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+        return
+    if (settings.broker or ("redis" if settings.redis_url else "memory")) == "memory":
+        raise click.UsageError(
+            f"--workers {workers} needs RATHAUS_REDIS_URL (e.g. redis://127.0.0.1:6379/0): a staff reply "
+            "must reach the citizen's live chat in whichever process it is connected to."
+        )
+    prepare(settings)
+    # The workers build their own app from the environment (uvicorn starts
+    # them fresh): what was given on the command line goes there, and the
+    # start-up work done above is not repeated.
+    os.environ.update(RATHAUS_HOST=settings.host, RATHAUS_PORT=str(settings.port), RATHAUS_DEMO="false",
+                      RATHAUS_ANNOUNCE_SETUP_LINK="false")
+    uvicorn.run("rathaus.app:create_app", factory=True, host=settings.host, port=settings.port, workers=workers)
 
 
 @main.command()

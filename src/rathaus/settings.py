@@ -78,6 +78,10 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     demo: bool = Field(True, description="Create and ingest the demo municipality on first start.")
+    announce_setup_link: bool = Field(
+        True, description="Print the first-admin setup link at start-up while no staff account exists "
+        "(rathaus serve --workers prints it once itself and switches it off for its worker processes)."
+    )
     max_file_mb: int = Field(50, description="Files larger than this are refused at ingest.")
 
     @property

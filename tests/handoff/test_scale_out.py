@@ -110,3 +110,35 @@ def test_a_staff_reply_on_worker_a_reaches_the_citizen_on_worker_b(workers):
     # and the bot stays silent on worker B while staff answers
     silent = citizen.post("/api/v1/chat", json={"tenant": "musterstadt", "message": "Danke!", "conversation_id": cid}).json()
     assert silent["answer"] == "" and silent["state"] == "with_staff"
+
+
+def test_rathaus_serve_with_two_workers_prepares_once(tmp_path):
+    """`rathaus serve --workers 2`: the demo town and the setup link are made
+    once before the workers start (not raced or printed twice), then both answer."""
+    require_redis()
+    port, log = free_port(), tmp_path / "serve.log"
+    env = {**os.environ, "RATHAUS_DATA_DIR": str(tmp_path / "data"), "RATHAUS_EMBEDDER": "hashing",
+           "RATHAUS_REDIS_URL": REDIS_URL}
+    env.pop("RATHAUS_DEMO", None)
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-c", "from rathaus.cli import main; main()", "serve", "--workers", "2",
+             "--port", str(port)], env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        url, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 90
+        while time.monotonic() < deadline:
+            assert process.poll() is None, log.read_text()
+            if log.read_text().count("Application startup complete") == 2:
+                break
+            time.sleep(0.2)
+        else:
+            raise AssertionError("the workers did not start:\n" + log.read_text())
+        answers = [httpx.post(f"{url}/api/v1/chat", json={"tenant": "musterstadt", "message": "Personalausweis"},
+                              timeout=10).json() for _ in range(4)]
+        assert all(a["grounded"] for a in answers)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    text = log.read_text()
+    assert text.count("Erstes Konto anlegen") == 1, text
+    assert len({line.split("[")[-1] for line in text.splitlines() if "Started server process" in line}) == 2, text
