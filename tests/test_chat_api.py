@@ -81,6 +81,23 @@ def test_follow_up_uses_history(client):
     assert follow["grounded"] and "46" in follow["answer"]
 
 
+def test_greetings_and_thanks_get_a_friendly_reply_and_keep_the_topic(client):
+    """"Hallo" and "Danke!" are not searched (searched, they found nothing and
+    were offered a person); a follow-up after the thanks still means the question before."""
+    hello = ask(client, "Hallo!").json()
+    assert hello["answer_mode"] == "small_talk" and hello["grounded"] is False and hello["handoff_offered"] is False
+    assert hello["answer"].startswith("Hallo! Hier ist der digitale Bürgerservice") and "Musterstadt" in hello["answer"]
+    assert hello["citations"] == []
+    cid = hello["conversation_id"]
+    assert ask(client, "Wie beantrage ich einen Personalausweis?", cid).json()["grounded"]
+    thanks = ask(client, "Danke schön 🙂", cid).json()
+    assert thanks["answer"] == "Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach."
+    follow = ask(client, "Und was kostet das?", cid).json()
+    assert follow["grounded"] and "46" in follow["answer"]
+    english = ask(client, "Hello").json()  # one word: detection alone would have said German
+    assert english["language"] == "en" and english["answer"].startswith("Hello!")
+
+
 def test_streaming_events(client):
     with client.stream(
         "POST", "/api/v1/chat", json={"tenant": "musterstadt", "message": "Wann wird die Biotonne geleert?"},

@@ -20,6 +20,7 @@ from datetime import datetime
 from typing import AsyncIterator
 
 from rathaus.answer import live
+from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
 from rathaus.answer.followup import is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
@@ -72,7 +73,7 @@ class ChatResult:
     grounded: bool
     citations: list[dict] = field(default_factory=list)
     handoff_offered: bool = False
-    answer_mode: str = "extractive"  # how this answer was made: generative | extractive | not_found
+    answer_mode: str = "extractive"  # how this answer was made: generative | extractive | not_found | small_talk
     message_id: int | None = None  # the stored answer, for the citizen's feedback
     state: str = "bot"  # who answers now: bot, or staff (rathaus.handoff.states)
     handoff: dict | None = None  # queue, queue_name, live, options, reference when a person takes over
@@ -147,6 +148,10 @@ class AnswerService:
                 "handoff" if handoff.text else "staff", None, handoff.state, handoff_info(handoff),
             )
             return
+        if found is None:
+            async for event in self._small_talk(setup, pending, message):
+                yield event
+            return
         hits, embedder_name = found
         answer_mode = tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
@@ -196,12 +201,26 @@ class AnswerService:
             conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
         )
 
+    async def _small_talk(self, setup, pending: PendingQuestion | None, message: str) -> AsyncIterator[tuple[str, object]]:
+        """A friendly reply in the asker's language; not grounded, and no person offered."""
+        tenant_id, town, _, conversation_id, _, language = setup
+        text = smalltalk.recognise(message).reply(language, town)
+        for token in TOKEN_RE.findall(text):
+            yield "token", token
+        yield "citations", []
+        message_id = await asyncio.get_running_loop().run_in_executor(
+            None, self._store_answer, tenant_id, conversation_id, text, language, False, [], pending
+        )
+        yield "done", ChatResult(conversation_id, text, language, False, [], False, "small_talk", message_id)
+
     def _start_turn_and_search(self, tenant_slug: str, message: str, conversation_id: str | None,
                                origin: str | None = None):
         setup, handoff, pending = self._start_turn(tenant_slug, message, conversation_id, origin)
         if handoff is not None:
             return setup, None, handoff, None
         tenant_id, _, _, _, previous, language = setup
+        if smalltalk.recognise(message) is not None:  # "Hallo", "Danke!": nothing to search (found is None)
+            return setup, None, None, pending
         return setup, self._search(tenant_id, message, previous, language), None, pending
 
     def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str):
@@ -287,11 +306,14 @@ class AnswerService:
     @staticmethod
     def _language(message: str, previous: list[store.StoredMessage]) -> str:
         earlier = next((m.language for m in reversed(previous) if m.role == "user" and m.language), None)
-        return detect_language(message, default=earlier or "de") or "de"
+        detected = detect_language(message, default=earlier or "de") or "de"
+        talk = smalltalk.recognise(message)  # one word ("Hello") is too little for the detector
+        return talk.language(detected) if talk is not None else detected
 
     def _retrieval_query(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str) -> str:
         """A follow-up is searched together with the previous question."""
-        last_question = next((m.content for m in reversed(previous) if m.role == "user"), None)
+        last_question = next((m.content for m in reversed(previous)
+                              if m.role == "user" and smalltalk.recognise(m.content) is None), None)
         if last_question is None:
             return message
         if is_follow_up(message, language, lambda text: self.runtime.index.unknown_words(tenant_id, text)):

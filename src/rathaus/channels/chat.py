@@ -43,7 +43,8 @@ class ChatResponse(BaseModel):
     citations: list[CitationOut]
     handoff_offered: bool
     direction: str = Field("ltr", description="'rtl' for Arabic, Persian, …: lay the answer out right to left")
-    answer_mode: str = Field("extractive", description="how the answer was made: generative, extractive or not_found")
+    answer_mode: str = Field("extractive", description="how the answer was made: generative, extractive, not_found, or small_talk "
+                             "(a greeting, thanks or \"who are you?\" answered without a search)")
     message_id: int | None = Field(None, description="the stored answer; send it with POST /api/v1/feedback")
     state: str = Field("bot", description="who answers: bot, waiting_for_staff, with_staff, ticket_open, …")
     handoff: dict | None = Field(None, description="when a person takes over or is offered: queue, queue_name, "

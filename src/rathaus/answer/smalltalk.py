@@ -1,0 +1,264 @@
+"""Greetings, thanks, goodbyes, "ok" and "who are you?": answered kindly in
+the asker's language instead of searched. Searched, "Hallo" or "Danke!" found
+nothing and got "no reliable answer — shall a person take over?".
+
+Only a message made entirely of such phrases (and a few joining words) counts:
+"Danke, und was kostet das?" is a question and goes the usual way. The lists
+are plain data; a municipal developer can extend them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MAX_WORDS = 8
+
+# intent -> language -> phrases ("|"-separated, lower case, no punctuation)
+PHRASES = {
+    "greeting": {
+        "de": "hallo|hallo zusammen|hallöchen|hi|hey|guten tag|guten morgen|guten abend|moin|moin moin|servus|"
+              "grüß gott|grüss gott|grüß dich|grüezi",
+        "en": "hello|hello there|hi|hi there|hey|hey there|good morning|good afternoon|good evening",
+        "uk": "привіт|вітаю|добрий день|доброго дня|добрий ранок|доброго ранку|добрий вечір",
+        "ru": "привет|здравствуйте|здравствуй|добрый день|доброе утро|добрый вечер",
+        "ar": "مرحبا|اهلا|أهلا|اهلا وسهلا|أهلا وسهلا|السلام عليكم|صباح الخير|مساء الخير|سلام",
+        "tr": "merhaba|merhabalar|selam|selamlar|günaydın|iyi günler|iyi akşamlar",
+        "fa": "سلام|درود|سلام علیکم|روز بخیر|صبح بخیر",
+        "pl": "cześć|dzień dobry|witam|witaj|dobry wieczór|hej",
+        "ro": "bună|buna|bună ziua|buna ziua|salut|bună dimineața|bună seara",
+        "fr": "bonjour|salut|bonsoir|coucou",
+        "es": "hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas",
+        "it": "ciao|buongiorno|salve|buonasera",
+    },
+    "thanks": {
+        "de": "danke|danke schön|dankeschön|danke sehr|vielen dank|herzlichen dank|vielen herzlichen dank|"
+              "besten dank|danke vielmals|tausend dank",
+        "en": "thanks|thank you|thank you very much|thank you so much|thanks a lot|many thanks|thx",
+        "uk": "дякую|дуже дякую|щиро дякую|спасибі",
+        "ru": "спасибо|большое спасибо|благодарю",
+        "ar": "شكرا|شكرا جزيلا|شكرا لك",
+        "tr": "teşekkürler|teşekkür ederim|çok teşekkürler|çok teşekkür ederim|sağ ol|sağol|sağ olun",
+        "fa": "ممنون|ممنونم|مرسی|متشکرم|سپاس|خیلی ممنون|خیلی ممنونم",
+        "pl": "dziękuję|dzięki|dziękuję bardzo|bardzo dziękuję",
+        "ro": "mulțumesc|multumesc|mersi|mulțumesc frumos|vă mulțumesc",
+        "fr": "merci|merci beaucoup|merci bien",
+        "es": "gracias|muchas gracias|mil gracias",
+        "it": "grazie|grazie mille|molte grazie",
+    },
+    "goodbye": {
+        "de": "tschüss|tschüs|auf wiedersehen|bis bald|bis dann|schönen tag noch|einen schönen tag|schönen abend",
+        "en": "bye|goodbye|good bye|bye bye|see you|have a nice day",
+        "uk": "до побачення|бувай|на все добре",
+        "ru": "до свидания|пока|всего доброго",
+        "ar": "مع السلامة|وداعا|إلى اللقاء|الى اللقاء",
+        "tr": "hoşça kal|hoşça kalın|görüşürüz|güle güle",
+        "fa": "خداحافظ|خدانگهدار|بدرود",
+        "pl": "do widzenia|do zobaczenia",
+        "ro": "la revedere",
+        "fr": "au revoir|à bientôt|a bientot|bonne journée|bonne journee",
+        "es": "adiós|adios|hasta luego|hasta pronto",
+        "it": "arrivederci|a presto|buona giornata",
+    },
+    # Not "spreche ich mit einem Menschen?": that is a request for a person (handoff/intent.py).
+    "identity": {
+        "de": "wer bist du|wer sind sie|was bist du|was sind sie|bist du ein mensch|sind sie ein mensch|"
+              "bist du ein bot|sind sie ein bot|bist du ein roboter|bist du eine ki|bist du ein chatbot",
+        "en": "who are you|what are you|are you a human|are you human|are you a person|are you a bot|"
+              "are you a robot|are you an ai|are you a chatbot",
+        "uk": "хто ти|хто ви|ти людина|ви людина|ти бот|ви бот|ти робот",
+        "ru": "кто ты|кто вы|ты человек|вы человек|ты бот|вы бот|ты робот",
+        "ar": "من أنت|من انت|هل أنت إنسان|هل انت انسان|هل أنت روبوت|هل انت روبوت",
+        "tr": "sen kimsin|siz kimsiniz|insan mısın|bot musun|robot musun",
+        "fa": "تو کی هستی|شما کی هستید|شما کیستید|انسان هستی|ربات هستی",
+        "pl": "kim jesteś|kim pan jest|czy jesteś człowiekiem|czy jesteś botem",
+        "ro": "cine ești|cine esti|ești om|esti om|ești un robot",
+        "fr": "qui es tu|qui êtes vous|tu es humain|êtes vous humain|es tu un robot|tu es un robot",
+        "es": "quién eres|quien eres|quién es usted|eres humano|eres un robot|eres un bot",
+        "it": "chi sei|chi è lei|sei umano|sei un robot|sei un bot",
+    },
+    "ack": {
+        "de": "ok|okay|alles klar|super|prima|perfekt|gut|sehr gut|verstanden|das hilft|das hilft mir|hat geholfen|toll",
+        "en": "ok|okay|great|perfect|got it|understood|that helps|cool|nice",
+        "uk": "добре|зрозуміло|чудово",
+        "ru": "хорошо|понятно|отлично|ладно",
+        "ar": "حسنا|تمام",
+        "tr": "tamam|anladım|süper",
+        "fa": "باشه|فهمیدم|عالی",
+        "pl": "dobrze|rozumiem|super",
+        "ro": "bine|am înțeles|super",
+        "fr": "d accord|parfait|compris|super",
+        "es": "vale|perfecto|entendido|de acuerdo",
+        "it": "va bene|perfetto|capito",
+    },
+}
+# Words that join phrases ("Danke und tschüss") or soften them, in any language.
+JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch".split())
+
+# Replies: {town} is the tenant's name; written so that no grammatical case
+# depends on it ("– Amt Süderbrarup", never "von Amt …").
+GREETING = {
+    "de": "Hallo! Hier ist der digitale Bürgerservice – {town}. Fragen Sie mich gern zu Ihrem Anliegen, "
+          "zum Beispiel: „Wie beantrage ich einen Personalausweis?“",
+    "en": "Hello! This is the digital citizen service – {town}. Ask me about what you need from the "
+          "administration, for example: “How do I apply for an ID card?”",
+    "uk": "Вітаю! Це цифровий сервіс для громадян – {town}. Запитуйте про ваші справи в адміністрації, "
+          "наприклад: «Як оформити посвідчення особи?»",
+    "ru": "Здравствуйте! Это цифровая служба для граждан – {town}. Спрашивайте о ваших делах в администрации, "
+          "например: «Как оформить удостоверение личности?»",
+    "ar": "مرحبًا! هذه خدمة المواطنين الرقمية – {town}. اسألني عن معاملتك لدى الإدارة، "
+          "مثلًا: «كيف أقدّم طلبًا لبطاقة الهوية؟»",
+    "tr": "Merhaba! Burası dijital vatandaş hizmeti – {town}. İdareyle ilgili işlerinizi sorabilirsiniz, "
+          "örneğin: “Kimlik kartına nasıl başvururum?”",
+    "fa": "سلام! اینجا خدمات دیجیتال شهروندی است – {town}. درباره کار اداری خود بپرسید، "
+          "مثلاً: «چطور برای کارت شناسایی درخواست بدهم؟»",
+    "pl": "Dzień dobry! Tu cyfrowe biuro obsługi mieszkańców – {town}. Proszę pytać o swoje sprawy urzędowe, "
+          "na przykład: „Jak złożyć wniosek o dowód osobisty?”",
+    "ro": "Bună ziua! Aici este serviciul digital pentru cetățeni – {town}. Întrebați-mă despre ce aveți de "
+          "rezolvat la administrație, de exemplu: „Cum solicit o carte de identitate?”",
+    "fr": "Bonjour ! Ici le service numérique aux citoyens – {town}. Posez-moi vos questions sur vos démarches, "
+          "par exemple : « Comment demander une carte d'identité ? »",
+    "es": "¡Hola! Este es el servicio digital de atención ciudadana – {town}. Pregúnteme por sus trámites, "
+          "por ejemplo: «¿Cómo solicito un documento de identidad?»",
+    "it": "Buongiorno! Qui è il servizio digitale per i cittadini – {town}. Mi chieda delle sue pratiche, "
+          "per esempio: «Come richiedo la carta d'identità?»",
+}
+# (what thanks gets first, then what any of these replies may add)
+THANKS = {
+    "de": ("Gern geschehen!", "Wenn Sie noch etwas wissen möchten, fragen Sie einfach."),
+    "en": ("You're welcome!", "If there is anything else, just ask."),
+    "uk": ("Будь ласка!", "Якщо маєте ще запитання, просто напишіть."),
+    "ru": ("Пожалуйста!", "Если у вас есть ещё вопросы, просто напишите."),
+    "ar": ("على الرحب والسعة!", "إذا كان لديك سؤال آخر، فاسألني."),
+    "tr": ("Rica ederim!", "Başka bir sorunuz olursa sormanız yeterli."),
+    "fa": ("خواهش می‌کنم!", "اگر سؤال دیگری دارید، بپرسید."),
+    "pl": ("Nie ma za co!", "Jeśli są jeszcze pytania, proszę śmiało pisać."),
+    "ro": ("Cu plăcere!", "Dacă mai aveți întrebări, scrieți-mi."),
+    "fr": ("Avec plaisir !", "Si vous avez d'autres questions, n'hésitez pas."),
+    "es": ("¡De nada!", "Si tiene otra pregunta, escríbame."),
+    "it": ("Prego!", "Se ha altre domande, mi scriva pure."),
+}
+GOODBYE = {
+    "de": "Auf Wiedersehen! Der digitale Bürgerservice ist rund um die Uhr für Sie da.",
+    "en": "Goodbye! The digital citizen service is here for you around the clock.",
+    "uk": "До побачення! Цифровий сервіс для громадян працює цілодобово.",
+    "ru": "До свидания! Цифровая служба для граждан работает круглосуточно.",
+    "ar": "مع السلامة! خدمة المواطنين الرقمية متاحة على مدار الساعة.",
+    "tr": "Hoşça kalın! Dijital vatandaş hizmeti günün her saatinde yanınızda.",
+    "fa": "خدانگهدار! خدمات دیجیتال شهروندی شبانه‌روز در دسترس است.",
+    "pl": "Do widzenia! Cyfrowe biuro obsługi mieszkańców działa całą dobę.",
+    "ro": "La revedere! Serviciul digital pentru cetățeni vă stă la dispoziție non-stop.",
+    "fr": "Au revoir ! Le service numérique aux citoyens est à votre disposition jour et nuit.",
+    "es": "¡Adiós! El servicio digital de atención ciudadana está disponible las 24 horas.",
+    "it": "Arrivederci! Il servizio digitale per i cittadini è a sua disposizione giorno e notte.",
+}
+IDENTITY = {
+    "de": "Ich bin ein Computerprogramm, kein Mensch: der digitale Bürgerservice – {town}. Ich antworte nur aus "
+          "den Seiten und Unterlagen der Verwaltung und nenne die Quellen. Möchten Sie lieber mit einer "
+          "Mitarbeiterin oder einem Mitarbeiter sprechen, schreiben Sie das einfach.",
+    "en": "I am a computer program, not a person: the digital citizen service – {town}. I answer only from the "
+          "administration's pages and documents and name my sources. If you would rather talk to a member of "
+          "staff, just say so.",
+    "uk": "Я комп'ютерна програма, а не людина: цифровий сервіс для громадян – {town}. Я відповідаю лише на основі "
+          "сторінок і документів адміністрації та називаю джерела. Якщо бажаєте поговорити з працівником, "
+          "просто напишіть про це.",
+    "ru": "Я компьютерная программа, а не человек: цифровая служба для граждан – {town}. Я отвечаю только на основе "
+          "страниц и документов администрации и указываю источники. Если хотите поговорить с сотрудником, "
+          "просто напишите об этом.",
+    "ar": "أنا برنامج حاسوبي ولست إنسانًا: خدمة المواطنين الرقمية – {town}. أجيب فقط من صفحات الإدارة ووثائقها "
+          "وأذكر المصادر. إذا كنت تفضّل التحدث مع موظف، فاكتب ذلك.",
+    "tr": "Ben bir bilgisayar programıyım, insan değilim: dijital vatandaş hizmeti – {town}. Yalnızca idarenin "
+          "sayfalarına ve belgelerine dayanarak yanıt veririm ve kaynakları belirtirim. Bir çalışanla konuşmak "
+          "isterseniz bunu yazmanız yeterli.",
+    "fa": "من یک برنامه رایانه‌ای هستم، نه یک انسان: خدمات دیجیتال شهروندی – {town}. فقط از صفحات و اسناد اداره "
+          "پاسخ می‌دهم و منابع را ذکر می‌کنم. اگر ترجیح می‌دهید با یک کارمند صحبت کنید، کافی است بنویسید.",
+    "pl": "Jestem programem komputerowym, nie człowiekiem: cyfrowe biuro obsługi mieszkańców – {town}. Odpowiadam "
+          "wyłącznie na podstawie stron i dokumentów urzędu i podaję źródła. Jeśli woli Pan/Pani porozmawiać "
+          "z pracownikiem, wystarczy o tym napisać.",
+    "ro": "Sunt un program de calculator, nu un om: serviciul digital pentru cetățeni – {town}. Răspund doar pe "
+          "baza paginilor și documentelor administrației și indic sursele. Dacă preferați să vorbiți cu un "
+          "angajat, scrieți-mi.",
+    "fr": "Je suis un programme informatique, pas une personne : le service numérique aux citoyens – {town}. Je "
+          "réponds uniquement à partir des pages et documents de l'administration et j'indique mes sources. Si "
+          "vous préférez parler à un agent, dites-le simplement.",
+    "es": "Soy un programa informático, no una persona: el servicio digital de atención ciudadana – {town}. Solo "
+          "respondo a partir de las páginas y documentos de la administración e indico las fuentes. Si prefiere "
+          "hablar con un empleado, dígamelo.",
+    "it": "Sono un programma informatico, non una persona: il servizio digitale per i cittadini – {town}. Rispondo "
+          "solo in base alle pagine e ai documenti dell'amministrazione e indico le fonti. Se preferisce parlare "
+          "con un operatore, me lo scriva.",
+}
+
+
+@dataclass(frozen=True)
+class SmallTalk:
+    intents: frozenset[str]
+    languages: tuple[str, ...]  # the languages its phrases belong to, first match first; () for "ok"
+
+    def language(self, detected: str) -> str:
+        """The detected language where the phrases fit it ("hi" in a German
+        chat), else theirs: "Hello" is English even where detection, on one
+        word, fell back to German."""
+        return detected if detected in self.languages or not self.languages else self.languages[0]
+
+    def reply(self, language: str, town: str) -> str:
+        lang = language if language in GREETING else "de"
+        thanks, anything_else = THANKS[lang]
+        if "identity" in self.intents:
+            return IDENTITY[lang].format(town=town)
+        if "goodbye" in self.intents:
+            return f"{thanks} {GOODBYE[lang]}" if "thanks" in self.intents else GOODBYE[lang]
+        if "thanks" in self.intents:
+            return f"{thanks} {anything_else}"
+        if "greeting" in self.intents:
+            return GREETING[lang].format(town=town)
+        return anything_else
+
+
+def _normalise(text: str) -> list[str]:
+    # Combining marks go first, on the phrases as on the message: Arabic vowel
+    # signs ("مرحبًا" is "مرحبا") and accents, so "multumesc" matches
+    # "mulțumesc"; then anything but letters and digits is a space.
+    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+    return re.sub(r"[\W_]+", " ", text).split()
+
+
+def _phrase_table() -> dict[tuple[str, ...], tuple[str, set[str]]]:
+    table: dict[tuple[str, ...], tuple[str, set[str]]] = {}
+    for intent, by_language in PHRASES.items():
+        for language, phrases in by_language.items():
+            for phrase in phrases.split("|"):
+                key = tuple(_normalise(phrase))
+                if key not in table:
+                    table[key] = (intent, set())
+                table[key][1].add(language)
+    return table
+
+
+_TABLE = _phrase_table()
+_LONGEST = max(len(key) for key in _TABLE)
+_AMBIGUOUS_ACK = {key for key, (intent, langs) in _TABLE.items() if intent == "ack" and len(langs) > 1}
+
+
+def recognise(message: str) -> SmallTalk | None:
+    """The message as small talk, or None when any part of it is something else."""
+    words = _normalise(message)
+    if not words or len(words) > MAX_WORDS:
+        return None
+    intents, languages, i = set(), [], 0
+    while i < len(words):
+        for size in range(min(_LONGEST, len(words) - i), 0, -1):
+            key = tuple(words[i:i + size])
+            if key in _TABLE:
+                intent, langs = _TABLE[key]
+                intents.add(intent)
+                if key not in _AMBIGUOUS_ACK:  # "ok" says nothing about the language
+                    languages += [lang for lang in GREETING if lang in langs and lang not in languages]
+                i += size
+                break
+        else:
+            if words[i] not in JOINING:
+                return None
+            i += 1
+    return SmallTalk(frozenset(intents), tuple(languages)) if intents else None

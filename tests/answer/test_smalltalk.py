@@ -1,0 +1,54 @@
+"""Greetings, thanks, goodbyes and "who are you?" get a friendly reply in the
+asker's language; anything with a question of its own is left to the search."""
+
+import pytest
+
+from rathaus.answer import smalltalk
+from rathaus.answer.phrases import FOUND
+
+
+@pytest.mark.parametrize("message, intents, language", [
+    ("Hallo", {"greeting"}, "de"),
+    ("Guten Morgen!", {"greeting"}, "de"),
+    ("Vielen Dank, das hilft mir.", {"thanks", "ack"}, "de"),
+    ("Danke und tschüss 👋", {"thanks", "goodbye"}, "de"),
+    ("Bist du ein Mensch?", {"identity"}, "de"),
+    ("Hello", {"greeting"}, "en"),
+    ("Thank you so much!", {"thanks"}, "en"),
+    ("Дякую", {"thanks"}, "uk"),
+    ("مرحبًا", {"greeting"}, "ar"),  # with its vowel sign
+    ("شكراً جزيلاً", {"thanks"}, "ar"),
+    ("Teşekkür ederim", {"thanks"}, "tr"),
+    ("multumesc", {"thanks"}, "ro"),  # typed without the diacritic
+    ("¿Quién eres?", {"identity"}, "es"),
+])
+def test_small_talk_is_recognised_with_its_language(message, intents, language):
+    talk = smalltalk.recognise(message)
+    assert talk is not None and talk.intents == intents
+    assert talk.language("de") == language
+
+
+@pytest.mark.parametrize("message", [
+    "Danke, und was kostet das?", "Hallo, ich brauche einen neuen Pass", "Erzähl mir einen Witz",
+    "Pass", "Wie hoch ist der Eiffelturm?", "", "!!!", "hallo " * 9,
+])
+def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
+    assert smalltalk.recognise(message) is None
+
+
+def test_words_of_several_languages_keep_the_conversations_language():
+    assert smalltalk.recognise("Hi").language("en") == "en" and smalltalk.recognise("Hi").language("de") == "de"
+    assert smalltalk.recognise("ok").languages == () and smalltalk.recognise("ok").language("uk") == "uk"
+
+
+@pytest.mark.parametrize("language", list(FOUND))
+def test_every_answer_language_has_every_reply(language):
+    for intents in ({"greeting"}, {"thanks"}, {"goodbye"}, {"thanks", "goodbye"}, {"identity"}, {"ack"}):
+        text = smalltalk.SmallTalk(frozenset(intents), (language,)).reply(language, "Amt Süderbrarup")
+        assert text.strip() and "{" not in text
+        if intents & {"greeting", "identity"}:
+            assert "Amt Süderbrarup" in text
+
+
+def test_an_unknown_language_is_answered_in_german():
+    assert smalltalk.SmallTalk(frozenset({"thanks"}), ()).reply("xx", "Musterstadt").startswith("Gern geschehen!")
