@@ -1,4 +1,4 @@
-"""Greetings, thanks, goodbyes, "ok" and "who are you?": answered kindly in
+"""Greetings, thanks, goodbyes, "ok", "how are you?" and "who are you?": answered kindly in
 the asker's language instead of searched. Searched, "Hallo" or "Danke!" found
 nothing and got "no reliable answer — shall a person take over?".
 
@@ -78,6 +78,21 @@ PHRASES = {
         "es": "quién eres|quien eres|quién es usted|eres humano|eres un robot|eres un bot",
         "it": "chi sei|chi è lei|sei umano|sei un robot|sei un bot",
     },
+    "how_are_you": {
+        "de": "wie geht es dir|wie geht es ihnen|wie gehts|wie geht s|wie gehts dir|wie geht s dir|na wie gehts|"
+              "wie gehts ihnen|alles gut bei dir",
+        "en": "how are you|how are you doing|how is it going|how s it going|hows it going|how do you do",
+        "uk": "як справи|як ти|як ви|як у тебе справи|як у вас справи",
+        "ru": "как дела|как ты|как вы|как у тебя дела|как у вас дела|как поживаешь",
+        "ar": "كيف حالك|كيف الحال",
+        "tr": "nasılsın|nasılsınız|naber|ne haber",
+        "fa": "حالت چطوره|چطوری|حال شما چطور است|خوبی",
+        "pl": "jak się masz|co słychać|jak leci",
+        "ro": "ce faci|ce mai faci|cum ești|cum esti",
+        "fr": "comment ça va|ça va|comment allez vous|comment vas tu",
+        "es": "qué tal|cómo estás|cómo está usted",
+        "it": "come stai|come va|come sta",
+    },
     "ack": {
         "de": "ok|okay|alles klar|super|prima|perfekt|gut|sehr gut|verstanden|das hilft|das hilft mir|hat geholfen|toll",
         "en": "ok|okay|great|perfect|got it|understood|that helps|cool|nice",
@@ -94,7 +109,8 @@ PHRASES = {
     },
 }
 # Words that join phrases ("Danke und tschüss") or soften them, in any language.
-JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch".split())
+JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch "
+              "na heute today".split())
 
 # Replies: {town} is the tenant's name; written so that no grammatical case
 # depends on it ("– Amt Süderbrarup", never "von Amt …").
@@ -153,6 +169,23 @@ GOODBYE = {
     "es": "¡Adiós! El servicio digital de atención ciudadana está disponible las 24 horas.",
     "it": "Arrivederci! Il servizio digitale per i cittadini è a sua disposizione giorno e notte.",
 }
+HOW_ARE_YOU = {
+    "de": "Danke der Nachfrage! Ich bin ein Computerprogramm und jederzeit für Sie da. Womit kann ich helfen?",
+    "en": "Thanks for asking! I am a computer program and always here for you. How can I help?",
+    "uk": "Дякую, що питаєте! Я комп'ютерна програма і завжди до ваших послуг. Чим можу допомогти?",
+    "ru": "Спасибо, что спрашиваете! Я компьютерная программа и всегда к вашим услугам. Чем могу помочь?",
+    "ar": "شكرًا على سؤالك! أنا برنامج حاسوبي وفي خدمتك دائمًا. كيف يمكنني مساعدتك؟",
+    "tr": "Sorduğunuz için teşekkürler! Ben bir bilgisayar programıyım ve her zaman hizmetinizdeyim. "
+          "Size nasıl yardımcı olabilirim?",
+    "fa": "ممنون که پرسیدید! من یک برنامه رایانه‌ای هستم و همیشه در خدمت شما. چطور می‌توانم کمک کنم؟",
+    "pl": "Dziękuję za pytanie! Jestem programem komputerowym i zawsze służę pomocą. W czym mogę pomóc?",
+    "ro": "Mulțumesc că întrebați! Sunt un program de calculator și vă stau mereu la dispoziție. Cu ce vă pot ajuta?",
+    "fr": "Merci de demander ! Je suis un programme informatique, toujours à votre service. "
+          "Comment puis-je vous aider ?",
+    "es": "¡Gracias por preguntar! Soy un programa informático y estoy siempre a su disposición. "
+          "¿En qué puedo ayudarle?",
+    "it": "Grazie per la domanda! Sono un programma informatico, sempre a sua disposizione. Come posso aiutarla?",
+}
 IDENTITY = {
     "de": "Ich bin ein Computerprogramm, kein Mensch: der digitale Bürgerservice – {town}. Ich antworte nur aus "
           "den Seiten und Unterlagen der Verwaltung und nenne die Quellen. Möchten Sie lieber mit einer "
@@ -207,6 +240,8 @@ class SmallTalk:
         thanks, anything_else = THANKS[lang]
         if "identity" in self.intents:
             return IDENTITY[lang].format(town=town)
+        if "how_are_you" in self.intents:
+            return HOW_ARE_YOU[lang]
         if "goodbye" in self.intents:
             return f"{thanks} {GOODBYE[lang]}" if "thanks" in self.intents else GOODBYE[lang]
         if "thanks" in self.intents:
