@@ -148,8 +148,8 @@ class AnswerService:
                 "handoff" if handoff.text else "staff", None, handoff.state, handoff_info(handoff),
             )
             return
-        if found is None:
-            async for event in self._small_talk(setup, pending, message):
+        if isinstance(found, smalltalk.SmallTalk):
+            async for event in self._small_talk(setup, pending, found):
                 yield event
             return
         hits, embedder_name = found
@@ -201,10 +201,11 @@ class AnswerService:
             conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
         )
 
-    async def _small_talk(self, setup, pending: PendingQuestion | None, message: str) -> AsyncIterator[tuple[str, object]]:
+    async def _small_talk(self, setup, pending: PendingQuestion | None,
+                          talk: smalltalk.SmallTalk) -> AsyncIterator[tuple[str, object]]:
         """A friendly reply in the asker's language; not grounded, and no person offered."""
         tenant_id, town, _, conversation_id, _, language = setup
-        text = smalltalk.recognise(message).reply(language, town)
+        text = talk.reply(language, town)
         for token in TOKEN_RE.findall(text):
             yield "token", token
         yield "citations", []
@@ -219,8 +220,9 @@ class AnswerService:
         if handoff is not None:
             return setup, None, handoff, None
         tenant_id, _, _, _, previous, language = setup
-        if smalltalk.recognise(message) is not None:  # "Hallo", "Danke!": nothing to search (found is None)
-            return setup, None, None, pending
+        talk = smalltalk.recognise(message)
+        if talk is not None:  # "Hallo", "Danke!": nothing to search
+            return setup, talk, None, pending
         return setup, self._search(tenant_id, message, previous, language), None, pending
 
     def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str):
