@@ -260,6 +260,22 @@ def test_feedback_plain_language_and_language_choice(context, live_server):
     assert page.locator(f"{W} .msg.user").count() == 1  # the conversation is kept
 
 
+def test_small_talk_is_answered_without_asking_for_a_rating(context, live_server):
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    ask(page, "Hallo!")
+    answer = last_answer(page)
+    assert "digitale Bürgerservice" in answer.inner_text()
+    rating = ".actions .icon[aria-label$=ilfreich]"  # "Hilfreich" / "Nicht hilfreich"
+    assert answer.locator(".actions .icon").count() >= 1, "copy (and read aloud) stay"
+    assert answer.locator(rating).count() == 0, "no thumbs under a greeting"
+    answers = page.locator(f"{W} .msg.bot:not(.streaming) .actions:not(.handoff)")
+    before = answers.count()
+    ask(page)
+    answers.nth(before).wait_for()
+    assert last_answer(page).locator(rating).count() == 2
+
+
 def test_invalid_tenant_shows_no_launcher_and_says_why(context, live_server):
     page = open_host(context, host_page(live_server.url, tenant="nirgendwo"))
     page.wait_for_function("() => !document.querySelector('rathaus-chat')")

@@ -404,7 +404,8 @@ class RathausChat extends HTMLElement {
     this.state.conversation_id = result.conversation_id;
     if (!result.answer) { this.save(); return null; }
     const m = cleanState({ messages: [{ role: "assistant", text: result.answer, citations: result.citations, language: result.language,
-      direction: result.direction, handoff: result.handoff_offered, message_id: result.message_id, conversation_id: result.conversation_id,
+      direction: result.direction, handoff: result.handoff_offered, conversation_id: result.conversation_id,
+      message_id: result.answer_mode === "small_talk" ? null : result.message_id, // "Gern geschehen!" needs no rating
       options: result.handoff && result.handoff.options }] }).messages[0];
     this.state.messages.push(m);
     this.save();
