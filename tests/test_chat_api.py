@@ -96,6 +96,9 @@ def test_greetings_and_thanks_get_a_friendly_reply_and_keep_the_topic(client):
     assert follow["grounded"] and "46" in follow["answer"]
     english = ask(client, "Hello").json()  # one word: detection alone would have said German
     assert english["language"] == "en" and english["answer"].startswith("Hello!")
+    joke = ask(client, "Розкажи анекдот").json()  # declined, with a person offered like any out-of-scope question
+    assert joke["language"] == "uk" and joke["answer"].startswith("На жаль, цього я не вмію")
+    assert joke["grounded"] is False and joke["handoff_offered"] is True and joke["citations"] == []
 
 
 def test_streaming_events(client):

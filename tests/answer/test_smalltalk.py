@@ -23,6 +23,10 @@ from rathaus.answer.phrases import FOUND
     ("¿Quién eres?", {"identity"}, "es"),
     ("na, wie gehts dir heute so?", {"how_are_you"}, "de"),
     ("Ça va ?", {"how_are_you"}, "fr"),
+    ("Schreib mir ein Gedicht über den Herbst", {"request"}, "de"),
+    ("Erzähl mir einen Witz", {"request"}, "de"),
+    ("Розкажи анекдот", {"request"}, "uk"),
+    ("Tell me a joke about taxes, please", {"request"}, "en"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -31,8 +35,9 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
 
 
 @pytest.mark.parametrize("message", [
-    "Danke, und was kostet das?", "Hallo, ich brauche einen neuen Pass", "Erzähl mir einen Witz",
+    "Danke, und was kostet das?", "Hallo, ich brauche einen neuen Pass", "Witz",
     "Pass", "Wie hoch ist der Eiffelturm?", "", "!!!", "hallo " * 9, "Wie geht es weiter mit meinem Antrag?",
+    "Ich möchte ein Gedicht für die Hochzeit im Standesamt vortragen, geht das?",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None
@@ -46,7 +51,7 @@ def test_words_of_several_languages_keep_the_conversations_language():
 @pytest.mark.parametrize("language", list(FOUND))
 def test_every_answer_language_has_every_reply(language):
     for intents in ({"greeting"}, {"thanks"}, {"goodbye"}, {"thanks", "goodbye"}, {"identity"}, {"ack"},
-                    {"how_are_you"}):
+                    {"how_are_you"}, {"request"}):
         text = smalltalk.SmallTalk(frozenset(intents), (language,)).reply(language, "Amt Süderbrarup")
         assert text.strip() and "{" not in text
         if intents & {"greeting", "identity"}:

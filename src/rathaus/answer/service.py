@@ -203,7 +203,8 @@ class AnswerService:
 
     async def _small_talk(self, setup, pending: PendingQuestion | None,
                           talk: smalltalk.SmallTalk) -> AsyncIterator[tuple[str, object]]:
-        """A friendly reply in the asker's language; not grounded, and no person offered."""
+        """A friendly reply in the asker's language; not grounded, and a person
+        offered only with a declined request."""
         tenant_id, town, _, conversation_id, _, language = setup
         text = talk.reply(language, town)
         for token in TOKEN_RE.findall(text):
@@ -212,7 +213,7 @@ class AnswerService:
         message_id = await asyncio.get_running_loop().run_in_executor(
             None, self._store_answer, tenant_id, conversation_id, text, language, False, [], pending
         )
-        yield "done", ChatResult(conversation_id, text, language, False, [], False, "small_talk", message_id)
+        yield "done", ChatResult(conversation_id, text, language, False, [], talk.offers_person, "small_talk", message_id)
 
     def _start_turn_and_search(self, tenant_slug: str, message: str, conversation_id: str | None,
                                origin: str | None = None):

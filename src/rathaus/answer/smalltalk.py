@@ -1,6 +1,7 @@
-"""Greetings, thanks, goodbyes, "ok", "how are you?" and "who are you?": answered kindly in
-the asker's language instead of searched. Searched, "Hallo" or "Danke!" found
-nothing and got "no reliable answer — shall a person take over?".
+"""Greetings, thanks, goodbyes, "ok", "how are you?", "who are you?" and
+requests for jokes or poems: answered kindly in the asker's language instead of
+searched. Searched, "Hallo" or "Danke!" found nothing and got "no reliable
+answer — shall a person take over?".
 
 Only a message made entirely of such phrases (and a few joining words) counts:
 "Danke, und was kostet das?" is a question and goes the usual way. The lists
@@ -108,6 +109,34 @@ PHRASES = {
         "it": "va bene|perfetto|capito",
     },
 }
+# Requests that are not the administration's business, recognised by how the
+# message starts ("Schreib mir ein Gedicht über den Herbst"): politely declined
+# instead of "not found, shall a person take over?".
+REQUESTS = {
+    "de": "erzähl mir einen witz|erzähle mir einen witz|erzähl einen witz|kennst du einen witz|mach einen witz|"
+          "schreib mir ein gedicht|schreibe mir ein gedicht|schreib ein gedicht|sing mir ein lied|sing ein lied|"
+          "erzähl mir eine geschichte|erzähle mir eine geschichte",
+    "en": "tell me a joke|tell a joke|do you know a joke|write me a poem|write a poem|sing me a song|sing a song|"
+          "tell me a story",
+    "uk": "розкажи анекдот|розкажи жарт|розкажи мені анекдот|розкажи мені жарт|напиши вірш|напиши мені вірш|"
+          "розкажи казку|розкажи мені казку",
+    "ru": "расскажи анекдот|расскажи шутку|расскажи мне анекдот|расскажи мне шутку|напиши стих|напиши стихотворение|"
+          "напиши мне стих|расскажи сказку",
+    "ar": "أخبرني نكتة|اخبرني نكتة|قل لي نكتة|احكي لي نكتة|اكتب لي قصيدة|اكتب قصيدة",
+    "tr": "bana bir fıkra anlat|bir fıkra anlat|fıkra anlat|bana bir şiir yaz|bir şiir yaz|bana bir hikaye anlat",
+    "fa": "یک جوک بگو|جوک بگو|برام جوک بگو|یک شعر|برایم شعر بخوان|یک داستان بگو",
+    "pl": "opowiedz dowcip|opowiedz kawał|opowiedz mi dowcip|opowiedz mi kawał|napisz wiersz|napisz mi wiersz|"
+          "opowiedz bajkę",
+    "ro": "spune mi o glumă|spune o glumă|spune mi un banc|scrie mi o poezie|scrie o poezie|spune mi o poveste",
+    "fr": "raconte moi une blague|raconte une blague|dis moi une blague|écris moi un poème|écris un poème|"
+          "raconte moi une histoire",
+    "es": "cuéntame un chiste|cuenta un chiste|dime un chiste|escríbeme un poema|escribe un poema|"
+          "cuéntame una historia",
+    "it": "raccontami una barzelletta|racconta una barzelletta|dimmi una barzelletta|scrivimi una poesia|"
+          "scrivi una poesia|raccontami una storia",
+}
+MAX_REQUEST_WORDS = 25
+
 # Words that join phrases ("Danke und tschüss") or soften them, in any language.
 JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch "
               "na heute today".split())
@@ -186,6 +215,31 @@ HOW_ARE_YOU = {
           "¿En qué puedo ayudarle?",
     "it": "Grazie per la domanda! Sono un programma informatico, sempre a sua disposizione. Come posso aiutarla?",
 }
+DECLINE = {
+    "de": "Das kann ich leider nicht – ich beantworte Fragen zu den Anliegen und Angeboten der Verwaltung, "
+          "zum Beispiel: „Wie melde ich meinen Wohnsitz an?“",
+    "en": "I'm afraid I can't do that – I answer questions about the administration's services, for example: "
+          "“How do I register my address?”",
+    "uk": "На жаль, цього я не вмію – я відповідаю на запитання про послуги адміністрації, наприклад: "
+          "«Як зареєструвати місце проживання?»",
+    "ru": "К сожалению, этого я не умею – я отвечаю на вопросы об услугах администрации, например: "
+          "«Как зарегистрировать место жительства?»",
+    "ar": "للأسف لا أستطيع ذلك – أجيب عن الأسئلة المتعلقة بخدمات الإدارة، مثلًا: «كيف أسجّل عنوان سكني؟»",
+    "tr": "Maalesef bunu yapamıyorum – idarenin hizmetleriyle ilgili soruları yanıtlıyorum, örneğin: "
+          "“Adresimi nasıl kaydettiririm?”",
+    "fa": "متأسفانه این کار از من برنمی‌آید – به پرسش‌ها درباره خدمات اداره پاسخ می‌دهم، مثلاً: "
+          "«چطور محل سکونتم را ثبت کنم؟»",
+    "pl": "Niestety tego nie potrafię – odpowiadam na pytania o usługi urzędu, na przykład: "
+          "„Jak zameldować się pod nowym adresem?”",
+    "ro": "Din păcate nu pot face asta – răspund la întrebări despre serviciile administrației, de exemplu: "
+          "„Cum îmi înregistrez domiciliul?”",
+    "fr": "Je ne peux malheureusement pas faire cela – je réponds aux questions sur les services de "
+          "l'administration, par exemple : « Comment déclarer mon domicile ? »",
+    "es": "Lo siento, eso no puedo hacerlo – respondo preguntas sobre los servicios de la administración, "
+          "por ejemplo: «¿Cómo registro mi domicilio?»",
+    "it": "Purtroppo non posso farlo – rispondo a domande sui servizi dell'amministrazione, per esempio: "
+          "«Come registro la mia residenza?»",
+}
 IDENTITY = {
     "de": "Ich bin ein Computerprogramm, kein Mensch: der digitale Bürgerservice – {town}. Ich antworte nur aus "
           "den Seiten und Unterlagen der Verwaltung und nenne die Quellen. Möchten Sie lieber mit einer "
@@ -235,9 +289,17 @@ class SmallTalk:
         word, fell back to German."""
         return detected if detected in self.languages or not self.languages else self.languages[0]
 
+    @property
+    def offers_person(self) -> bool:
+        """A declined request is out of scope like any unanswerable question:
+        the citizen is offered a person too (the "no good answer" path)."""
+        return "request" in self.intents
+
     def reply(self, language: str, town: str) -> str:
         lang = language if language in GREETING else "de"
         thanks, anything_else = THANKS[lang]
+        if "request" in self.intents:
+            return DECLINE[lang]
         if "identity" in self.intents:
             return IDENTITY[lang].format(town=town)
         if "how_are_you" in self.intents:
@@ -276,10 +338,20 @@ _LONGEST = max(len(key) for key in _TABLE)
 _AMBIGUOUS_ACK = {key for key, (intent, langs) in _TABLE.items() if intent == "ack" and len(langs) > 1}
 
 
+_REQUESTS = [(tuple(_normalise(phrase)), language)
+             for language, phrases in REQUESTS.items() for phrase in phrases.split("|")]
+
+
 def recognise(message: str) -> SmallTalk | None:
     """The message as small talk, or None when any part of it is something else."""
     words = _normalise(message)
-    if not words or len(words) > MAX_WORDS:
+    if not words:
+        return None
+    if len(words) <= MAX_REQUEST_WORDS:
+        for phrase, language in _REQUESTS:
+            if tuple(words[:len(phrase)]) == phrase:
+                return SmallTalk(frozenset({"request"}), (language,))
+    if len(words) > MAX_WORDS:
         return None
     intents, languages, i = set(), [], 0
     while i < len(words):
