@@ -35,7 +35,6 @@ class _TenantIndex:
     # weighted (FusionWeights.title), so one product scores both:
     # (v + w·t)·q = v·q + w·t·q, half the memory read of two products.
     vectors: np.ndarray
-    chunk_document: np.ndarray  # chunk row -> document row
     analyzer: Analyzer
     bm25: bm25s.BM25 | None
     vocab: set[str]
@@ -96,11 +95,11 @@ class HybridIndex:
         for i, chunk in enumerate(chunks):
             if chunk.embedder == embedder.name:
                 vectors[i] = np.frombuffer(chunk.embedding, dtype="<f4")
-        document_rows: dict[int, int] = {}
-        chunk_document = np.array(
-            [document_rows.setdefault(c.document_id, len(document_rows)) for c in chunks], dtype=np.int64
-        )
         if self.weights.title:
+            document_rows: dict[int, int] = {}
+            chunk_document = np.array(
+                [document_rows.setdefault(c.document_id, len(document_rows)) for c in chunks], dtype=np.int64
+            )
             title_vectors = np.zeros((len(document_rows), embedder.dim), dtype=np.float32)
             for document_id, row in document_rows.items():
                 name, blob = titles.get(document_id, ("", b""))
@@ -120,7 +119,7 @@ class HybridIndex:
         languages = [c.language for c in chunks if c.language]
         doc_language = max(set(languages), key=languages.count) if languages else "de"
         return _TenantIndex(
-            version, chunks, vectors, chunk_document, analyzer, bm25, vocab, doc_language
+            version, chunks, vectors, analyzer, bm25, vocab, doc_language
         )
 
     # --- search ------------------------------------------------------------
