@@ -84,7 +84,7 @@ def serve(host: str | None, port: int | None, no_demo: bool, workers: int) -> No
     if workers == 1:
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
         return
-    if (settings.broker or ("redis" if settings.redis_url else "memory")) == "memory":
+    if settings.broker_name == "memory":
         raise click.UsageError(
             f"--workers {workers} needs RATHAUS_REDIS_URL (e.g. redis://127.0.0.1:6379/0): a staff reply "
             "must reach the citizen's live chat in whichever process it is connected to."

@@ -40,7 +40,7 @@ class Runtime:
         is set, else in this process's memory (one worker)."""
         from rathaus import plugins
 
-        name = self.settings.broker or ("redis" if self.settings.redis_url else "memory")
+        name = self.settings.broker_name
         return plugins.load("broker", name).from_settings(self.settings)
 
     @cached_property

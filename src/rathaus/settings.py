@@ -85,6 +85,11 @@ class Settings(BaseSettings):
     max_file_mb: int = Field(50, description="Files larger than this are refused at ingest.")
 
     @property
+    def broker_name(self) -> str:
+        """The live-event broker plugin to load."""
+        return self.broker or ("redis" if self.redis_url else "memory")
+
+    @property
     def sqlalchemy_url(self) -> str:
         if self.database_url:
             return self.database_url
