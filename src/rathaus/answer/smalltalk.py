@@ -10,6 +10,7 @@ are plain data; a municipal developer can extend them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -342,6 +343,7 @@ _REQUESTS = [(tuple(_normalise(phrase)), language)
              for language, phrases in REQUESTS.items() for phrase in phrases.split("|")]
 
 
+@functools.lru_cache(maxsize=1024)  # asked for the same message by the language and the turn
 def recognise(message: str) -> SmallTalk | None:
     """The message as small talk, or None when any part of it is something else."""
     words = _normalise(message)
