@@ -66,6 +66,19 @@ def test_unknown_tenant(db):
         repo.get_tenant(s, "nowhere")
 
 
+def test_tenant_info_is_the_enabled_tenants_id_name_and_settings(db):
+    with db.session() as s:
+        town = repo.ensure_tenant(s, "jena", "Stadt Jena")
+        town.settings = {"tone": "du"}
+        repo.ensure_tenant(s, "altort").disabled = True
+    with db.read() as connection:
+        info = repo.tenant_info(connection, "jena")
+        assert (info.slug, info.name, info.settings) == ("jena", "Stadt Jena", {"tone": "du"})
+        for slug in ("altort", "nowhere"):  # disabled or missing: as get_tenant
+            with pytest.raises(repo.UnknownTenant, match=slug):
+                repo.tenant_info(connection, slug)
+
+
 def test_replace_document_swaps_chunks_and_bumps_version(db):
     with db.session() as s:
         t = repo.ensure_tenant(s, "stadt").id

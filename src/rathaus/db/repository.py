@@ -53,7 +53,6 @@ class TenantInfo:
     slug: str
     name: str
     settings: dict
-    disabled: bool
 
 
 # Built once: the chat reads it on every question (bench/chat_latency.py).
@@ -67,7 +66,7 @@ def tenant_info(connection: Connection, slug: str) -> TenantInfo:
     row = connection.execute(_TENANT_INFO, {"slug": slug}).first()
     if row is None or row.disabled:
         raise UnknownTenant(slug)
-    return TenantInfo(row.id, row.slug, row.name, row.settings or {}, bool(row.disabled))
+    return TenantInfo(row.id, row.slug, row.name, row.settings or {})
 
 
 def ensure_tenant(session: Session, slug: str, name: str | None = None, embedder: str = "e5-use") -> Tenant:
