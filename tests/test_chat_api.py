@@ -94,6 +94,10 @@ def test_greetings_and_thanks_get_a_friendly_reply_and_keep_the_topic(client):
     assert thanks["answer"] == "Gern geschehen! Wenn Sie noch etwas wissen möchten, fragen Sie einfach."
     follow = ask(client, "Und was kostet das?", cid).json()
     assert follow["grounded"] and "46" in follow["answer"]
+    assert ask(client, "Super, alles klar", cid).json()["answer_mode"] == "small_talk"
+    unanswered = ask(client, "Wie hoch ist der Eiffelturm?").json()
+    after_offer = ask(client, "ok", unanswered["conversation_id"]).json()  # may mean "yes, a person"
+    assert after_offer["answer_mode"] == "not_found" and after_offer["handoff_offered"] is True
     english = ask(client, "Hello").json()  # one word: detection alone would have said German
     assert english["language"] == "en" and english["answer"].startswith("Hello!")
     joke = ask(client, "Розкажи анекдот").json()  # declined, with a person offered like any out-of-scope question

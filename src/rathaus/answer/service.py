@@ -222,7 +222,7 @@ class AnswerService:
             return setup, None, handoff, None
         tenant_id, _, _, _, previous, language = setup
         talk = smalltalk.recognise(message)
-        if talk is not None:  # "Hallo", "Danke!": nothing to search
+        if talk is not None and (talk.intents != {"ack"} or _answered(previous)):  # "Hallo", "Danke!": no search
             return setup, talk, None, pending
         return setup, self._search(tenant_id, message, previous, language), None, pending
 
@@ -322,6 +322,14 @@ class AnswerService:
         if is_follow_up(message, language, lambda text: self.runtime.index.unknown_words(tenant_id, text)):
             return f"{last_question} {message}"
         return message
+
+
+def _answered(previous: list[store.StoredMessage]) -> bool:
+    """Whether the bot's last word was an answer: only then is "ok" just an
+    acknowledgement. After "not found — shall a person take over?" it may mean
+    yes, and goes the usual way (which offers the person again)."""
+    last = next((m for m in reversed(previous) if m.role == "assistant"), None)
+    return last is not None and bool(last.grounded)
 
 
 def _log_failure(future) -> None:
