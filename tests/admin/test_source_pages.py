@@ -140,6 +140,16 @@ def test_uploaded_files_become_documents_and_deleting_the_source_removes_them(cl
     assert "source.deleted" in client.get("/admin/musterstadt/audit").text
 
 
+def test_the_console_shows_what_the_chat_does_with_small_talk(client):
+    add_user(client, "chefin@example.org", "admin")
+    login(client, "chefin@example.org")
+    page = client.get("/admin/musterstadt/console", params={"q": "Hallo!"}).text.split("Ergebnis")[-1]
+    assert "Smalltalk" in page and "der digitale Bürgerservice – Stadt Musterstadt" in page
+    assert "Gefundene Abschnitte" not in page
+    joke = client.get("/admin/musterstadt/console", params={"q": "Erzähl mir einen Witz"}).text
+    assert "Das kann ich leider nicht" in joke and "zusätzlich einen Menschen an" in joke
+
+
 def test_sources_stay_inside_their_town(client, website):
     with client.app.state.runtime.db.session() as session:
         repo.ensure_tenant(session, "nachbarort", "Nachbarort", embedder="hashing")

@@ -4,14 +4,20 @@ stored: testing does not create conversations or statistics."""
 
 from __future__ import annotations
 
+from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
 from rathaus.answer.grounding import is_grounded, threshold_for
 from rathaus.answer.service import CHUNKS_PER_SOURCE
 from rathaus.language import detect_language
 
 
-def explain(runtime, tenant_id: int, settings: dict, question: str) -> dict:
+def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = "") -> dict:
     language = detect_language(question) or "de"
+    talk = smalltalk.recognise(question)
+    if talk is not None and talk.intents != {"ack"}:  # "ok" depends on the conversation; the console has none
+        language = talk.language(language)
+        return {"language": language, "grounded": False, "small_talk": True, "threshold": None, "hits": [],
+                "answer": talk.reply(language, town), "offers_person": talk.offers_person}
     hits = runtime.index.search(tenant_id, question, 5, CHUNKS_PER_SOURCE, language)
     embedder = runtime.embedder_for_tenant(tenant_id).name
     same_language = bool(hits) and (hits[0].language or "de") == language

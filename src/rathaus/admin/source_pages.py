@@ -238,5 +238,6 @@ async def console(request: Request, slug: str, q: str = "", user: Principal = De
     result = None
     if q.strip():
         result = await asyncio.get_running_loop().run_in_executor(None, explain, runtime, tenant.id,
-                                                                   dict(tenant.settings or {}), q.strip()[:4000])
+                                                                   dict(tenant.settings or {}), q.strip()[:4000],
+                                                                   tenant.name)
     return render("console.html", title=f"Testkonsole – {tenant.name}", user=user, tenant=tenant, q=q, result=result)
