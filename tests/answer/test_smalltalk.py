@@ -25,6 +25,8 @@ from rathaus.answer.phrases import FOUND
     ("Ça va ?", {"how_are_you"}, "fr"),
     ("Schreib mir ein Gedicht über den Herbst", {"request"}, "de"),
     ("Erzähl mir einen Witz", {"request"}, "de"),
+    ("Hallo, ich habe eine Frage", {"greeting", "opener"}, "de"),
+    ("У мене є питання", {"opener"}, "uk"),
     ("Розкажи анекдот", {"request"}, "uk"),
     ("Tell me a joke about taxes, please", {"request"}, "en"),
 ])
@@ -36,6 +38,7 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
 
 @pytest.mark.parametrize("message", [
     "Danke, und was kostet das?", "Hallo, ich brauche einen neuen Pass", "Witz",
+    "Ich habe eine Frage zur Hundesteuer", "Ich brauche Hilfe von einem Mitarbeiter",
     "Pass", "Wie hoch ist der Eiffelturm?", "", "!!!", "hallo " * 9, "Wie geht es weiter mit meinem Antrag?",
     "Ich möchte ein Gedicht für die Hochzeit im Standesamt vortragen, geht das?",
 ])
@@ -51,10 +54,10 @@ def test_words_of_several_languages_keep_the_conversations_language():
 @pytest.mark.parametrize("language", list(FOUND))
 def test_every_answer_language_has_every_reply(language):
     for intents in ({"greeting"}, {"thanks"}, {"goodbye"}, {"thanks", "goodbye"}, {"identity"}, {"ack"},
-                    {"how_are_you"}, {"request"}):
+                    {"how_are_you"}, {"request"}, {"opener"}):
         text = smalltalk.SmallTalk(frozenset(intents), (language,)).reply(language, "Amt Süderbrarup")
         assert text.strip() and "{" not in text
-        if intents & {"greeting", "identity"}:
+        if intents & {"greeting", "identity", "opener"}:
             assert "Amt Süderbrarup" in text
 
 

@@ -34,6 +34,22 @@ PHRASES = {
         "es": "hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas",
         "it": "ciao|buongiorno|salve|buonasera",
     },
+    # An opener with no question yet ("Hallo, ich habe eine Frage"): answered like a greeting.
+    "opener": {
+        "de": "ich habe eine frage|ich hätte eine frage|ich hab eine frage|eine frage|kurze frage|"
+              "ich brauche hilfe|können sie mir helfen|kannst du mir helfen",
+        "en": "i have a question|quick question|a question|i need help|can you help me",
+        "uk": "у мене питання|у мене є питання|маю питання|допоможіть",
+        "ru": "у меня вопрос|у меня есть вопрос|есть вопрос|помогите",
+        "ar": "لدي سؤال|عندي سؤال|ساعدني",
+        "tr": "bir sorum var|sorum var|yardım edin|yardım eder misiniz",
+        "fa": "یک سوال دارم|سوال دارم|کمکم کنید",
+        "pl": "mam pytanie|pomóż mi|pomocy",
+        "ro": "am o întrebare|ajutați mă",
+        "fr": "j ai une question|une question|aidez moi",
+        "es": "tengo una pregunta|una pregunta|ayúdame",
+        "it": "ho una domanda|una domanda|aiutami",
+    },
     "thanks": {
         "de": "danke|danke schön|dankeschön|danke sehr|vielen dank|herzlichen dank|vielen herzlichen dank|"
               "besten dank|danke vielmals|tausend dank",
@@ -309,7 +325,7 @@ class SmallTalk:
             return f"{thanks} {GOODBYE[lang]}" if "thanks" in self.intents else GOODBYE[lang]
         if "thanks" in self.intents:
             return f"{thanks} {anything_else}"
-        if "greeting" in self.intents:
+        if self.intents & {"greeting", "opener"}:
             return GREETING[lang].format(town=town)
         return anything_else
 
