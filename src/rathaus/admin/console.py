@@ -14,7 +14,7 @@ from rathaus.language import detect_language
 def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = "") -> dict:
     language = detect_language(question) or "de"
     talk = smalltalk.recognise(question)
-    if talk is not None and talk.intents != {"ack"}:  # "ok" depends on the conversation; the console has none
+    if talk is not None and not talk.acknowledges_only:  # the console has no conversation to acknowledge
         language = talk.language(language)
         return {"language": language, "grounded": False, "small_talk": True, "threshold": None, "hits": [],
                 "answer": talk.reply(language, town), "offers_person": talk.offers_person}

@@ -222,7 +222,7 @@ class AnswerService:
             return setup, None, handoff, None
         tenant_id, _, _, _, previous, language = setup
         talk = smalltalk.recognise(message)
-        if talk is not None and (talk.intents != {"ack"} or _answered(previous)):  # "Hallo", "Danke!": no search
+        if talk is not None and (not talk.acknowledges_only or _answered(previous)):  # "Hallo", "Danke!": no search
             return setup, talk, None, pending
         return setup, self._search(tenant_id, message, previous, language), None, pending
 

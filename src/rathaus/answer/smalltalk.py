@@ -307,6 +307,12 @@ class SmallTalk:
         return detected if detected in self.languages or not self.languages else self.languages[0]
 
     @property
+    def acknowledges_only(self) -> bool:
+        """Just "ok", "super": small talk only right after an answer (after a
+        handoff offer it may mean yes); the caller knows the conversation."""
+        return self.intents == {"ack"}
+
+    @property
     def offers_person(self) -> bool:
         """A declined request is out of scope like any unanswerable question:
         the citizen is offered a person too (the "no good answer" path)."""
