@@ -11,6 +11,7 @@ from importlib.resources import files
 import Stemmer
 from bm25s.stopwords import STOPWORDS_GERMAN, STOPWORDS_EN
 
+
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 STOPWORDS = frozenset(STOPWORDS_GERMAN) | frozenset(STOPWORDS_EN) | {"bitte", "gibt", "kann", "muss"}
 
@@ -91,7 +92,8 @@ class Analyzer:
 
 @cache
 def synonyms() -> dict[str, str]:
-    """Colloquial word -> official words, from synonyms_de.tsv (lower case)."""
+    """Colloquial word -> official words, from synonyms_de.tsv (lower case;
+    a word ending in "*" stands for every word beginning so)."""
     table: dict[str, str] = {}
     text = files("rathaus.index").joinpath("synonyms_de.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -100,6 +102,13 @@ def synonyms() -> dict[str, str]:
         word, _, expansion = line.partition("\t")
         table[word.strip().lower()] = expansion.strip()
     return table
+
+
+@cache
+def _word_beginnings() -> tuple[tuple[str, str], ...]:
+    """The entries written `word*` (any word beginning so: "staatsbürger*"
+    also covers "Staatsbürgerin", "Staatsbürgerschaft")."""
+    return tuple((word[:-1], expansion) for word, expansion in synonyms().items() if word.endswith("*"))
 
 
 def expand_query(query: str) -> str:
@@ -111,6 +120,7 @@ def expand_query(query: str) -> str:
     for word in WORD_RE.findall(lowered):
         if word in table:
             extra.append(table[word])
+        extra.extend(expansion for start, expansion in _word_beginnings() if word.startswith(start))
     for phrase, expansion in table.items():
         if " " in phrase and phrase in lowered:
             extra.append(expansion)
