@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Answer quality and latency of the extractive (no-LLM) mode on Munich's pages.
 
-    python bench/answers.py [--data-dir DIR] [--embedder e5-use]
+    python bench/answers.py [--data-dir DIR] [--embedder e5-use] [--questions FILE ...]
 
-- In scope: our Munich development questions (bench/munich_dev_questions.tsv);
+- In scope: our Munich development questions (bench/munich_dev_questions.tsv)
+  and the validation questions (bench/munich_val_questions.tsv, written
+  independently of the synonym lists and the glossary), or --questions;
   a question counts when the answer is grounded and cites an expected page.
 - Out of scope: off-topic questions (the `offtopic` rows of the demo's
   unanswerable.tsv plus the issue's examples); they must get grounded=false.
@@ -37,6 +39,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--embedder", default=os.environ.get("RATHAUS_EMBEDDER", "e5-use"))
     parser.add_argument("--data-dir", help="reuse a data dir (unchanged pages are not re-embedded)")
+    parser.add_argument("--questions", nargs="*", type=Path,
+                        default=[HERE / "munich_dev_questions.tsv", HERE / "munich_val_questions.tsv"])
     args = parser.parse_args()
 
     from retrieval import build_munich  # bench/retrieval.py
@@ -62,11 +66,12 @@ def main() -> None:
         return result, (time.perf_counter() - start) * 1000
 
     async def all_questions():
-        in_scope = []
-        for q in read_questions(HERE / "munich_dev_questions.tsv"):
-            result, ms = await run(q.question)
-            cited = {c["external_id"] for c in result.citations}
-            in_scope.append((q.lang, result.grounded and bool(cited & set(q.expected)), result.grounded, ms))
+        in_scope = {path.name: [] for path in args.questions}
+        for path in args.questions:
+            for q in read_questions(path):
+                result, ms = await run(q.question)
+                cited = {c["external_id"] for c in result.citations}
+                in_scope[path.name].append((q.lang, result.grounded and bool(cited & set(q.expected)), result.grounded, ms))
         out = [(lang, q) for lang, q, kind, *_ in
                (l.split("\t") for l in (DEMO / "unanswerable.tsv").read_text(encoding="utf-8").splitlines()
                 if l.strip() and not l.startswith("#")) if kind == "offtopic"] + EXTRA_OUT_OF_SCOPE
@@ -79,14 +84,16 @@ def main() -> None:
     in_scope, out_scope = asyncio.run(all_questions())
     name = runtime.embedder_for_tenant(tenant).name
     print(f"Munich, extractive mode, embedder {name}, {os.cpu_count()} cores")
-    for group in ("de", "other"):
-        rows = [r for r in in_scope if (r[0] == "de") == (group == "de")]
-        right = np.mean([r[1] for r in rows])
-        grounded = np.mean([r[2] for r in rows])
-        print(f"  in scope ({group:<5}, n={len(rows):>3}): grounded with an expected page cited {right:.1%}  (grounded at all {grounded:.1%})")
+    for file_name, answered in in_scope.items():
+        print(f"  {file_name}:")
+        for group in ("de", "other"):
+            rows = [r for r in answered if (r[0] == "de") == (group == "de")]
+            right = np.mean([r[1] for r in rows])
+            grounded = np.mean([r[2] for r in rows])
+            print(f"    in scope ({group:<5}, n={len(rows):>3}): grounded with an expected page cited {right:.1%}  (grounded at all {grounded:.1%})")
     refused = np.mean([not r[1] for r in out_scope])
     print(f"  out of scope (n={len(out_scope)}): grounded=false for {refused:.1%}")
-    ms = [r[3] for r in in_scope] + [r[2] for r in out_scope]
+    ms = [r[3] for answered in in_scope.values() for r in answered] + [r[2] for r in out_scope]
     print(f"  end-to-end latency (embedding + search + answer + storage): p50 {np.percentile(ms, 50):.0f} ms  "
           f"p95 {np.percentile(ms, 95):.0f} ms  max {max(ms):.0f} ms  (target p95 <= 300 ms)")
     print("  targets: out of scope >= 95 % refused; in scope >= 90 % grounded with the right page cited")

@@ -21,6 +21,8 @@ def test_colloquial_words_are_expanded():
     assert "Personalausweis" in expand_query("Perso verloren")
     assert "Kennzeichen" in expand_query("Nummernschild geklaut")
     assert expand_query("Wohnsitz") == "Wohnsitz"
+    assert "Einbürgerung" in expand_query("Wie werde ich deutsche Staatsbürgerin?")  # "staatsbürger*"
+    assert "Gewerbe" in expand_query("Ich höre mit meiner Selbständigkeit auf")  # "selbständig*"
 
 
 def test_fusion_keeps_zero_lexical_at_zero_and_is_convex():
@@ -34,6 +36,8 @@ def test_fusion_keeps_zero_lexical_at_zero_and_is_convex():
 def test_lexical_weight_depends_on_language_and_query_length():
     weights = FusionWeights(same_language=0.15, short_query=0.3, other_language=0.05)
     assert weights.lexical_weight("Як отримати паспорт?", "uk", "de") == 0.05
+    # the glossary gave the question German terms, which BM25 can match
+    assert weights.lexical_weight("Як отримати паспорт?", "uk", "de", translated=True) == 0.15
     assert weights.lexical_weight("Wie beantrage ich einen Reisepass?", "de", "de") == 0.15
     assert weights.lexical_weight("Reisepass", "de", "de") == 0.3
     assert weights.lexical_weight("Reisepass beantragen", None, "de") == 0.3
@@ -75,3 +79,4 @@ def test_candidate_union_is_numpys_union():
     for size in (0, 1, 5, 200):
         a, b = rng.integers(0, 300, size), rng.integers(0, 300, size)
         assert np.array_equal(_union(a, b), np.union1d(a, b))
+

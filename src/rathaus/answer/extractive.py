@@ -62,12 +62,15 @@ def _units(text: str) -> list[str]:
     return units
 
 
-def pick_sentences(question: str, text: str, limit: int) -> list[str]:
+def pick_sentences(
+    question: str, text: str, limit: int, language: str | None = None, documents_language: str = "de"
+) -> list[str]:
     """The `limit` sentences sharing most (stemmed, synonym-expanded) words with
-    the question, in their original order; the first sentences when none share
-    a word (e.g. a question in another language)."""
+    the question, in their original order — for a question in another language,
+    with the German terms of the concepts it names; the first sentences when
+    none share a word."""
     units = _units(text)
-    wanted = set(tokenize(expand_query(question)))
+    wanted = set(tokenize(expand_query(question, language, documents_language)))
     scored = [(len(wanted & set(tokenize(u))), i) for i, u in enumerate(units)]
     if not any(score for score, _ in scored):
         return units[:limit]
@@ -98,7 +101,7 @@ def extractive_answer(question: str, hits: list[SearchHit], language: str | None
     citations = []
     for n, chunks in enumerate(sources, start=1):
         text = "\n".join(hit.text for hit in chunks)
-        sentences = pick_sentences(question, text, limit=3 if n == 1 else 2)
+        sentences = pick_sentences(question, text, 3 if n == 1 else 2, language, chunks[0].language or "de")
         parts.append(f"{quote(sentences)} [{n}]")
         citations.append(Citation.from_hit(n, chunks[0]))
     return "\n\n".join(parts), citations

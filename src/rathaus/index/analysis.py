@@ -11,6 +11,7 @@ from importlib.resources import files
 import Stemmer
 from bm25s.stopwords import STOPWORDS_GERMAN, STOPWORDS_EN
 
+from rathaus.index.crosslingual import german_terms
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 STOPWORDS = frozenset(STOPWORDS_GERMAN) | frozenset(STOPWORDS_EN) | {"bitte", "gibt", "kann", "muss"}
@@ -111,9 +112,12 @@ def _word_beginnings() -> tuple[tuple[str, str], ...]:
     return tuple((word[:-1], expansion) for word, expansion in synonyms().items() if word.endswith("*"))
 
 
-def expand_query(query: str) -> str:
+def expand_query(query: str, language: str | None = None, documents_language: str = "de") -> str:
     """Append the official terms for colloquial words found in the query, e.g.
-    "Perso weg" -> "Perso weg (Personalausweis)". Helps lexical and dense search."""
+    "Perso weg" -> "Perso weg (Personalausweis)". A question in another
+    language than the (German) documents also gets the German terms of the
+    municipal concepts it names (index/crosslingual.py): "Jak się zameldować?"
+    -> "… (Wohnsitz anmelden, Wohnsitzanmeldung)". Helps lexical and dense search."""
     table = synonyms()
     lowered = query.lower()
     extra = []
@@ -124,6 +128,14 @@ def expand_query(query: str) -> str:
     for phrase, expansion in table.items():
         if " " in phrase and phrase in lowered:
             extra.append(expansion)
+    if translates(language, documents_language):
+        extra.extend(german_terms(query, language))
     if not extra:
         return query
     return f"{query} ({', '.join(dict.fromkeys(extra))})"
+
+
+def translates(language: str | None, documents_language: str) -> bool:
+    """Whether the glossary's German terms apply: a question known to be in
+    another language than German documents."""
+    return documents_language == "de" and language is not None and language != "de"

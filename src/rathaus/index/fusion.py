@@ -23,6 +23,8 @@ class FusionWeights:
     `same_language` for a question in the documents' language, `short_query`
     when it is also only one or two words (keyword style, where exact terms
     matter most), `other_language` for a question in another language.
+    `translated` for a question in another language that names municipal
+    concepts of the glossary, whose German terms the lexical side can match.
     `title` is how much a page title's similarity to the question adds to each
     of its chunks' dense score. Tuned on the Musterstadt and Munich development
     questions; bench/retrieval.py prints the effect, incl. dense/lexical only."""
@@ -30,11 +32,14 @@ class FusionWeights:
     same_language: float = 0.15
     short_query: float = 0.3
     other_language: float = 0.05
+    translated: float = 0.15
     title: float = 0.5
 
-    def lexical_weight(self, query: str, query_language: str | None, document_language: str) -> float:
+    def lexical_weight(
+        self, query: str, query_language: str | None, document_language: str, translated: bool = False
+    ) -> float:
         if query_language is not None and query_language != document_language:
-            return self.other_language
+            return self.translated if translated else self.other_language
         if len(query.split()) <= SHORT_QUERY_WORDS:
             return self.short_query
         return self.same_language

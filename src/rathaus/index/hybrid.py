@@ -18,7 +18,8 @@ import numpy as np
 
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
-from rathaus.index.analysis import MIN_PART, Analyzer, expand_query, synonyms, words
+from rathaus.index.analysis import MIN_PART, Analyzer, expand_query, synonyms, translates, words
+from rathaus.index.crosslingual import german_terms
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
 from rathaus.language import detect_language
 from rathaus.llm.embedders import Embedder
@@ -146,8 +147,9 @@ class HybridIndex:
         index = self._get(tenant_id)
         if not index.chunks:
             return []
-        expanded = expand_query(query)
         language = language or detect_language(query)
+        expanded = expand_query(query, language, index.doc_language)
+        translated = translates(language, index.doc_language) and bool(german_terms(query, language))
         embedder = self._embedder_for(tenant_id)
         qvec = embedder.embed([expanded], kind="query")[0]
         dense = index.vectors @ qvec  # chunk and title similarity at once (see _TenantIndex)
@@ -156,7 +158,7 @@ class HybridIndex:
         if tokens and index.bm25 is not None:
             lexical = index.bm25.get_scores(tokens).astype(np.float32)
         candidates = _union(_top(dense, CANDIDATES), _top(lexical, CANDIDATES))
-        weight = self.weights.lexical_weight(query, language, index.doc_language)
+        weight = self.weights.lexical_weight(query, language, index.doc_language, translated)
         fused = fuse(dense[candidates], lexical[candidates], weight)
         return self._best_per_document(index, candidates, fused, dense, lexical, k, per_document)
 

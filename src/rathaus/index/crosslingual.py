@@ -1,0 +1,193 @@
+"""Questions in other languages: the German words a town's pages use for what
+the citizen names.
+
+A Polish citizen asks "Jak się zameldować w Monachium?"; the page says
+"Wohnsitz anmelden". The small multilingual embedding models that ship with
+rathaus bring such pairs together only weakly (on Munich's pages the right
+page ranked 32nd), and BM25 cannot match them at all. The glossary in
+`index/glossary/` names about a hundred municipal concepts: `de.tsv` gives the
+German terms, `<language>.tsv` how citizens say it in that language. The terms
+of every concept a question names are appended to it ("… (Wohnsitz anmelden,
+Wohnsitzanmeldung)") before it is embedded and searched, and they are what the
+lexical side of the search can match.
+
+Patterns (one concept, comma-separated) match when each of their words occurs
+in the question, in any order: `word` exactly, `word*` as a word beginning
+(inflected languages: "zameldow*"), `*word` as an ending, `*word*` inside a
+word (Arabic and Persian attach articles and pronouns). Case, accents and the
+Arabic/Persian letter variants are ignored, so "zameldowac" matches too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+from importlib.resources.abc import Traversable
+
+WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)  # after fold(): one apostrophe
+# Letters that Arabic and Persian keyboards (and Turkish lower-casing) write differently.
+_FOLD = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": ""}
+)
+MIN_STEM = 3  # a shorter word beginning would match too much
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or diacritics, letter variants unified."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
+
+
+def question_words(text: str) -> list[str]:
+    return WORD_RE.findall(fold(text))
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    kind: str  # "exact" | "prefix" | "suffix" | "infix"
+
+    @classmethod
+    def parse(cls, raw: str) -> "_Word":
+        starts, ends = raw.startswith("*"), raw.endswith("*")
+        text = fold(raw.strip("*"))
+        kind = "infix" if starts and ends else "suffix" if starts else "prefix" if ends else "exact"
+        if kind != "exact" and len(text) < MIN_STEM:
+            raise ValueError(f"{raw!r}: a partial word needs at least {MIN_STEM} letters")
+        return cls(text, kind)
+
+    def matches(self, word: str) -> bool:
+        if self.kind == "exact":
+            return word == self.text
+        if self.kind == "prefix":
+            return word.startswith(self.text)
+        if self.kind == "suffix":
+            return word.endswith(self.text)
+        return self.text in word
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    concept: str
+    words: tuple[_Word, ...]
+    source: str  # as written, for error messages and the checker
+
+
+class _Matcher:
+    """Finds the patterns of one set whose words all occur in a text. Exact
+    words and word beginnings are looked up by their first letters; only the
+    few endings and infixes are tried against every word."""
+
+    def __init__(self, patterns: list[_Pattern]):
+        self._exact: dict[str, list[_Word]] = {}
+        self._by_start: dict[str, list[_Word]] = {}
+        self._anywhere: list[_Word] = []
+        self._patterns_with: dict[_Word, list[_Pattern]] = {}
+        for pattern in patterns:
+            for word in pattern.words:
+                self._patterns_with.setdefault(word, []).append(pattern)
+        for word in self._patterns_with:
+            if word.kind == "exact":
+                self._exact.setdefault(word.text, []).append(word)
+            elif word.kind == "prefix":
+                self._by_start.setdefault(word.text[:MIN_STEM], []).append(word)
+            else:
+                self._anywhere.append(word)
+
+    def concepts(self, text: str) -> set[str]:
+        found: set[_Word] = set()
+        for word in question_words(text):
+            found.update(self._exact.get(word, ()))
+            found.update(w for w in self._by_start.get(word[:MIN_STEM], ()) if w.matches(word))
+            found.update(w for w in self._anywhere if w.matches(word))
+        return {p.concept for w in found for p in self._patterns_with[w] if all(x in found for x in p.words)}
+
+
+class Glossary:
+    """Concepts (id -> German terms) and, per language, the patterns that name them."""
+
+    def __init__(
+        self, terms: dict[str, str], patterns: dict[str, list[_Pattern]], generic: frozenset[str] = frozenset()
+    ):
+        self.terms = terms
+        self.patterns = patterns
+        self.generic = generic
+        self._matchers = {language: _Matcher(found) for language, found in patterns.items()}
+        self._any_language = _Matcher([p for found in patterns.values() for p in found])
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted(self.patterns)
+
+    @classmethod
+    def from_folder(cls, folder: Traversable) -> "Glossary":
+        """`de.tsv` (concept -> German terms) and every other `<language>.tsv`
+        (concept -> patterns). A malformed line or an unknown concept is a
+        ValueError naming the file: a typo must not silently disable a concept."""
+        concepts = _rows(folder / "de.tsv")
+        terms = {concept: value.split("\t")[0].strip() for concept, value in concepts}
+        generic = frozenset(c for c, value in concepts if value.split("\t")[1:] == ["generic"])
+        for concept, value in concepts:
+            if value.split("\t")[1:] not in ([], ["generic"]):
+                raise ValueError(f"de.tsv, concept {concept}: the third column may only say 'generic'")
+        patterns: dict[str, list[_Pattern]] = {}
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+            if not entry.name.endswith(".tsv") or entry.name == "de.tsv":
+                continue
+            found = patterns.setdefault(entry.name.removesuffix(".tsv"), [])
+            for concept, value in _rows(entry):
+                if concept not in terms:
+                    raise ValueError(f"{entry.name}: unknown concept {concept!r} (not in de.tsv)")
+                for source in (s.strip() for s in value.split(",")):
+                    if not source:
+                        continue
+                    try:
+                        # a question's words split at hyphens too: "au-pair" is two words
+                        words = tuple(_Word.parse(w) for w in source.replace("-", " ").split())
+                    except ValueError as error:
+                        raise ValueError(f"{entry.name}, concept {concept}: {error}") from None
+                    found.append(_Pattern(concept, words, source))
+        return cls(terms, patterns, generic)
+
+    def concepts(self, text: str, language: str | None = None) -> list[str]:
+        """The concepts `text` names, in glossary order, each once; generic ones
+        only next to a specific one. Only the patterns of `language` are tried
+        when the glossary has that language (Italian "perso" means lost, not
+        the German "Perso"; Polish "dni" means days, not the Spanish ID card),
+        those of every language otherwise."""
+        named = self._matchers.get(language, self._any_language).concepts(text)
+        if named <= self.generic:
+            return []
+        return [c for c in self.terms if c in named]
+
+    def german_terms(self, text: str, language: str | None = None) -> list[str]:
+        """The German terms of every concept `text` names."""
+        return [self.terms[c] for c in self.concepts(text, language)]
+
+
+def _rows(entry: Traversable) -> list[tuple[str, str]]:
+    rows = []
+    for number, line in enumerate(entry.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        concept, tab, value = line.partition("\t")
+        if not tab or not concept.strip() or not value.strip():
+            raise ValueError(f"{entry.name}, line {number}: expected 'concept<TAB>…'")
+        rows.append((concept.strip(), value.strip()))
+    return rows
+
+
+@cache
+def glossary() -> Glossary:
+    """The glossary that ships with rathaus (read once)."""
+    return Glossary.from_folder(files("rathaus.index").joinpath("glossary"))
+
+
+@lru_cache(maxsize=4096)
+def german_terms(question: str, language: str | None = None) -> tuple[str, ...]:
+    """The shipped glossary's German terms for `question` (a question is looked
+    up twice per search: for the query and for the fusion weight)."""
+    return tuple(glossary().german_terms(question, language))

@@ -1,0 +1,135 @@
+"""The multilingual glossary: patterns, the shipped files, and its effect on search."""
+
+from importlib.resources import files
+
+import pytest
+
+from rathaus.index.analysis import expand_query
+from rathaus.index.crosslingual import Glossary, fold, glossary
+
+LANGUAGES = ["en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it"]
+
+
+def write(folder, name, text):
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def small(tmp_path):
+    write(tmp_path, "de.tsv", "# concepts\nanmelden\tWohnsitz anmelden\npass\tReisepass\nverlust\tVerlust\n"
+          "kosten\tGebühren\tgeneric\n")
+    write(tmp_path, "xx.tsv", "# patterns\nanmelden\tzameldow*, regist* address*\npass\tpassport, *جواز*\nverlust\t*lost\n"
+          "kosten\thow much, cost*\n")
+    return Glossary.from_folder(tmp_path)
+
+
+def test_word_beginnings_inflections_and_accents(small):
+    assert small.german_terms("Jak się zameldować?") == ["Wohnsitz anmelden"]
+    assert small.german_terms("jak sie zameldowac") == ["Wohnsitz anmelden"]  # typed without diacritics
+    assert small.concepts("ZAMELDOWANIE w Monachium") == ["anmelden"]
+
+
+def test_every_word_of_a_pattern_must_occur_in_any_order(small):
+    assert small.concepts("Where do I register my new address?") == ["anmelden"]
+    assert small.concepts("address, where to register it") == ["anmelden"]
+    assert small.concepts("I want to register a dog") == []
+
+
+def test_hyphenated_patterns_match_hyphenated_or_separate_words(tmp_path):
+    write(tmp_path, "de.tsv", "au_pair\tAu-pair\n")
+    write(tmp_path, "en.tsv", "au_pair\tau-pair\n")
+    assert Glossary.from_folder(tmp_path).concepts("Can I come as an au-pair?", "en") == ["au_pair"]
+    assert Glossary.from_folder(tmp_path).concepts("Can I come as an au pair?", "en") == ["au_pair"]
+
+
+def test_exact_words_endings_and_infixes(small):
+    assert small.concepts("passport lost") == ["pass", "verlust"]  # in de.tsv order
+    assert small.concepts("passports") == []  # "passport" is an exact word
+    assert small.concepts("I have been robbed, everything is lost") == ["verlust"]
+    assert small.concepts("فقدت جوازي") == ["pass"]  # attached pronoun
+
+
+def test_generic_concepts_count_only_next_to_a_specific_one(small):
+    assert small.german_terms("How much does a passport cost?") == ["Reisepass", "Gebühren"]
+    assert small.german_terms("How much does the Eiffel tower cost?") == []
+
+
+def test_each_language_uses_its_own_patterns_and_an_unknown_one_all(tmp_path):
+    write(tmp_path, "de.tsv", "ausweis\tPersonalausweis\n")
+    write(tmp_path, "en.tsv", "ausweis\tid card, perso\n")
+    write(tmp_path, "it.tsv", "ausweis\tcarta d'identita\n")
+    both = Glossary.from_folder(tmp_path)
+    assert both.languages == ["en", "it"]
+    assert both.concepts("I need a new perso", "en") == ["ausweis"]
+    assert both.concepts("Ho perso il treno", "it") == []  # Italian "perso": lost
+    assert both.concepts("Ho perso la carta d’identità", "it") == ["ausweis"]  # typographic apostrophe
+    assert both.concepts("Ho perso il treno", None) == ["ausweis"]  # language unknown: every file
+    assert both.concepts("Ho perso il treno", "pt") == ["ausweis"]  # no Portuguese file: every file
+
+
+def test_nothing_named_nothing_added(small):
+    assert small.german_terms("What is the capital of Australia?") == []
+    assert small.german_terms("") == []
+
+
+def test_malformed_files_are_refused_with_file_and_reason(tmp_path):
+    write(tmp_path, "de.tsv", "anmelden\tWohnsitz anmelden\n")
+    write(tmp_path, "xx.tsv", "abmelden\tderegister\n")
+    with pytest.raises(ValueError, match=r"xx.tsv: unknown concept 'abmelden'"):
+        Glossary.from_folder(tmp_path)
+    write(tmp_path, "xx.tsv", "anmelden\tre*\n")
+    with pytest.raises(ValueError, match=r"xx.tsv, concept anmelden: 're\*'.*3 letters"):
+        Glossary.from_folder(tmp_path)
+    write(tmp_path, "xx.tsv", "anmelden register\n")
+    with pytest.raises(ValueError, match=r"xx.tsv, line 1"):
+        Glossary.from_folder(tmp_path)
+    write(tmp_path, "de.tsv", "anmelden\tWohnsitz anmelden\tgenerik\n")
+    with pytest.raises(ValueError, match=r"de.tsv, concept anmelden: the third column"):
+        Glossary.from_folder(tmp_path)
+
+
+def test_folding_unifies_letter_variants():
+    assert fold("Kürzlich ZAMELDOWAĆ") == "kurzlich zameldowac"
+    assert fold("كتاب") == fold("کتاب")  # Arabic and Persian kaf
+    assert fold("Straße") == "strasse"
+    assert fold("Łódź") == "lodz"
+    assert fold("пам’ять") == fold("памʼять") == "пам'ять"
+
+
+def test_the_shipped_glossary_covers_every_language():
+    shipped = glossary()
+    folder = files("rathaus.index").joinpath("glossary")
+    assert sorted(e.name for e in folder.iterdir() if e.name.endswith(".tsv")) == sorted(
+        f"{lang}.tsv" for lang in ["de", *LANGUAGES]
+    )
+    for language in LANGUAGES:
+        lines = [l for l in folder.joinpath(f"{language}.tsv").read_text(encoding="utf-8").splitlines()
+                 if l.strip() and not l.startswith("#")]
+        covered = {line.split("\t")[0] for line in lines}
+        assert len(covered) >= 0.9 * len(shipped.terms), language
+
+
+@pytest.mark.parametrize(
+    "question, term",
+    [
+        ("When can I pick up my new residence card?", "Aufenthaltstitel"),
+        ("Jak się zameldować w Monachium po przeprowadzce?", "Wohnsitz anmelden"),
+        ("Як зареєструвати місце проживання?", "Wohnsitz anmelden"),
+        ("Как получить немецкое гражданство?", "Einbürgerung"),
+        ("Türk ehliyetimi Alman ehliyetine nasıl çevirebilirim?", "Führerschein"),
+        ("کارت اقامتم را گم کرده‌ام", "Aufenthalt"),
+        ("أين أستخرج شهادة حسن السيرة والسلوك؟", "Führungszeugnis"),
+        ("Angajatorul îmi cere un cazier judiciar german.", "Führungszeugnis"),
+        ("Comment obtenir un permis de séjour étudiant ?", "Aufenthaltserlaubnis"),
+        ("¿Dónde saco el carnet de conducir internacional?", "Internationaler Führerschein"),
+        ("Ho perso la carta d'identità, cosa devo fare?", "Personalausweis"),
+    ],
+)
+def test_questions_in_other_languages_get_the_german_terms(question, term):
+    assert term in expand_query(question, language="xx")
+
+
+def test_german_questions_and_non_german_documents_get_no_glossary_terms():
+    assert expand_query("Wohnsitz", "de") == "Wohnsitz"
+    assert expand_query("residence permit", "en", documents_language="en") == "residence permit"
+    assert expand_query("residence permit", None) == "residence permit"  # language unknown
