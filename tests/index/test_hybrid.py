@@ -80,3 +80,26 @@ def test_candidate_union_is_numpys_union():
         a, b = rng.integers(0, 300, size), rng.integers(0, 300, size)
         assert np.array_equal(_union(a, b), np.union1d(a, b))
 
+
+def test_the_quantized_first_pass_of_large_tenants_gives_the_exact_results(runtime, monkeypatch):
+    from rathaus.connectors.files import FilesConnector
+    from rathaus.db import repository as repo
+    from rathaus.demo import demo_pages
+    from rathaus.index import hybrid
+    from rathaus.ingest.pipeline import ingest
+
+    with runtime.db.session() as s:
+        tenant = repo.ensure_tenant(s, "stadt").id
+    ingest(runtime.db, tenant, FilesConnector(demo_pages()), runtime.embedder_for_tenant(tenant))
+    questions = ["Wie melde ich meinen Wohnsitz an?", "Perso verloren", "Wann kommt die Biotonne?",
+                 "How do I register my dog?", "Kita-Platz"]
+
+    def results():
+        runtime.index.invalidate(tenant)
+        return [[(h.chunk_id, round(h.score, 5), round(h.dense, 5), round(h.lexical, 5))
+                 for h in runtime.index.search(tenant, q, k=5, per_document=2)] for q in questions]
+
+    exact = results()
+    monkeypatch.setattr(hybrid, "QUANTIZED_SCAN_FROM", 1)
+    assert results() == exact
+    assert runtime.index._get(tenant).quantized is not None
