@@ -133,3 +133,24 @@ def test_german_questions_and_non_german_documents_get_no_glossary_terms():
     assert expand_query("Wohnsitz", "de") == "Wohnsitz"
     assert expand_query("residence permit", "en", documents_language="en") == "residence permit"
     assert expand_query("residence permit", None) == "residence permit"  # language unknown
+
+
+def test_the_indexed_lookup_finds_what_trying_every_pattern_finds():
+    from rathaus.index.crosslingual import question_words
+
+    shipped = glossary()
+    questions = {
+        "en": "I lost my residence card and my kids' passports, how much is a new one?",
+        "ar": "فقدت بطاقة الإقامة الخاصة بي، ماذا أفعل؟",
+        "fa": "کارت اقامتم را گم کرده‌ام، چه کار باید بکنم؟",
+        "ru": "Хочу пригласить маму в гости, посольство требует гарантийное письмо",
+        "tr": "Ehliyetimi kaybettim, yenisini nasıl alırım?",
+        "pl": "Jak się zameldować i ile kosztuje dowód osobisty?",
+    }
+    for language, question in questions.items():
+        words = question_words(question)
+        named = {p.concept for p in shipped.patterns[language]
+                 if all(any(w.matches(word) for word in words) for w in p.words)}
+        expected = [] if named <= shipped.generic else [c for c in shipped.terms if c in named]
+        assert shipped.concepts(question, language) == expected, language
+        assert expected, language  # each question names something

@@ -77,14 +77,17 @@ class _Pattern:
 
 
 class _Matcher:
-    """Finds the patterns of one set whose words all occur in a text. Exact
-    words and word beginnings are looked up by their first letters; only the
-    few endings and infixes are tried against every word."""
+    """Finds the patterns of one set whose words all occur in a text. Every
+    kind of pattern word is looked up by a few of its letters (exact words
+    whole, beginnings by their first three, endings by their last two, infixes
+    by their first two at each position of the question's word), so a question
+    is checked against the few candidates only, not against thousands."""
 
     def __init__(self, patterns: list[_Pattern]):
         self._exact: dict[str, list[_Word]] = {}
         self._by_start: dict[str, list[_Word]] = {}
-        self._anywhere: list[_Word] = []
+        self._by_end: dict[str, list[_Word]] = {}
+        self._by_pair: dict[str, list[_Word]] = {}
         self._patterns_with: dict[_Word, list[_Pattern]] = {}
         for pattern in patterns:
             for word in pattern.words:
@@ -94,15 +97,19 @@ class _Matcher:
                 self._exact.setdefault(word.text, []).append(word)
             elif word.kind == "prefix":
                 self._by_start.setdefault(word.text[:MIN_STEM], []).append(word)
+            elif word.kind == "suffix":
+                self._by_end.setdefault(word.text[-2:], []).append(word)
             else:
-                self._anywhere.append(word)
+                self._by_pair.setdefault(word.text[:2], []).append(word)
 
     def concepts(self, text: str) -> set[str]:
         found: set[_Word] = set()
         for word in question_words(text):
             found.update(self._exact.get(word, ()))
             found.update(w for w in self._by_start.get(word[:MIN_STEM], ()) if w.matches(word))
-            found.update(w for w in self._anywhere if w.matches(word))
+            found.update(w for w in self._by_end.get(word[-2:], ()) if w.matches(word))
+            for i in range(len(word) - 1):
+                found.update(w for w in self._by_pair.get(word[i:i + 2], ()) if word.startswith(w.text, i))
         return {p.concept for w in found for p in self._patterns_with[w] if all(x in found for x in p.words)}
 
 
