@@ -4,7 +4,7 @@ from importlib.resources import files
 
 import pytest
 
-from rathaus.index.analysis import expand_query
+from rathaus.index.expansion import expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary
 
 LANGUAGES = ["en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it"]

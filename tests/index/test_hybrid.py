@@ -1,6 +1,7 @@
 import numpy as np
 
-from rathaus.index.analysis import Analyzer, expand_query, tokenize
+from rathaus.index.analysis import Analyzer, tokenize
+from rathaus.index.expansion import expand_query
 from rathaus.index.fusion import FusionWeights, fuse, minmax
 from rathaus.index.hybrid import HybridIndex
 from rathaus.testing.index import IndexConformance

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rathaus.answer.phrases import FOUND, phrase
-from rathaus.index.analysis import expand_query, tokenize
+from rathaus.index.analysis import tokenize
+from rathaus.index.expansion import expand_query
 from rathaus.ingest.chunking import split_sentences
 from rathaus.models import SearchHit
 

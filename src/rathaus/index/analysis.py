@@ -1,17 +1,15 @@
-"""Text analysis for the lexical index: German stemming, stop words and a small
-list of colloquial synonyms ("Perso" -> Personalausweis) that citizens type but
-official pages do not use."""
+"""Text analysis for the lexical index: words, stop words, German stemming and
+compound splitting. (What a question is expanded with before it is searched:
+index/expansion.py.)"""
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_GERMAN, STOPWORDS_EN
 
-from rathaus.index.crosslingual import german_terms
 
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 STOPWORDS = frozenset(STOPWORDS_GERMAN) | frozenset(STOPWORDS_EN) | {"bitte", "gibt", "kann", "muss"}
@@ -89,53 +87,3 @@ class Analyzer:
             if len(word) >= MIN_COMPOUND and (split := self.split(word)):
                 parts.extend(split)
         return _stemmer().stemWords(found + parts)
-
-
-@cache
-def synonyms() -> dict[str, str]:
-    """Colloquial word -> official words, from synonyms_de.tsv (lower case;
-    a word ending in "*" stands for every word beginning so)."""
-    table: dict[str, str] = {}
-    text = files("rathaus.index").joinpath("synonyms_de.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, _, expansion = line.partition("\t")
-        table[word.strip().lower()] = expansion.strip()
-    return table
-
-
-@cache
-def _word_beginnings() -> tuple[tuple[str, str], ...]:
-    """The entries written `word*` (any word beginning so: "staatsbürger*"
-    also covers "Staatsbürgerin", "Staatsbürgerschaft")."""
-    return tuple((word[:-1], expansion) for word, expansion in synonyms().items() if word.endswith("*"))
-
-
-def expand_query(query: str, language: str | None = None, documents_language: str = "de") -> str:
-    """Append the official terms for colloquial words found in the query, e.g.
-    "Perso weg" -> "Perso weg (Personalausweis)". A question in another
-    language than the (German) documents also gets the German terms of the
-    municipal concepts it names (index/crosslingual.py): "Jak się zameldować?"
-    -> "… (Wohnsitz anmelden, Wohnsitzanmeldung)". Helps lexical and dense search."""
-    table = synonyms()
-    lowered = query.lower()
-    extra = []
-    for word in WORD_RE.findall(lowered):
-        if word in table:
-            extra.append(table[word])
-        extra.extend(expansion for start, expansion in _word_beginnings() if word.startswith(start))
-    for phrase, expansion in table.items():
-        if " " in phrase and phrase in lowered:
-            extra.append(expansion)
-    if translates(language, documents_language):
-        extra.extend(german_terms(query, language))
-    if not extra:
-        return query
-    return f"{query} ({', '.join(dict.fromkeys(extra))})"
-
-
-def translates(language: str | None, documents_language: str) -> bool:
-    """Whether the glossary's German terms apply: a question known to be in
-    another language than German documents."""
-    return documents_language == "de" and language is not None and language != "de"

@@ -19,7 +19,8 @@ import numpy as np
 
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
-from rathaus.index.analysis import MIN_PART, Analyzer, expand_query, synonyms, translates, words
+from rathaus.index.analysis import MIN_PART, Analyzer, words
+from rathaus.index.expansion import Synonyms, expand_query, shipped_synonyms, translates
 from rathaus.index.crosslingual import german_terms
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
 from rathaus.language import detect_language
@@ -47,6 +48,7 @@ class _TenantIndex:
     bm25: bm25s.BM25 | None
     vocab: set[str]
     doc_language: str
+    town: Synonyms  # the tenant's own words (setting "synonyms"; a change bumps the index version)
 
 
 # Question words say nothing about the topic ("Wann …?"), though pages rarely use them.
@@ -96,6 +98,7 @@ class HybridIndex:
         with self._db.session() as session:
             chunks = repo.load_chunks(session, tenant_id, shared)
             titles = repo.load_title_vectors(session, tenant_id, shared)
+            town = Synonyms(repo.tenant_settings(session, tenant_id).get("synonyms") or {})
         embedder = self._embedder_for(tenant_id)
         # Only vectors of the tenant's current vector space are used; chunks
         # stored by another embedder (mid re-embedding) count lexically only.
@@ -127,16 +130,17 @@ class HybridIndex:
         languages = [c.language for c in chunks if c.language]
         doc_language = max(set(languages), key=languages.count) if languages else "de"
         quantized = _quantize(vectors) if len(chunks) >= QUANTIZED_SCAN_FROM else None
-        return _TenantIndex(version, chunks, vectors, quantized, analyzer, bm25, vocab, doc_language)
+        return _TenantIndex(version, chunks, vectors, quantized, analyzer, bm25, vocab, doc_language, town)
 
     # --- search ------------------------------------------------------------
 
     def unknown_words(self, tenant_id: int, text: str) -> list[str]:
         index = self._get(tenant_id)
-        known = synonyms()
         unknown = []
         for word in words(text):
-            if len(word) < MIN_PART or word.isdigit() or word in known or word in QUESTION_WORDS:
+            if len(word) < MIN_PART or word.isdigit() or word in QUESTION_WORDS:
+                continue
+            if shipped_synonyms().knows(word) or index.town.knows(word):
                 continue
             if all(token not in index.vocab for token in index.analyzer.tokenize_words([word])):
                 unknown.append(word)
@@ -154,7 +158,7 @@ class HybridIndex:
         if not index.chunks:
             return []
         language = language or detect_language(query)
-        expanded = expand_query(query, language, index.doc_language)
+        expanded = expand_query(query, language, index.doc_language, index.town)
         translated = translates(language, index.doc_language) and bool(german_terms(query, language))
         embedder = self._embedder_for(tenant_id)
         qvec = embedder.embed([expanded], kind="query")[0]

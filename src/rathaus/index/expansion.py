@@ -1,0 +1,89 @@
+"""What a question is expanded with before it is searched.
+
+Citizens write "Perso weg" where the pages say "Personalausweis", and "Jak się
+zameldować?" where they say "Wohnsitz anmelden". The official terms are
+appended to the question ("Perso weg (Personalausweis)"), which helps both the
+lexical and the dense search. Three sources, in this order:
+
+- the shipped list of colloquial German words (`synonyms_de.tsv`),
+- the town's own words (tenant setting `synonyms`, edited by its staff:
+  "Parkwapperl" -> Bewohnerparkausweis, "KVR" -> Kreisverwaltungsreferat),
+- for a question in another language than the German documents, the German
+  terms of the municipal concepts it names (the glossary, crosslingual.py).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+from typing import Mapping
+
+from rathaus.index.analysis import WORD_RE
+from rathaus.index.crosslingual import german_terms
+
+
+class Synonyms:
+    """Words or phrases (lower case) -> the official terms they stand for. A
+    phrase (several words) matches as a substring of the question; a word
+    ending in "*" stands for every word beginning so ("staatsbürger*" covers
+    "Staatsbürgerin" and "Staatsbürgerschaft")."""
+
+    def __init__(self, table: Mapping[str, str]):
+        self.table = {word.strip().lower(): expansion.strip() for word, expansion in table.items()}
+        self._words = {w: e for w, e in self.table.items() if " " not in w and not w.endswith("*")}
+        self._beginnings = tuple((w[:-1], e) for w, e in self.table.items() if w.endswith("*") and " " not in w)
+        self._phrases = tuple((w, e) for w, e in self.table.items() if " " in w)
+
+    @classmethod
+    def from_tsv(cls, text: str) -> "Synonyms":
+        table = {}
+        for line in text.splitlines():
+            if line.strip() and not line.startswith("#"):
+                word, _, expansion = line.partition("\t")
+                table[word] = expansion
+        return cls(table)
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` (lower case) is one of the listed words."""
+        return word in self._words or any(word.startswith(start) for start, _ in self._beginnings)
+
+    def expansions(self, question: str) -> list[str]:
+        lowered = question.lower()
+        found = []
+        for word in WORD_RE.findall(lowered):
+            if word in self._words:
+                found.append(self._words[word])
+            found.extend(expansion for start, expansion in self._beginnings if word.startswith(start))
+        found.extend(expansion for phrase, expansion in self._phrases if phrase in lowered)
+        return found
+
+
+NO_SYNONYMS = Synonyms({})
+
+
+@cache
+def shipped_synonyms() -> Synonyms:
+    """Colloquial German -> official words, from synonyms_de.tsv."""
+    return Synonyms.from_tsv(files("rathaus.index").joinpath("synonyms_de.tsv").read_text(encoding="utf-8"))
+
+
+def expand_query(
+    query: str, language: str | None = None, documents_language: str = "de", town: Synonyms = NO_SYNONYMS
+) -> str:
+    """The question with the official terms for the words it uses appended,
+    e.g. "Perso weg" -> "Perso weg (Personalausweis)"; `town` is the town's
+    own list. A question known to be in another language than the (German)
+    documents also gets the German terms of the municipal concepts it names:
+    "Jak się zameldować?" -> "… (Wohnsitz anmelden, Wohnsitzanmeldung)"."""
+    extra = shipped_synonyms().expansions(query) + town.expansions(query)
+    if translates(language, documents_language):
+        extra.extend(german_terms(query, language))
+    if not extra:
+        return query
+    return f"{query} ({', '.join(dict.fromkeys(extra))})"
+
+
+def translates(language: str | None, documents_language: str) -> bool:
+    """Whether the glossary's German terms apply: a question known to be in
+    another language than German documents."""
+    return documents_language == "de" and language is not None and language != "de"
