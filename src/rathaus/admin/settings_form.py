@@ -41,6 +41,8 @@ FIELDS = (
     Field("queues", "Warteschlangen und Sprechzeiten", "json", "Liste der Warteschlangen (siehe README: Übergabe an Menschen)"),
     Field("timezone", "Zeitzone", "text", "z. B. Europe/Berlin"),
     Field("handoff_timeout_s", "Wartezeit bis zum Angebot einer Nachricht (Sekunden)", "number", "30 bis 3600; Standard 180"),
+    Field("synonyms", "Eigene Begriffe der Kommune", "json", 'Was Bürgerinnen und Bürger sagen → Begriffe auf den Seiten: '
+          '{"Parkwapperl": "Bewohnerparkausweis", "KVR*": "Kreisverwaltungsreferat"}; * am Ende: jedes so beginnende Wort'),
     Field("grounding_threshold", "Schwelle für „keine gute Antwort“", "number", "Nur nach Messung ändern (bench/grounding.py)"),
     Field("share_with", "Wissen teilen mit", "json", 'Kürzel der Gemeinden, die die Dokumente dieser Kommune (z. B. '
           'des Amtes) mitnutzen dürfen: ["suederbrarup", "boren"]'),

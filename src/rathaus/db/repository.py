@@ -84,6 +84,11 @@ def list_tenants(session: Session) -> list[Tenant]:
     return list(session.scalars(select(Tenant).order_by(Tenant.slug)))
 
 
+def tenant_settings(session: Session, tenant_id: int) -> dict:
+    """The tenant's settings ({} for none or an unknown id)."""
+    return session.scalar(select(Tenant.settings).where(Tenant.id == tenant_id)) or {}
+
+
 def index_version(session: Session, tenant_id: int) -> int:
     return session.scalar(select(Tenant.index_version).where(Tenant.id == tenant_id)) or 0
 

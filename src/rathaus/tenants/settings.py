@@ -129,6 +129,31 @@ def _llm(value: Any, name: str) -> dict:
     return {"backend": value["backend"], **fields}
 
 
+MAX_SYNONYMS = 1000
+
+
+def _synonyms(value: Any, name: str) -> dict[str, str]:
+    """The town's own words: {"Parkwapperl": "Bewohnerparkausweis", "KVR": "Kreisverwaltungsreferat"};
+    a word ending in * stands for every word beginning so, several words for that phrase."""
+    example = '{"Parkwapperl": "Bewohnerparkausweis", "KVR*": "Kreisverwaltungsreferat"}'
+    if not isinstance(value, dict):
+        raise InvalidSetting(f"{name} muss eine Zuordnung Wort → Fachbegriffe sein, z. B. {example}")
+    if len(value) > MAX_SYNONYMS:
+        raise InvalidSetting(f"{name}: höchstens {MAX_SYNONYMS} Einträge, nicht {len(value)}")
+    cleaned: dict[str, str] = {}
+    for word, terms in value.items():
+        if not isinstance(terms, str) or not terms.strip() or len(terms) > 200:
+            raise InvalidSetting(f"{name}: zu {word!r} gehören Fachbegriffe als Text (höchstens 200 Zeichen)")
+        key = " ".join(str(word).split()).lower()
+        stars = key.count("*")
+        if len(key.rstrip("*")) < 2 or len(key) > 60 or "\t" in key or stars > key.endswith("*") or (stars and " " in key):
+            raise InvalidSetting(f"{name}: {word!r} ist kein Wort (2 bis 60 Zeichen; * nur am Ende eines einzelnen Worts)")
+        if key in cleaned:
+            raise InvalidSetting(f"{name}: {word!r} kommt zweimal vor")
+        cleaned[key] = " ".join(terms.split())
+    return cleaned
+
+
 def _slugs(value: Any, name: str) -> list[str]:
     from rathaus.db.repository import SLUG_RE
 
@@ -152,6 +177,7 @@ VALIDATORS = {
     "timezone": _timezone,
     "handoff_timeout_s": _timeout,
     "grounding_threshold": _threshold,
+    "synonyms": _synonyms,
     **BRANDING_VALIDATORS,
 }
 
@@ -161,6 +187,9 @@ def validate(key: str, value: Any) -> Any:
         raise InvalidSetting(f"unbekannte Einstellung {key!r}; bekannt: {', '.join(sorted(VALIDATORS))}")
     return VALIDATORS[key](value, key)
 
+
+# Settings the search index is built with.
+INDEX_SETTINGS = frozenset({"synonyms"})
 
 # Secrets inside settings: (setting, field) pairs stored sealed with RATHAUS_SECRET_KEY
 # and never shown again (`public_view`).
@@ -200,4 +229,6 @@ def set_setting(session: Session, slug: str, key: str, value: Any, secrets: Secr
         stored = _seal_secrets(key, validate(key, value), secrets)
         current[key] = stored
     tenant.settings = current  # a new dict, so SQLAlchemy sees the change
+    if key in INDEX_SETTINGS:  # every process's search index rebuilds with the new words
+        repo.bump_index_version(session, tenant.id)
     return public_view({key: stored})[key] if stored is not None else None

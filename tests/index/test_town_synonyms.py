@@ -1,0 +1,80 @@
+"""A town's own words (tenant setting "synonyms"): checked when stored, used by
+its search at once in every process, and by no other town's."""
+
+import pytest
+
+from rathaus.connectors.files import FilesConnector
+from rathaus.db import repository as repo
+from rathaus.demo import demo_pages
+from rathaus.index.expansion import Synonyms, expand_query
+from rathaus.ingest.pipeline import ingest
+from rathaus.tenants.branding import InvalidSetting
+from rathaus.tenants.settings import set_setting
+
+PAGES = ["bewohnerparkausweis", "personalausweis", "muellabfuhr", "hund-anmelden"]
+
+
+@pytest.fixture
+def towns(runtime, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for page in PAGES:
+        (folder / f"{page}.md").write_bytes((demo_pages() / f"{page}.md").read_bytes())
+    ids = {}
+    for slug in ("muenchen", "jena"):
+        with runtime.db.session() as s:
+            ids[slug] = repo.ensure_tenant(s, slug).id
+        ingest(runtime.db, ids[slug], FilesConnector(folder), runtime.embedder_for_tenant(ids[slug]))
+    return ids
+
+
+def top(runtime, tenant_id, question):
+    return runtime.index.search(tenant_id, question, k=1)[0].external_id
+
+
+def test_a_towns_word_finds_its_page_in_that_town_only(runtime, towns):
+    question = "Wo kriege ich ein Wapperl?"
+    assert top(runtime, towns["muenchen"], question) != "hund-anmelden"
+    assert "wapperl" in runtime.index.unknown_words(towns["muenchen"], question)
+    with runtime.db.session() as s:
+        set_setting(s, "muenchen", "synonyms", {"Wapperl": "Hundesteuermarke Hund anmelden"})
+    # no invalidate(): the stored change bumps the index version, as another process would see it
+    assert top(runtime, towns["muenchen"], question) == "hund-anmelden"
+    assert "wapperl" not in runtime.index.unknown_words(towns["muenchen"], question)
+    assert top(runtime, towns["jena"], question) != "hund-anmelden"
+
+
+def test_word_beginnings_and_phrases():
+    town = Synonyms({"kvr*": "Kreisverwaltungsreferat", "blaue karte": "Parkausweis für Behinderte"})
+    assert "Kreisverwaltungsreferat" in expand_query("Wo ist das KVRamt?", town=town)
+    assert "Parkausweis für Behinderte" in expand_query("Wie bekomme ich die Blaue Karte?", town=town)
+    assert expand_query("Wie bekomme ich eine Karte?", town=town) == "Wie bekomme ich eine Karte?"
+
+
+@pytest.mark.parametrize("value, message", [
+    (["Parkwapperl"], "Zuordnung"),
+    ({"Parkwapperl": ""}, "Fachbegriffe als Text"),
+    ({"Parkwapperl": 3}, "Fachbegriffe als Text"),
+    ({"x": "Kreisverwaltungsreferat"}, "kein Wort"),
+    ({"k*vr": "Kreisverwaltungsreferat"}, "kein Wort"),
+    ({"blaue karte*": "Parkausweis"}, "kein Wort"),
+    ({"KVR": "a", "kvr": "b"}, "zweimal"),
+    ({f"wort{i}": "Begriff" for i in range(1001)}, "höchstens 1000"),
+])
+def test_bad_entries_are_refused_and_nothing_is_stored(runtime, value, message):
+    with runtime.db.session() as s:
+        repo.ensure_tenant(s, "muenchen")
+    with runtime.db.session() as s:
+        set_setting(s, "muenchen", "synonyms", {"Parkwapperl": "Bewohnerparkausweis"})
+    with pytest.raises(InvalidSetting, match=message), runtime.db.session() as s:
+        set_setting(s, "muenchen", "synonyms", value)
+    with runtime.db.session() as s:
+        assert repo.get_tenant(s, "muenchen").settings["synonyms"] == {"parkwapperl": "Bewohnerparkausweis"}
+
+
+def test_entries_are_stored_tidy(runtime):
+    with runtime.db.session() as s:
+        repo.ensure_tenant(s, "muenchen")
+    with runtime.db.session() as s:
+        stored = set_setting(s, "muenchen", "synonyms", {"  Blaue   Karte ": " Parkausweis  für Behinderte "})
+    assert stored == {"blaue karte": "Parkausweis für Behinderte"}
