@@ -72,19 +72,16 @@ def test_nothing_named_nothing_added(small):
     assert small.german_terms("") == []
 
 
-def test_malformed_files_are_refused_with_file_and_reason(tmp_path):
-    write(tmp_path, "de.tsv", "anmelden\tWohnsitz anmelden\n")
-    write(tmp_path, "xx.tsv", "abmelden\tderegister\n")
-    with pytest.raises(ValueError, match=r"xx.tsv: unknown concept 'abmelden'"):
-        Glossary.from_folder(tmp_path)
-    write(tmp_path, "xx.tsv", "anmelden\tre*\n")
-    with pytest.raises(ValueError, match=r"xx.tsv, concept anmelden: 're\*'.*3 letters"):
-        Glossary.from_folder(tmp_path)
-    write(tmp_path, "xx.tsv", "anmelden register\n")
-    with pytest.raises(ValueError, match=r"xx.tsv, line 1"):
-        Glossary.from_folder(tmp_path)
-    write(tmp_path, "de.tsv", "anmelden\tWohnsitz anmelden\tgenerik\n")
-    with pytest.raises(ValueError, match=r"de.tsv, concept anmelden: the third column"):
+@pytest.mark.parametrize("concepts, patterns, message", [
+    ("anmelden\tWohnsitz anmelden\n", "abmelden\tderegister\n", r"xx.tsv: unknown concept 'abmelden'"),
+    ("anmelden\tWohnsitz anmelden\n", "anmelden\tre*\n", r"xx.tsv, concept anmelden: 're\*'.*3 letters"),
+    ("anmelden\tWohnsitz anmelden\n", "anmelden register\n", r"xx.tsv, line 1"),
+    ("anmelden\tWohnsitz anmelden\tgenerik\n", "anmelden\tregister\n", r"de.tsv, concept anmelden: the third column"),
+])
+def test_malformed_files_are_refused_with_file_and_reason(tmp_path, concepts, patterns, message):
+    write(tmp_path, "de.tsv", concepts)
+    write(tmp_path, "xx.tsv", patterns)
+    with pytest.raises(ValueError, match=message):
         Glossary.from_folder(tmp_path)
 
 
