@@ -16,7 +16,7 @@ def write(folder, name, text):
 
 @pytest.fixture
 def small(tmp_path):
-    write(tmp_path, "de.tsv", "# concepts\nanmelden\tWohnsitz anmelden\npass\tReisepass\nverlust\tVerlust\n"
+    write(tmp_path, "concepts.tsv", "# concepts\nanmelden\tWohnsitz anmelden\npass\tReisepass\nverlust\tVerlust\n"
           "kosten\tGebühren\tgeneric\n")
     write(tmp_path, "xx.tsv", "# patterns\nanmelden\tzameldow*, regist* address*\npass\tpassport, *جواز*\nverlust\t*lost\n"
           "kosten\thow much, cost*\n")
@@ -36,14 +36,14 @@ def test_every_word_of_a_pattern_must_occur_in_any_order(small):
 
 
 def test_hyphenated_patterns_match_hyphenated_or_separate_words(tmp_path):
-    write(tmp_path, "de.tsv", "au_pair\tAu-pair\n")
+    write(tmp_path, "concepts.tsv", "au_pair\tAu-pair\n")
     write(tmp_path, "en.tsv", "au_pair\tau-pair\n")
     assert Glossary.from_folder(tmp_path).concepts("Can I come as an au-pair?", "en") == ["au_pair"]
     assert Glossary.from_folder(tmp_path).concepts("Can I come as an au pair?", "en") == ["au_pair"]
 
 
 def test_exact_words_endings_and_infixes(small):
-    assert small.concepts("passport lost") == ["pass", "verlust"]  # in de.tsv order
+    assert small.concepts("passport lost") == ["pass", "verlust"]  # in concepts.tsv order
     assert small.concepts("passports") == []  # "passport" is an exact word
     assert small.concepts("I have been robbed, everything is lost") == ["verlust"]
     assert small.concepts("فقدت جوازي") == ["pass"]  # attached pronoun
@@ -55,7 +55,7 @@ def test_generic_concepts_count_only_next_to_a_specific_one(small):
 
 
 def test_each_language_uses_its_own_patterns_and_an_unknown_one_all(tmp_path):
-    write(tmp_path, "de.tsv", "ausweis\tPersonalausweis\n")
+    write(tmp_path, "concepts.tsv", "ausweis\tPersonalausweis\n")
     write(tmp_path, "en.tsv", "ausweis\tid card, perso\n")
     write(tmp_path, "it.tsv", "ausweis\tcarta d'identita\n")
     both = Glossary.from_folder(tmp_path)
@@ -76,10 +76,10 @@ def test_nothing_named_nothing_added(small):
     ("anmelden\tWohnsitz anmelden\n", "abmelden\tderegister\n", r"xx.tsv: unknown concept 'abmelden'"),
     ("anmelden\tWohnsitz anmelden\n", "anmelden\tre*\n", r"xx.tsv, concept anmelden: 're\*'.*3 letters"),
     ("anmelden\tWohnsitz anmelden\n", "anmelden register\n", r"xx.tsv, line 1"),
-    ("anmelden\tWohnsitz anmelden\tgenerik\n", "anmelden\tregister\n", r"de.tsv, concept anmelden: the third column"),
+    ("anmelden\tWohnsitz anmelden\tgenerik\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
 ])
 def test_malformed_files_are_refused_with_file_and_reason(tmp_path, concepts, patterns, message):
-    write(tmp_path, "de.tsv", concepts)
+    write(tmp_path, "concepts.tsv", concepts)
     write(tmp_path, "xx.tsv", patterns)
     with pytest.raises(ValueError, match=message):
         Glossary.from_folder(tmp_path)
@@ -97,7 +97,7 @@ def test_the_shipped_glossary_covers_every_language():
     shipped = glossary()
     folder = files("rathaus.index").joinpath("glossary")
     assert sorted(e.name for e in folder.iterdir() if e.name.endswith(".tsv")) == sorted(
-        f"{lang}.tsv" for lang in ["de", *LANGUAGES]
+        f"{name}.tsv" for name in ["concepts", *LANGUAGES]
     )
     for language in LANGUAGES:
         lines = [l for l in folder.joinpath(f"{language}.tsv").read_text(encoding="utf-8").splitlines()

@@ -5,8 +5,8 @@ A Polish citizen asks "Jak się zameldować w Monachium?"; the page says
 "Wohnsitz anmelden". The small multilingual embedding models that ship with
 rathaus bring such pairs together only weakly (on Munich's pages the right
 page ranked 32nd), and BM25 cannot match them at all. The glossary in
-`index/glossary/` names about a hundred municipal concepts: `de.tsv` gives the
-German terms, `<language>.tsv` how citizens say it in that language. The terms
+`index/glossary/` names about a hundred municipal concepts: `concepts.tsv` gives
+the German terms, `<language>.tsv` how citizens say it in that language. The terms
 of every concept a question names are appended to it ("… (Wohnsitz anmelden,
 Wohnsitzanmeldung)") before it is embedded and searched, and they are what the
 lexical side of the search can match.
@@ -33,6 +33,7 @@ _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": ""}
 )
 MIN_STEM = 3  # a shorter word beginning would match too much
+CONCEPTS = "concepts.tsv"  # the concepts and their German terms; every other file is a language
 
 
 def fold(text: str) -> str:
@@ -131,23 +132,23 @@ class Glossary:
 
     @classmethod
     def from_folder(cls, folder: Traversable) -> "Glossary":
-        """`de.tsv` (concept -> German terms) and every other `<language>.tsv`
+        """`concepts.tsv` (concept -> German terms) and every `<language>.tsv`
         (concept -> patterns). A malformed line or an unknown concept is a
         ValueError naming the file: a typo must not silently disable a concept."""
-        concepts = _rows(folder / "de.tsv")
+        concepts = _rows(folder / CONCEPTS)
         terms = {concept: value.split("\t")[0].strip() for concept, value in concepts}
         generic = frozenset(c for c, value in concepts if value.split("\t")[1:] == ["generic"])
         for concept, value in concepts:
             if value.split("\t")[1:] not in ([], ["generic"]):
-                raise ValueError(f"de.tsv, concept {concept}: the third column may only say 'generic'")
+                raise ValueError(f"{CONCEPTS}, concept {concept}: the third column may only say 'generic'")
         patterns: dict[str, list[_Pattern]] = {}
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-            if not entry.name.endswith(".tsv") or entry.name == "de.tsv":
+            if not entry.name.endswith(".tsv") or entry.name == CONCEPTS:
                 continue
             found = patterns.setdefault(entry.name.removesuffix(".tsv"), [])
             for concept, value in _rows(entry):
                 if concept not in terms:
-                    raise ValueError(f"{entry.name}: unknown concept {concept!r} (not in de.tsv)")
+                    raise ValueError(f"{entry.name}: unknown concept {concept!r} (not in {CONCEPTS})")
                 for source in (s.strip() for s in value.split(",")):
                     if not source:
                         continue

@@ -8,8 +8,9 @@ lexical and the dense search. Three sources, in this order:
 - the shipped list of colloquial German words (`synonyms_de.tsv`),
 - the town's own words (tenant setting `synonyms`, edited by its staff:
   "Parkwapperl" -> Bewohnerparkausweis, "KVR" -> Kreisverwaltungsreferat),
-- for a question in another language than the German documents, the German
-  terms of the municipal concepts it names (the glossary, crosslingual.py).
+- the German terms of the municipal concepts the question names (the glossary,
+  crosslingual.py): for a question in another language than the German
+  documents, and for one in everyday German ("Laden zumachen" -> Gewerbe-Abmeldung).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from importlib.resources import files
 from typing import Mapping
 
 from rathaus.index.analysis import WORD_RE
-from rathaus.index.crosslingual import german_terms
+from rathaus.index.crosslingual import german_terms, glossary
 
 
 class Synonyms:
@@ -73,10 +74,11 @@ def expand_query(
     """The question with the official terms for the words it uses appended,
     e.g. "Perso weg" -> "Perso weg (Personalausweis)"; `town` is the town's
     own list. A question known to be in another language than the (German)
-    documents also gets the German terms of the municipal concepts it names:
-    "Jak się zameldować?" -> "… (Wohnsitz anmelden, Wohnsitzanmeldung)"."""
+    documents, or in everyday German, also gets the German terms of the
+    municipal concepts it names: "Jak się zameldować?" -> "… (Wohnsitz
+    anmelden, Wohnsitzanmeldung)"."""
     extra = shipped_synonyms().expansions(query) + town.expansions(query)
-    if translates(language, documents_language):
+    if glossary_applies(language, documents_language):
         extra.extend(german_terms(query, language))
     if not extra:
         return query
@@ -87,3 +89,12 @@ def translates(language: str | None, documents_language: str) -> bool:
     """Whether the glossary's German terms apply: a question known to be in
     another language than German documents."""
     return documents_language == "de" and language is not None and language != "de"
+
+
+def glossary_applies(language: str | None, documents_language: str) -> bool:
+    """German documents and a question of known language: another language, or
+    German when the glossary has everyday German patterns (never the other
+    languages' patterns for a German question)."""
+    if documents_language != "de" or language is None:
+        return False
+    return language != "de" or "de" in glossary().languages
