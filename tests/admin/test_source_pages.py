@@ -248,3 +248,12 @@ def test_sources_sync_on_their_schedule_and_show_in_the_cli(client, settings, we
     assert now.exit_code == 0 and "1 unverändert" in now.output
     missing = CliRunner().invoke(main, ["sources", "sync", "--tenant", "musterstadt", "99999"], env=env)
     assert missing.exit_code == 2 and "no source 99999" in missing.output
+
+
+def test_the_console_shows_the_terms_the_search_added(client):
+    add_user(client, "chefin@example.org", "admin")
+    login(client, "chefin@example.org")
+    page = client.get("/admin/musterstadt/console", params={"q": "Perso verloren"}).text
+    assert "Gesucht wurde mit ergänzten Begriffen" in page and "Perso verloren (Personalausweis" in page
+    plain = client.get("/admin/musterstadt/console", params={"q": "Wie hoch ist die Hundesteuer?"}).text
+    assert "Gesucht wurde mit ergänzten Begriffen" not in plain

@@ -21,6 +21,10 @@ class SearchIndex(Protocol):
     - Changes stored through `rathaus.db.repository` are visible to the next
       `search` call in every process (the tenant's `index_version` tells).
     - `invalidate(tenant_id)` drops any cache for that tenant.
+    - `expanded(tenant_id, query, language=None)` is the query as it is searched:
+      the query itself, or the query with the terms the index adds for it
+      (synonyms, the tenant's own words, the glossary) — shown to staff in the
+      test console, so they see why a page was found.
     - `unknown_words(tenant_id, text)` lists the content words of `text` that
       the tenant's documents never use, in any inflection or compound: a short
       message with such a word brings a new topic rather than following up.
@@ -31,5 +35,7 @@ class SearchIndex(Protocol):
     ) -> list[SearchHit]: ...
 
     def invalidate(self, tenant_id: int) -> None: ...
+
+    def expanded(self, tenant_id: int, query: str, language: str | None = None) -> str: ...
 
     def unknown_words(self, tenant_id: int, text: str) -> list[str]: ...

@@ -134,6 +134,10 @@ class HybridIndex:
 
     # --- search ------------------------------------------------------------
 
+    def expanded(self, tenant_id: int, query: str, language: str | None = None) -> str:
+        index = self._get(tenant_id)
+        return expand_query(query.strip(), language or detect_language(query), index.doc_language, index.town)
+
     def unknown_words(self, tenant_id: int, text: str) -> list[str]:
         index = self._get(tenant_id)
         unknown = []

@@ -81,6 +81,11 @@ class IndexConformance:
         # tenant B has no documents: every content word is new there
         assert "restmülltonne" in index.unknown_words(b, "Wann wird die Restmülltonne geleert?")
 
+    def test_expanded_is_the_query_itself_or_extends_it(self, setup):
+        _, index, a, _, _ = setup
+        assert index.expanded(a, "Wann wird die Biotonne geleert?").startswith("Wann wird die Biotonne geleert?")
+        assert index.expanded(a, "Perso verloren", "de").startswith("Perso verloren")
+
     def test_tenant_b_cannot_see_tenant_a(self, setup):
         _, index, a, b, _ = setup
         assert index.search(b, "Personalausweis Bürgerbüro", k=5) == []
