@@ -104,3 +104,15 @@ def test_the_quantized_first_pass_of_large_tenants_gives_the_exact_results(runti
     monkeypatch.setattr(hybrid, "QUANTIZED_SCAN_FROM", 1)
     assert results() == exact
     assert runtime.index._get(tenant).quantized is not None
+
+
+def test_top_finds_the_highest_scores_on_large_arrays_too():
+    from rathaus.index.hybrid import _top
+
+    rng = np.random.default_rng(7)
+    for scores in (rng.standard_normal(50_000), np.where(rng.random(40_000) < 0.01, rng.exponential(2, 40_000), 0.0),
+                   np.zeros(40_000), np.arange(40_000.0), rng.standard_normal(150)):
+        for n in (1, 200):
+            found = _top(scores.astype(np.float32), n)
+            assert len(found) == min(n, len(scores)) and len(set(found.tolist())) == len(found)
+            assert np.array_equal(np.sort(scores[found]), np.sort(scores)[len(scores) - len(found):])
