@@ -49,6 +49,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
         retention_task = asyncio.create_task(run_retention(runtime.db))
         schedule_task = asyncio.create_task(run_schedule(runtime))
+        from rathaus.index.expansion import load_word_lists
+
+        load_word_lists()
         # What start-up created (modules, routes, models: ~170k objects) is
         # exempt from garbage collection while the app runs: Python's oldest-
         # generation collection otherwise walks all of it now and then, a

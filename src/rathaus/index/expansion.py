@@ -68,6 +68,13 @@ def shipped_synonyms() -> Synonyms:
     return Synonyms.from_tsv(files("rathaus.index").joinpath("synonyms_de.tsv").read_text(encoding="utf-8"))
 
 
+def load_word_lists() -> None:
+    """Read the shipped lists now (the glossary's ~15k patterns take ~0.2 s),
+    so that the first citizen's question does not wait for them."""
+    shipped_synonyms()
+    glossary()
+
+
 def expand_query(
     query: str, language: str | None = None, documents_language: str = "de", town: Synonyms = NO_SYNONYMS
 ) -> str:
