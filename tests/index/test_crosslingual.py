@@ -7,7 +7,7 @@ import pytest
 from rathaus.index.expansion import expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary
 
-LANGUAGES = ["en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it"]
+LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it"]
 
 
 def write(folder, name, text):
