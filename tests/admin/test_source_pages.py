@@ -170,7 +170,8 @@ def test_sources_stay_inside_their_town(client, website):
     csrf = csrf_of(client.get("/admin"))
     assert client.post(f"/admin/nachbarort/sources/{a_source}/delete", data={"csrf": csrf}).status_code == 404
     assert client.post(f"/admin/nachbarort/sources/{a_source}/sync", data={"csrf": csrf}).status_code == 404
-    assert "Hundesteuer" not in client.get("/admin/nachbarort/console", params={"q": "Hundesteuer"}).text.split("Ergebnis")[-1]
+    found = client.get("/admin/nachbarort/console", params={"q": "Hundesteuer"}).text.split("Gefundene Abschnitte")[-1]
+    assert "Hundesteuer" not in found and "Nichts gefunden" in found
     with client.app.state.runtime.db.session() as session:
         assert session.get(Source, a_source) is not None
 
