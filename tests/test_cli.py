@@ -53,6 +53,8 @@ def test_ingest_url_that_is_blocked(cli):
 def test_search_and_eval(cli, folder, tmp_path):
     cli("ingest", "--tenant", "musterstadt", str(folder))
     assert "Personalausweis" in cli("search", "--tenant", "musterstadt", "Personalausweis Kosten").output
+    expanded = cli("search", "--tenant", "musterstadt", "Perso verloren").output
+    assert expanded.startswith("Gesucht: Perso verloren (Personalausweis")
     questions = tmp_path / "q.tsv"
     questions.write_text("# lang\tquestion\tids\tnote\nde\tPersonalausweis beantragen\tausweis\t\nde\tRestmülltonne\tmuell\t\n", encoding="utf-8")
     result = cli("eval", "retrieval", "--tenant", "musterstadt", "--questions", str(questions), "--json")

@@ -127,6 +127,9 @@ def search(slug: str, k: int, question: str) -> None:
     runtime = _runtime()
     with runtime.db.session() as session:
         tenant_id = repo.get_tenant(session, slug).id
+    searched = runtime.index.expanded(tenant_id, question)
+    if searched != question.strip():  # what synonyms, the town's words and the glossary added
+        click.echo(f"Gesucht: {searched}")
     for n, hit in enumerate(runtime.index.search(tenant_id, question, k), start=1):
         click.echo(f"{n}. [{hit.score:.3f}] {hit.title} ({hit.external_id})")
         click.echo(f"   {hit.heading}: {hit.text[:200]}")
