@@ -151,3 +151,14 @@ def test_the_indexed_lookup_finds_what_trying_every_pattern_finds():
         expected = [] if named <= shipped.generic else [c for c in shipped.terms if c in named]
         assert shipped.concepts(question, language) == expected, language
         assert expected, language  # each question names something
+
+
+def test_the_shipped_glossary_names_no_particular_town():
+    """Words of one town (its name, its transit company, its office's abbreviation) belong in that
+    town's own settings ("synonyms"), not in the glossary every town gets."""
+    local = {"kvr", "mvg", "mvv", "bvg", "hvv", "kvb", "vgn", "rmv", "vrs", "vvs", "lea"}
+    towns = ("munch", "muench", "monaco", "berlin", "hamburg", "koln", "jena", "мюнхен")
+    for language, patterns in glossary().patterns.items():
+        for pattern in patterns:
+            assert not any(w.text in local for w in pattern.words), (language, pattern.source)
+            assert not any(w.text.startswith(t) for w in pattern.words for t in towns), (language, pattern.source)
