@@ -29,6 +29,10 @@ from rathaus.answer.phrases import FOUND
     ("У мене є питання", {"opener"}, "uk"),
     ("Розкажи анекдот", {"request"}, "uk"),
     ("Tell me a joke about taxes, please", {"request"}, "en"),
+    ("Welche Partei soll ich wählen?", {"request"}, "de"),  # no voting advice: the town stays neutral
+    ("Who should I vote for in the mayoral election?", {"request"}, "en"),
+    ("За кого голосувати на виборах?", {"request"}, "uk"),
+    ("Kime oy vermeliyim?", {"request"}, "tr"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -41,6 +45,7 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
     "Ich habe eine Frage zur Hundesteuer", "Ich brauche Hilfe von einem Mitarbeiter",
     "Pass", "Wie hoch ist der Eiffelturm?", "", "!!!", "hallo " * 9, "Wie geht es weiter mit meinem Antrag?",
     "Ich möchte ein Gedicht für die Hochzeit im Standesamt vortragen, geht das?",
+    "Wo kann ich wählen?", "Wie beantrage ich Briefwahl?",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None

@@ -128,29 +128,45 @@ PHRASES = {
 }
 # Requests that are not the administration's business, recognised by how the
 # message starts ("Schreib mir ein Gedicht über den Herbst"): politely declined
-# instead of "not found, shall a person take over?".
+# instead of "not found, shall a person take over?". Voting advice is among
+# them: the administration must stay neutral, also in a follow-up whose words
+# happen to occur on its pages.
 REQUESTS = {
     "de": "erzähl mir einen witz|erzähle mir einen witz|erzähl einen witz|kennst du einen witz|mach einen witz|"
           "schreib mir ein gedicht|schreibe mir ein gedicht|schreib ein gedicht|sing mir ein lied|sing ein lied|"
-          "erzähl mir eine geschichte|erzähle mir eine geschichte",
+          "erzähl mir eine geschichte|erzähle mir eine geschichte|"
+          "welche partei soll ich wählen|welche partei sollte ich wählen|wen soll ich wählen|wen sollte ich wählen|"
+          "welchen kandidaten soll ich wählen",
     "en": "tell me a joke|tell a joke|do you know a joke|write me a poem|write a poem|sing me a song|sing a song|"
-          "tell me a story",
+          "tell me a story|"
+          "which party should i vote for|who should i vote for|which candidate should i vote for|"
+          "which party should i vote",
     "uk": "розкажи анекдот|розкажи жарт|розкажи мені анекдот|розкажи мені жарт|напиши вірш|напиши мені вірш|"
-          "розкажи казку|розкажи мені казку",
+          "розкажи казку|розкажи мені казку|"
+          "за яку партію голосувати|за яку партію мені голосувати|за кого голосувати|за кого мені голосувати",
     "ru": "расскажи анекдот|расскажи шутку|расскажи мне анекдот|расскажи мне шутку|напиши стих|напиши стихотворение|"
-          "напиши мне стих|расскажи сказку",
-    "ar": "أخبرني نكتة|اخبرني نكتة|قل لي نكتة|احكي لي نكتة|اكتب لي قصيدة|اكتب قصيدة",
-    "tr": "bana bir fıkra anlat|bir fıkra anlat|fıkra anlat|bana bir şiir yaz|bir şiir yaz|bana bir hikaye anlat",
-    "fa": "یک جوک بگو|جوک بگو|برام جوک بگو|یک شعر|برایم شعر بخوان|یک داستان بگو",
+          "напиши мне стих|расскажи сказку|"
+          "за какую партию голосовать|за какую партию мне голосовать|за кого голосовать|за кого мне голосовать",
+    "ar": "أخبرني نكتة|اخبرني نكتة|قل لي نكتة|احكي لي نكتة|اكتب لي قصيدة|اكتب قصيدة|"
+          "لأي حزب أصوت|لمن أصوت|لمن يجب أن أصوت",
+    "tr": "bana bir fıkra anlat|bir fıkra anlat|fıkra anlat|bana bir şiir yaz|bir şiir yaz|bana bir hikaye anlat|"
+          "hangi partiye oy vermeliyim|hangi partiye oy vereyim|kime oy vermeliyim|kime oy vereyim",
+    "fa": "یک جوک بگو|جوک بگو|برام جوک بگو|یک شعر|برایم شعر بخوان|یک داستان بگو|"
+          "به کدام حزب رای بدهم|به چه کسی رای بدهم|به کی رای بدم",
     "pl": "opowiedz dowcip|opowiedz kawał|opowiedz mi dowcip|opowiedz mi kawał|napisz wiersz|napisz mi wiersz|"
-          "opowiedz bajkę",
-    "ro": "spune mi o glumă|spune o glumă|spune mi un banc|scrie mi o poezie|scrie o poezie|spune mi o poveste",
+          "opowiedz bajkę|"
+          "na którą partię głosować|na którą partię mam głosować|na kogo głosować|na kogo mam głosować",
+    "ro": "spune mi o glumă|spune o glumă|spune mi un banc|scrie mi o poezie|scrie o poezie|spune mi o poveste|"
+          "cu ce partid să votez|cu cine să votez|cu cine ar trebui să votez",
     "fr": "raconte moi une blague|raconte une blague|dis moi une blague|écris moi un poème|écris un poème|"
-          "raconte moi une histoire",
+          "raconte moi une histoire|"
+          "pour quel parti voter|pour quel parti dois je voter|pour qui voter|pour qui dois je voter",
     "es": "cuéntame un chiste|cuenta un chiste|dime un chiste|escríbeme un poema|escribe un poema|"
-          "cuéntame una historia",
+          "cuéntame una historia|"
+          "a qué partido votar|a qué partido debo votar|a quién votar|a quién debo votar|por quién votar",
     "it": "raccontami una barzelletta|racconta una barzelletta|dimmi una barzelletta|scrivimi una poesia|"
-          "scrivi una poesia|raccontami una storia",
+          "scrivi una poesia|raccontami una storia|"
+          "per quale partito votare|quale partito dovrei votare|per chi votare|per chi dovrei votare",
 }
 MAX_REQUEST_WORDS = 25
 
