@@ -10,7 +10,6 @@ from functools import cache
 import Stemmer
 from bm25s.stopwords import STOPWORDS_GERMAN, STOPWORDS_EN
 
-
 WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
 STOPWORDS = frozenset(STOPWORDS_GERMAN) | frozenset(STOPWORDS_EN) | {"bitte", "gibt", "kann", "muss"}
 

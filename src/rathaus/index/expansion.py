@@ -30,10 +30,10 @@ class Synonyms:
     "Staatsbürgerin" and "Staatsbürgerschaft")."""
 
     def __init__(self, table: Mapping[str, str]):
-        self.table = {word.strip().lower(): expansion.strip() for word, expansion in table.items()}
-        self._words = {w: e for w, e in self.table.items() if " " not in w and not w.endswith("*")}
-        self._beginnings = tuple((w[:-1], e) for w, e in self.table.items() if w.endswith("*") and " " not in w)
-        self._phrases = tuple((w, e) for w, e in self.table.items() if " " in w)
+        tidy = {word.strip().lower(): expansion.strip() for word, expansion in table.items()}
+        self._words = {w: e for w, e in tidy.items() if " " not in w and not w.endswith("*")}
+        self._beginnings = tuple((w[:-1], e) for w, e in tidy.items() if w.endswith("*") and " " not in w)
+        self._phrases = tuple((w, e) for w, e in tidy.items() if " " in w)
 
     @classmethod
     def from_tsv(cls, text: str) -> "Synonyms":
@@ -104,4 +104,4 @@ def glossary_applies(language: str | None, documents_language: str) -> bool:
     languages' patterns for a German question)."""
     if documents_language != "de" or language is None:
         return False
-    return language != "de" or "de" in glossary().languages
+    return language != "de" or "de" in glossary().patterns  # a dict lookup: asked on every search
