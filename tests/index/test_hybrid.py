@@ -104,6 +104,11 @@ def test_the_quantized_first_pass_of_large_tenants_gives_the_exact_results(runti
     monkeypatch.setattr(hybrid, "QUANTIZED_SCAN_FROM", 1)
     assert results() == exact
     assert runtime.index._get(tenant).quantized is not None
+    # split into blocks scanned by several threads: still the same results
+    monkeypatch.setattr(hybrid, "PARALLEL_SCAN_FROM", 1)
+    monkeypatch.setattr(hybrid, "SCAN_THREADS", 3)
+    assert results() == exact
+    assert len(runtime.index._get(tenant).scan_blocks) == 3
 
 
 def test_top_finds_the_highest_scores_on_large_arrays_too():
