@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import tempfile
 import time
 from pathlib import Path
@@ -71,7 +72,12 @@ def main() -> None:
             for q in read_questions(path):
                 result, ms = await run(q.question)
                 cited = {c["external_id"] for c in result.citations}
-                in_scope[path.name].append((q.lang, result.grounded and bool(cited & set(q.expected)), result.grounded, ms))
+                # quoted: cited under a quotation; the rest are linked under "Weitere passende Seiten"
+                quoted = {c["external_id"] for c in result.citations
+                          if re.search(rf"^>.*\[{c['n']}\]$", result.answer, re.M)}
+                in_scope[path.name].append((q.lang, result.grounded and bool(cited & set(q.expected)), result.grounded,
+                                            ms, result.grounded and bool(quoted & set(q.expected)),
+                                            len(cited) if result.grounded else None))
         out = [(lang, q) for lang, q, kind, *_ in
                (l.split("\t") for l in (DEMO / "unanswerable.tsv").read_text(encoding="utf-8").splitlines()
                 if l.strip() and not l.startswith("#")) if kind == "offtopic"] + EXTRA_OUT_OF_SCOPE
@@ -90,7 +96,10 @@ def main() -> None:
             rows = [r for r in answered if (r[0] == "de") == (group == "de")]
             right = np.mean([r[1] for r in rows])
             grounded = np.mean([r[2] for r in rows])
-            print(f"    in scope ({group:<5}, n={len(rows):>3}): grounded with an expected page cited {right:.1%}  (grounded at all {grounded:.1%})")
+            quoted = np.mean([r[4] for r in rows])
+            pages = np.mean([r[5] for r in rows if r[5] is not None])
+            print(f"    in scope ({group:<5}, n={len(rows):>3}): grounded with an expected page cited {right:.1%}  "
+                  f"(quoted {quoted:.1%}, the rest linked; {pages:.1f} pages per answer; grounded at all {grounded:.1%})")
     refused = np.mean([not r[1] for r in out_scope])
     print(f"  out of scope (n={len(out_scope)}): grounded=false for {refused:.1%}")
     ms = [r[3] for answered in in_scope.values() for r in answered] + [r[2] for r in out_scope]

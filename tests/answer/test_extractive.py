@@ -44,3 +44,21 @@ def test_answer_only_quotes_sources_and_numbers_citations():
         line = re.sub(r" \[\d\]$", "", line)
         for sentence in split_sentences(line):
             assert sentence.strip() in TEXT, sentence  # every quoted sentence is copied, none invented
+
+
+def test_pages_as_close_as_the_quoted_ones_beyond_three_are_linked_by_title():
+    hits = [hit("gewerbe-abmeldung", 1.20), hit("gewerbe-ummeldung", 1.19), hit("zweitschrift", 1.18),
+            hit("gewerbe-anmeldung", 1.17, "Ganz anderer Text, der nicht zitiert wird."), hit("reisegewerbe", 1.16),
+            hit("fundbuero", 1.0)]
+    text, citations = extractive_answer("Onlineshop anmelden", hits, "de")
+    assert [c.n for c in citations] == [1, 2, 3, 4, 5]
+    assert [c.external_id for c in citations][3:] == ["gewerbe-anmeldung", "reisegewerbe"]
+    assert text.endswith("Weitere passende Seiten:\n\n- Gewerbe-Anmeldung [4]\n- Reisegewerbe [5]")
+    assert "Ganz anderer Text" not in text  # linked pages are named, not quoted
+    assert re.findall(r"^> .*\[(\d)\]$", text, re.M) == ["1", "2", "3"]  # still three quoted sources
+
+
+def test_no_links_when_the_further_pages_are_clearly_weaker():
+    hits = [hit("a", 1.20), hit("b", 1.19), hit("c", 1.18), hit("d", 1.0), hit("e", 0.9)]
+    text, citations = extractive_answer("Frage", hits, "en")
+    assert len(citations) == 3 and "More pages" not in text

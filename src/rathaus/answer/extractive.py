@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rathaus.answer.phrases import FOUND, phrase
+from rathaus.answer.phrases import FOUND, MORE_PAGES, phrase
 from rathaus.index.analysis import tokenize
 from rathaus.index.expansion import expand_query
 from rathaus.ingest.chunking import split_sentences
@@ -16,6 +16,11 @@ MAX_SOURCES = 3
 # A further source is quoted only when its evidence is nearly as strong as the
 # best one's; otherwise it would dilute a clear answer.
 SOURCE_MARGIN = 0.06
+# Pages as close to the best as the quoted ones, beyond MAX_SOURCES, are linked
+# by their titles: sibling pages ("Gewerbe-Anmeldung / -Ummeldung / -Abmeldung")
+# often score within a few hundredths of each other, and a wrong one quoted
+# first should not hide the right one (bench/answers.py counts both).
+MAX_LINKED = 2
 SNIPPET_CHARS = 300
 
 
@@ -43,14 +48,19 @@ def by_document(hits: list[SearchHit]) -> list[list[SearchHit]]:
     return list(groups.values())
 
 
-def choose_sources(hits: list[SearchHit]) -> list[list[SearchHit]]:
-    """The documents to quote (each as its retrieved chunks): the best one, and
-    others whose evidence is nearly as strong."""
+def close_documents(hits: list[SearchHit]) -> list[list[SearchHit]]:
+    """The documents (each as its retrieved chunks) whose evidence is nearly as
+    strong as the best one's, the best one first."""
     groups = by_document(hits)
     if not groups:
         return []
     best = groups[0][0].dense
-    return [g for i, g in enumerate(groups) if i == 0 or g[0].dense >= best - SOURCE_MARGIN][:MAX_SOURCES]
+    return [g for i, g in enumerate(groups) if i == 0 or g[0].dense >= best - SOURCE_MARGIN]
+
+
+def choose_sources(hits: list[SearchHit]) -> list[list[SearchHit]]:
+    """The documents to quote: the best one, and others whose evidence is nearly as strong."""
+    return close_documents(hits)[:MAX_SOURCES]
 
 
 def _units(text: str) -> list[str]:
@@ -97,12 +107,20 @@ def snippet(text: str) -> str:
 
 
 def extractive_answer(question: str, hits: list[SearchHit], language: str | None) -> tuple[str, list[Citation]]:
-    sources = choose_sources(hits)
+    close = close_documents(hits)
     parts = [phrase(FOUND, language)]
     citations = []
-    for n, chunks in enumerate(sources, start=1):
+    for n, chunks in enumerate(close[:MAX_SOURCES], start=1):
         text = "\n".join(hit.text for hit in chunks)
         sentences = pick_sentences(question, text, 3 if n == 1 else 2, language, chunks[0].language or "de")
         parts.append(f"{quote(sentences)} [{n}]")
         citations.append(Citation.from_hit(n, chunks[0]))
+    linked = close[MAX_SOURCES:MAX_SOURCES + MAX_LINKED]
+    if linked:
+        parts.append(phrase(MORE_PAGES, language))  # a paragraph, then a Markdown list
+        lines = []
+        for n, chunks in enumerate(linked, start=len(citations) + 1):
+            lines.append(f"- {chunks[0].title} [{n}]")
+            citations.append(Citation.from_hit(n, chunks[0]))
+        parts.append("\n".join(lines))
     return "\n\n".join(parts), citations

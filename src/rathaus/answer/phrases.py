@@ -51,6 +51,22 @@ OFFER_HANDOFF = {
     "it": "Desidera che un dipendente del comune la aiuti?",
 }
 
+# Before the links to further pages that scored as well as the quoted ones.
+MORE_PAGES = {
+    "de": "Weitere passende Seiten:",
+    "en": "More pages that may fit (in German):",
+    "uk": "Інші сторінки, які можуть підійти (німецькою):",
+    "ru": "Другие страницы, которые могут подойти (на немецком):",
+    "ar": "صفحات أخرى قد تناسبك (باللغة الألمانية):",
+    "tr": "Uygun olabilecek diğer sayfalar (Almanca):",
+    "fa": "صفحات دیگری که ممکن است مناسب باشند (به آلمانی):",
+    "pl": "Inne strony, które mogą pasować (po niemiecku):",
+    "ro": "Alte pagini care s-ar putea potrivi (în germană):",
+    "fr": "Autres pages qui pourraient convenir (en allemand) :",
+    "es": "Otras páginas que pueden servirle (en alemán):",
+    "it": "Altre pagine che potrebbero essere utili (in tedesco):",
+}
+
 
 def phrase(table: dict[str, str], language: str | None) -> str:
     if language in table:
