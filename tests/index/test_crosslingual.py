@@ -162,3 +162,16 @@ def test_the_shipped_glossary_names_no_particular_town():
         for pattern in patterns:
             assert not any(w.text in local for w in pattern.words), (language, pattern.source)
             assert not any(w.text.startswith(t) for w in pattern.words for t in towns), (language, pattern.source)
+
+
+def test_expand_tells_which_terms_came_from_the_glossary():
+    from rathaus.index.expansion import expand
+
+    polish = expand("Jak się zameldować?", "pl")
+    assert polish.translated and polish.glossary_terms == ("Wohnsitz anmelden, Wohnsitzanmeldung",)
+    assert polish.text.startswith("Jak się zameldować? (") and "Wohnsitz anmelden" in polish.text
+    german = expand("Perso verloren", "de")  # shipped synonyms: not a translation
+    assert not german.translated and "Personalausweis" in german.text
+    off_topic = expand("What is the capital of Australia?", "en")
+    assert off_topic == expand("What is the capital of Australia?", "en")
+    assert not off_topic.translated and off_topic.glossary_terms == () and off_topic.text == "What is the capital of Australia?"

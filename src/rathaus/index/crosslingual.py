@@ -196,6 +196,6 @@ def glossary() -> Glossary:
 
 @lru_cache(maxsize=4096)
 def german_terms(question: str, language: str | None = None) -> tuple[str, ...]:
-    """The shipped glossary's German terms for `question` (a question is looked
-    up twice per search: for the query and for the fusion weight)."""
+    """The shipped glossary's German terms for `question` (cached: an extractive
+    answer looks its question up again for each quoted source)."""
     return tuple(glossary().german_terms(question, language))

@@ -15,6 +15,7 @@ lexical and the dense search. Three sources, in this order:
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Mapping
@@ -75,9 +76,19 @@ def load_word_lists() -> None:
     glossary()
 
 
-def expand_query(
+@dataclass(frozen=True)
+class Expansion:
+    """A question as searched: `text` is the question with the official terms
+    appended; `glossary_terms` are those the glossary contributed."""
+
+    text: str
+    glossary_terms: tuple[str, ...]
+    translated: bool  # another language than the German documents, and the glossary named its concepts
+
+
+def expand(
     query: str, language: str | None = None, documents_language: str = "de", town: Synonyms = NO_SYNONYMS
-) -> str:
+) -> Expansion:
     """The question with the official terms for the words it uses appended,
     e.g. "Perso weg" -> "Perso weg (Personalausweis)"; `town` is the town's
     own list. A question known to be in another language than the (German)
@@ -85,17 +96,19 @@ def expand_query(
     municipal concepts it names: "Jak się zameldować?" -> "… (Wohnsitz
     anmelden, Wohnsitzanmeldung)"."""
     extra = shipped_synonyms().expansions(query) + town.expansions(query)
+    from_glossary: tuple[str, ...] = ()
     if glossary_applies(language, documents_language):
-        extra.extend(german_terms(query, language))
-    if not extra:
-        return query
-    return f"{query} ({', '.join(dict.fromkeys(extra))})"
+        from_glossary = german_terms(query, language)
+        extra.extend(from_glossary)
+    text = f"{query} ({', '.join(dict.fromkeys(extra))})" if extra else query
+    return Expansion(text, from_glossary, bool(from_glossary) and language != "de")
 
 
-def translates(language: str | None, documents_language: str) -> bool:
-    """Whether the glossary's German terms apply: a question known to be in
-    another language than German documents."""
-    return documents_language == "de" and language is not None and language != "de"
+def expand_query(
+    query: str, language: str | None = None, documents_language: str = "de", town: Synonyms = NO_SYNONYMS
+) -> str:
+    """`expand(...)`'s text."""
+    return expand(query, language, documents_language, town).text
 
 
 def glossary_applies(language: str | None, documents_language: str) -> bool:

@@ -22,8 +22,7 @@ import numpy as np
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
 from rathaus.index.analysis import MIN_PART, Analyzer, words
-from rathaus.index.expansion import Synonyms, expand_query, shipped_synonyms, translates
-from rathaus.index.crosslingual import german_terms
+from rathaus.index.expansion import Synonyms, expand, expand_query, shipped_synonyms
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
 from rathaus.language import detect_language
 from rathaus.llm.embedders import Embedder
@@ -177,12 +176,11 @@ class HybridIndex:
         if not index.chunks:
             return []
         language = language or detect_language(query)
-        expanded = expand_query(query, language, index.doc_language, index.town)
-        translated = translates(language, index.doc_language) and bool(german_terms(query, language))
+        expansion = expand(query, language, index.doc_language, index.town)
         embedder = self._embedder_for(tenant_id)
-        qvec = embedder.embed([expanded], kind="query")[0]
+        qvec = embedder.embed([expansion.text], kind="query")[0]
         lexical = np.zeros(len(index.chunks), dtype=np.float32)
-        tokens = [t for t in index.analyzer.tokenize(expanded) if t in index.vocab]
+        tokens = [t for t in index.analyzer.tokenize(expansion.text) if t in index.vocab]
         if tokens and index.bm25 is not None:
             lexical = index.bm25.get_scores(tokens).astype(np.float32)
         if index.quantized is None:
@@ -193,7 +191,7 @@ class HybridIndex:
             approximate = self._scan(index.scan_blocks, _quantize(qvec[None, :]))
             candidates = _union(_top(approximate, CANDIDATES), _top(lexical, CANDIDATES))
             dense = index.vectors[candidates] @ qvec  # exact scores: grounding compares them to thresholds
-        weight = self.weights.lexical_weight(query, language, index.doc_language, translated)
+        weight = self.weights.lexical_weight(query, language, index.doc_language, expansion.translated)
         fused = fuse(dense, lexical[candidates], weight)
         return self._best_per_document(index, candidates, fused, dense, lexical[candidates], k, per_document)
 
