@@ -179,38 +179,41 @@ class HybridIndex:
         expansion = expand(query, language, index.doc_language, index.town)
         embedder = self._embedder_for(tenant_id)
         qvec = embedder.embed([expansion.text], kind="query")[0]
+        if index.quantized is not None:  # pool threads scan while this thread scores BM25
+            finish_scan = self._start_scan(index.scan_blocks, _quantize(qvec[None, :]))
         lexical = np.zeros(len(index.chunks), dtype=np.float32)
         tokens = [t for t in index.analyzer.tokenize(expansion.text) if t in index.vocab]
         if tokens and index.bm25 is not None:
             lexical = index.bm25.get_scores(tokens).astype(np.float32)
+        lexical_top = _top(lexical, CANDIDATES)
         if index.quantized is None:
             dense_all = index.vectors @ qvec  # chunk and title similarity at once (see _TenantIndex)
-            candidates = _union(_top(dense_all, CANDIDATES), _top(lexical, CANDIDATES))
+            candidates = _union(_top(dense_all, CANDIDATES), lexical_top)
             dense = dense_all[candidates]
         else:
-            approximate = self._scan(index.scan_blocks, _quantize(qvec[None, :]))
-            candidates = _union(_top(approximate, CANDIDATES), _top(lexical, CANDIDATES))
+            candidates = _union(_top(finish_scan(), CANDIDATES), lexical_top)
             dense = index.vectors[candidates] @ qvec  # exact scores: grounding compares them to thresholds
         weight = self.weights.lexical_weight(query, language, index.doc_language, expansion.translated)
         fused = fuse(dense, lexical[candidates], weight)
         return self._best_per_document(index, candidates, fused, dense, lexical[candidates], k, per_document)
 
-    def _scan(self, blocks: list[np.ndarray], query: np.ndarray) -> np.ndarray:
-        """int8 dot products of `query` (1, dim) with every row of the blocks,
-        in row order; blocks after the first are scanned by pool threads while
-        this thread scans the first."""
+    def _start_scan(self, blocks: list[np.ndarray], query: np.ndarray) -> Callable[[], np.ndarray]:
+        """Starts the int8 scan of `query` (1, dim) against every row of the
+        blocks: blocks after the first go to pool threads at once. The returned
+        function scans the first block in the calling thread, waits for the
+        others and returns all dot products in row order."""
 
         def scan(block: np.ndarray) -> np.ndarray:
             return np.asarray(numkong.cdist(query, block, metric="dot", out_dtype="float32"))[0]
 
         if len(blocks) == 1:
-            return scan(blocks[0])
+            return lambda: scan(blocks[0])
         if self._scan_pool is None:
             with self._lock:
                 if self._scan_pool is None:
                     self._scan_pool = ThreadPoolExecutor(SCAN_THREADS - 1, thread_name_prefix="rathaus-scan")
         pending = [self._scan_pool.submit(scan, block) for block in blocks[1:]]
-        return np.concatenate([scan(blocks[0])] + [future.result() for future in pending])
+        return lambda: np.concatenate([scan(blocks[0])] + [future.result() for future in pending])
 
     @staticmethod
     def _best_per_document(
