@@ -7,10 +7,10 @@
    (eval-only data: written to bench/.cache, never committed).
 2. Ingests it (and the Musterstadt demo pages) with the ingest pipeline and the
    chosen embedder; prints pages/s.
-3. Runs keywords.tsv (editor keywords), bench/munich_dev_questions.tsv and
-   bench/munich_val_questions.tsv (our own natural questions; the second set
-   was written without sight of the synonym lists and the glossary, and is
-   only measured, never tuned on) and the demo's questions.tsv through rathaus' hybrid
+3. Runs keywords.tsv (editor keywords), bench/munich_dev_questions.tsv,
+   bench/munich_val_questions.tsv and bench/munich_val2_questions.tsv (our own
+   natural questions; the two validation sets were written without sight of
+   the synonym lists and the glossary, and are only measured, never tuned on) and the demo's questions.tsv through rathaus' hybrid
    search, dense only, lexical only, and the peer: plain bm25s with German
    stemming over whole pages. Prints hit@5, MRR, de/other languages, p50/p95.
 4. Synthetic speed run: N chunks, hybrid search (excluding query embedding)
@@ -183,7 +183,9 @@ def corpora(args) -> None:
     sets = [("Munich: keywords.tsv (editor keywords)", munich / "keywords.tsv"),
             ("Munich: munich_dev_questions.tsv (our natural questions)", HERE / "munich_dev_questions.tsv"),
             ("Munich: munich_val_questions.tsv (ours, written apart from synonyms and glossary)",
-             HERE / "munich_val_questions.tsv")]
+             HERE / "munich_val_questions.tsv"),
+            ("Munich: munich_val2_questions.tsv (second validation set, written blind to all word lists)",
+             HERE / "munich_val2_questions.tsv")]
     sets += [(Path(p).name, Path(p)) for p in args.questions]
     corpus_run(runtime, args, "muenchen", "Munich corpus", munich / "docs", sets)
     demo = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
