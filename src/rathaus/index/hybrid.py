@@ -80,6 +80,7 @@ class HybridIndex:
         self._tenants: dict[int, _TenantIndex] = {}
         self._lock = threading.Lock()
         self._scan_pool: ThreadPoolExecutor | None = None  # started by the first large tenant's search
+        self._scan_pool_lock = threading.Lock()  # not self._lock: that one is held while an index builds
 
     # --- cache -------------------------------------------------------------
 
@@ -209,7 +210,7 @@ class HybridIndex:
         if len(blocks) == 1:
             return lambda: scan(blocks[0])
         if self._scan_pool is None:
-            with self._lock:
+            with self._scan_pool_lock:
                 if self._scan_pool is None:
                     self._scan_pool = ThreadPoolExecutor(SCAN_THREADS - 1, thread_name_prefix="rathaus-scan")
         pending = [self._scan_pool.submit(scan, block) for block in blocks[1:]]
