@@ -78,3 +78,24 @@ def test_entries_are_stored_tidy(runtime):
     with runtime.db.session() as s:
         stored = set_setting(s, "muenchen", "synonyms", {"  Blaue   Karte ": " Parkausweis  für Behinderte "})
     assert stored == {"blaue karte": "Parkausweis für Behinderte"}
+
+
+def test_the_answer_quotes_the_sentences_that_match_the_towns_words(runtime, towns):
+    import asyncio
+
+    from rathaus.answer.service import AnswerService
+
+    with runtime.db.session() as s:
+        set_setting(s, "muenchen", "synonyms", {"Wapperl": "Hundesteuermarke Hund anmelden, Steuermarke verloren ersetzen"})
+    result = asyncio.run(AnswerService(runtime).answer("muenchen", "Das Wapperl vom Hund ist weg, was nun?"))
+    assert result.grounded and result.citations[0]["external_id"] == "hund-anmelden"
+    assert "Eine verlorene Steuermarke ersetzen wir für 5 Euro." in result.answer  # picked by the town's words
+
+
+def test_sentences_are_picked_with_the_question_as_searched():
+    from rathaus.answer.extractive import pick_sentences
+
+    text = "Erster Satz. Zweiter Satz. Dritter Satz. Vierter Satz. Die Steuermarke ersetzen wir für 5 Euro."
+    assert "Steuermarke" not in " ".join(pick_sentences("Wapperl weg?", text, 2))
+    picked = pick_sentences("Wapperl weg?", text, 2, searched="Wapperl weg? (Steuermarke ersetzen)")
+    assert picked[-1] == "Die Steuermarke ersetzen wir für 5 Euro."

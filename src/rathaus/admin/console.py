@@ -23,10 +23,11 @@ def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = 
     same_language = bool(hits) and (hits[0].language or "de") == language
     threshold = settings.get("grounding_threshold")
     grounded = is_grounded(hits, embedder, same_language, threshold)
-    answer = extractive_answer(question, hits, language)[0] if grounded else None
+    searched = runtime.index.expanded(tenant_id, question, language)
+    answer = extractive_answer(question, hits, language, searched)[0] if grounded else None
     return {
         "language": language, "grounded": grounded, "answer": answer,
-        "searched": runtime.index.expanded(tenant_id, question, language),
+        "searched": searched,
         "threshold": threshold if threshold is not None else threshold_for(embedder, same_language),
         "hits": [{"title": h.title, "url": h.url, "external_id": h.external_id, "heading": h.heading,
                   "score": h.score, "dense": h.dense, "lexical": h.lexical, "text": h.text[:600]} for h in hits],

@@ -74,14 +74,17 @@ def _units(text: str) -> list[str]:
 
 
 def pick_sentences(
-    question: str, text: str, limit: int, language: str | None = None, documents_language: str = "de"
+    question: str, text: str, limit: int, language: str | None = None, documents_language: str = "de",
+    searched: str | None = None,
 ) -> list[str]:
     """The `limit` sentences sharing most (stemmed, synonym-expanded) words with
     the question, in their original order — for a question in another language,
     with the German terms of the concepts it names; the first sentences when
-    none share a word."""
+    none share a word. `searched`: the question as the index expanded it (with
+    the town's own words, SearchIndex.expanded), else it is expanded here
+    with the shipped word lists only."""
     units = _units(text)
-    wanted = set(tokenize(expand_query(question, language, documents_language)))
+    wanted = set(tokenize(searched or expand_query(question, language, documents_language)))
     scored = [(len(wanted & set(tokenize(u))), i) for i, u in enumerate(units)]
     if not any(score for score, _ in scored):
         return units[:limit]
@@ -106,13 +109,16 @@ def snippet(text: str) -> str:
     return text if len(text) <= SNIPPET_CHARS else text[: SNIPPET_CHARS - 1].rsplit(" ", 1)[0] + " …"
 
 
-def extractive_answer(question: str, hits: list[SearchHit], language: str | None) -> tuple[str, list[Citation]]:
+def extractive_answer(
+    question: str, hits: list[SearchHit], language: str | None, searched: str | None = None
+) -> tuple[str, list[Citation]]:
+    """`searched`: the question as the index expanded it (see pick_sentences)."""
     close = close_documents(hits)
     parts = [phrase(FOUND, language)]
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):
         text = "\n".join(hit.text for hit in chunks)
-        sentences = pick_sentences(question, text, 3 if n == 1 else 2, language, chunks[0].language or "de")
+        sentences = pick_sentences(question, text, 3 if n == 1 else 2, language, chunks[0].language or "de", searched)
         parts.append(f"{quote(sentences)} [{n}]")
         citations.append(Citation.from_hit(n, chunks[0]))
     linked = close[MAX_SOURCES:MAX_SOURCES + MAX_LINKED]

@@ -152,7 +152,7 @@ class AnswerService:
             async for event in self._small_talk(setup, pending, found):
                 yield event
             return
-        hits, embedder_name = found
+        hits, embedder_name, searched = found
         answer_mode = tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
@@ -184,7 +184,7 @@ class AnswerService:
                     yield "reset", None
         if text is None:
             if grounded:
-                text, citations = extractive_answer(message, hits, language)
+                text, citations = extractive_answer(message, hits, language, searched)
                 text, citations = live.with_facts(text, citations, live_facts, language)
                 mode = "extractive"
             else:
@@ -227,11 +227,13 @@ class AnswerService:
         return setup, self._search(tenant_id, message, previous, language), None, pending
 
     def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str):
-        """Search and the tenant's embedder name, both off the event loop (loading
-        an embedder holds a process-wide lock)."""
+        """Search, the tenant's embedder name and the message as the index expands
+        it (with the town's own words, for picking the sentences to quote), all
+        off the event loop (loading an embedder holds a process-wide lock)."""
         query = self._retrieval_query(tenant_id, message, previous, language)
         hits = self.runtime.index.search(tenant_id, query, 5, CHUNKS_PER_SOURCE, language)
-        return hits, self.runtime.embedder_for_tenant(tenant_id).name
+        searched = self.runtime.index.expanded(tenant_id, message, language)
+        return hits, self.runtime.embedder_for_tenant(tenant_id).name, searched
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None, origin: str | None = None):
         """Resolve tenant and conversation and read the history. When the bot
