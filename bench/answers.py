@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import re
 import tempfile
 import time
 from pathlib import Path
@@ -74,9 +73,8 @@ def main() -> None:
             for q in read_questions(path):
                 result, ms = await run(q.question)
                 cited = {c["external_id"] for c in result.citations}
-                # quoted: cited under a quotation; the rest are linked under "Weitere passende Seiten"
-                quoted = {c["external_id"] for c in result.citations
-                          if re.search(rf"^>.*\[{c['n']}\]$", result.answer, re.M)}
+                # quoted, or only linked under "Weitere passende Seiten"
+                quoted = {c["external_id"] for c in result.citations if not c.get("linked")}
                 in_scope[path.name].append((q.lang, result.grounded and bool(cited & set(q.expected)), result.grounded,
                                             ms, result.grounded and bool(quoted & set(q.expected)),
                                             len(cited) if result.grounded else None))

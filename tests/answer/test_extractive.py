@@ -53,6 +53,8 @@ def test_pages_as_close_as_the_quoted_ones_beyond_three_are_linked_by_title():
     text, citations = extractive_answer("Onlineshop anmelden", hits, "de")
     assert [c.n for c in citations] == [1, 2, 3, 4, 5]
     assert [c.external_id for c in citations][3:] == ["gewerbe-anmeldung", "reisegewerbe"]
+    assert [c.linked for c in citations] == [False, False, False, True, True]
+    assert citations[3].as_dict()["linked"] is True and citations[0].as_dict()["linked"] is False
     assert text.endswith("Weitere passende Seiten:\n\n- Gewerbe-Anmeldung [4]\n- Reisegewerbe [5]")
     assert "Ganz anderer Text" not in text  # linked pages are named, not quoted
     assert re.findall(r"^> .*\[(\d)\]$", text, re.M) == ["1", "2", "3"]  # still three quoted sources

@@ -71,3 +71,24 @@ def test_conversations_go_to_the_queue_of_the_pages_the_bot_cited():
     assert routing.classify(settings, []).id == "allgemein"  # nothing cited yet: the first queue
     with pytest.raises(ValueError, match="Adressteilen"):
         routing.parse_queue({"id": "x", "name": "X", "match": "/abfall/"})
+
+
+def test_pages_only_linked_as_further_candidates_do_not_choose_the_queue(runtime):
+    from rathaus.conversations import store
+    from rathaus.handoff.service import _queue_for
+
+    settings = {"queues": [
+        {"id": "allgemein", "name": "Zentrale"},
+        {"id": "buergerservice", "name": "Bürgerbüro", "match": ["/buergerservice/"]},
+        {"id": "abfall", "name": "Abfallwirtschaft", "match": ["/abfall/"]},
+    ]}
+    page = "https://www.musterstadt.example/{}/{}"
+    citations = [{"n": 1, "title": "A", "url": page.format("buergerservice", "a"), "external_id": "a", "snippet": ""},
+                 {"n": 2, "title": "B", "url": page.format("abfall", "b"), "external_id": "b", "snippet": "", "linked": True},
+                 {"n": 3, "title": "C", "url": page.format("abfall", "c"), "external_id": "c", "snippet": "", "linked": True}]
+    with runtime.db.session() as session:
+        tenant_id = repo.ensure_tenant(session, "stadt-q").id
+        conversation = store.create_conversation(session, tenant_id, "de")
+        store.add_message(session, tenant_id, conversation, "assistant", "…", "de", True, citations, checked=True)
+    with runtime.db.session() as session:
+        assert _queue_for(session, tenant_id, settings, conversation, None).id == "buergerservice"

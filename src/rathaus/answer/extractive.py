@@ -31,13 +31,15 @@ class Citation:
     url: str | None
     external_id: str
     snippet: str
+    linked: bool = False  # only named under "Weitere passende Seiten", not quoted
 
     @classmethod
-    def from_hit(cls, n: int, hit: SearchHit) -> "Citation":
-        return cls(n, hit.title, hit.url, hit.external_id, snippet(hit.text))
+    def from_hit(cls, n: int, hit: SearchHit, linked: bool = False) -> "Citation":
+        return cls(n, hit.title, hit.url, hit.external_id, snippet(hit.text), linked)
 
     def as_dict(self) -> dict:
-        return {"n": self.n, "title": self.title, "url": self.url, "external_id": self.external_id, "snippet": self.snippet}
+        return {"n": self.n, "title": self.title, "url": self.url, "external_id": self.external_id,
+                "snippet": self.snippet, "linked": self.linked}
 
 
 def by_document(hits: list[SearchHit]) -> list[list[SearchHit]]:
@@ -127,6 +129,6 @@ def extractive_answer(
         lines = []
         for n, chunks in enumerate(linked, start=len(citations) + 1):
             lines.append(f"- {chunks[0].title} [{n}]")
-            citations.append(Citation.from_hit(n, chunks[0]))
+            citations.append(Citation.from_hit(n, chunks[0], linked=True))
         parts.append("\n".join(lines))
     return "\n\n".join(parts), citations

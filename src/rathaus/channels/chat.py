@@ -33,6 +33,7 @@ class CitationOut(BaseModel):
     url: str | None
     external_id: str
     snippet: str
+    linked: bool = Field(False, description="true: a further page named under 'Weitere passende Seiten', not quoted")
 
 
 class ChatResponse(BaseModel):

@@ -112,10 +112,12 @@ def request_handoff(session: Session, tenant_slug: str, conversation_id: str, la
 
 def _queue_for(session: Session, tenant_id: int, settings: dict, conversation_id: str,
                current_queue: str | None) -> routing.Queue:
-    """The conversation's queue, or the one of the pages the bot cited in it."""
+    """The conversation's queue, or the one of the pages the bot quoted in it
+    (pages only linked as further candidates do not vote)."""
     if current_queue is not None:
         return routing.find_queue(settings, current_queue)
-    cited = [c.get("url") for m in store.history(session, tenant_id, conversation_id) for c in m.citations]
+    cited = [c.get("url") for m in store.history(session, tenant_id, conversation_id) for c in m.citations
+             if not c.get("linked")]
     return routing.classify(settings, cited)
 
 
