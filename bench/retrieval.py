@@ -10,9 +10,10 @@
 3. Runs keywords.tsv (editor keywords), bench/munich_dev_questions.tsv,
    bench/munich_val_questions.tsv and bench/munich_val2_questions.tsv (our own
    natural questions; the two validation sets were written without sight of
-   the synonym lists and the glossary, and are only measured, never tuned on) and the demo's questions.tsv through rathaus' hybrid
-   search, dense only, lexical only, and the peer: plain bm25s with German
-   stemming over whole pages. Prints hit@5, MRR, de/other languages, p50/p95.
+   the synonym lists and the glossary, and are only measured, never tuned on)
+   and the demo's questions.tsv through rathaus' hybrid search, dense only,
+   lexical only, and the peer: plain bm25s with German stemming over whole
+   pages. Prints hit@5, MRR, de/other languages, p50/p95.
 4. Synthetic speed run: N chunks, hybrid search (excluding query embedding)
    vs an SQLite FTS5 OR-query over the same texts.
 """

@@ -196,6 +196,7 @@ def glossary() -> Glossary:
 
 @lru_cache(maxsize=4096)
 def german_terms(question: str, language: str | None = None) -> tuple[str, ...]:
-    """The shipped glossary's German terms for `question` (cached: an extractive
-    answer looks its question up again for each quoted source)."""
+    """The shipped glossary's German terms for `question` (cached: a chat turn
+    expands its question twice, for the search and for picking the sentences
+    to quote via SearchIndex.expanded)."""
     return tuple(glossary().german_terms(question, language))
