@@ -101,9 +101,10 @@ def test_the_quantized_first_pass_of_large_tenants_gives_the_exact_results(runti
                  for h in runtime.index.search(tenant, q, k=5, per_document=2)] for q in questions]
 
     exact = results()
+    assert runtime.index._get(tenant).scan_blocks == []  # a small tenant: the float scan only
     monkeypatch.setattr(hybrid, "QUANTIZED_SCAN_FROM", 1)
     assert results() == exact
-    assert runtime.index._get(tenant).quantized is not None
+    assert len(runtime.index._get(tenant).scan_blocks) == 1  # the int8 first pass, one block
     # split into blocks scanned by several threads: still the same results
     monkeypatch.setattr(hybrid, "PARALLEL_SCAN_FROM", 1)
     monkeypatch.setattr(hybrid, "SCAN_THREADS", 3)

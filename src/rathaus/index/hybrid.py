@@ -50,9 +50,8 @@ class _TenantIndex:
     # weighted (FusionWeights.title), so one product scores both:
     # (v + w·t)·q = v·q + w·t·q, half the memory read of two products.
     vectors: np.ndarray
-    # int8 copy of `vectors` for the first pass over a large tenant, else None
-    quantized: np.ndarray | None
-    # row blocks (views) of `quantized`, one per scanning thread
+    # A large tenant's int8 copy of `vectors` for the first pass, in row blocks
+    # (one per scanning thread); empty for a small tenant (float scan only).
     scan_blocks: list[np.ndarray]
     analyzer: Analyzer
     bm25: bm25s.BM25 | None
@@ -145,7 +144,7 @@ class HybridIndex:
         blocks = [quantized] if quantized is not None else []
         if quantized is not None and len(chunks) >= PARALLEL_SCAN_FROM and SCAN_THREADS > 1:
             blocks = np.array_split(quantized, SCAN_THREADS)
-        return _TenantIndex(version, chunks, vectors, quantized, blocks, analyzer, bm25, vocab, doc_language, town)
+        return _TenantIndex(version, chunks, vectors, blocks, analyzer, bm25, vocab, doc_language, town)
 
     # --- search ------------------------------------------------------------
 
@@ -180,14 +179,14 @@ class HybridIndex:
         expansion = expand(query, language, index.doc_language, index.town)
         embedder = self._embedder_for(tenant_id)
         qvec = embedder.embed([expansion.text], kind="query")[0]
-        if index.quantized is not None:  # pool threads scan while this thread scores BM25
+        if index.scan_blocks:  # pool threads scan while this thread scores BM25
             finish_scan = self._start_scan(index.scan_blocks, _quantize(qvec[None, :]))
         lexical = np.zeros(len(index.chunks), dtype=np.float32)
         tokens = [t for t in index.analyzer.tokenize(expansion.text) if t in index.vocab]
         if tokens and index.bm25 is not None:
             lexical = index.bm25.get_scores(tokens).astype(np.float32)
         lexical_top = _top(lexical, CANDIDATES)
-        if index.quantized is None:
+        if not index.scan_blocks:
             dense_all = index.vectors @ qvec  # chunk and title similarity at once (see _TenantIndex)
             candidates = _union(_top(dense_all, CANDIDATES), lexical_top)
             dense = dense_all[candidates]
