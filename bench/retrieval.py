@@ -168,10 +168,57 @@ def corpus_run(runtime, args, slug: str, label: str, docs: Path, question_sets: 
         print_row("peer: bm25s + PyStemmer", peer_report, peer_times)
         ratio = hybrid["overall"]["hit_rate"] / max(peer_report["overall"]["hit_rate"], 1e-9)
         print(f"  ratio hybrid/peer hit@5: {ratio:.2f}x")
+        if "keywords" not in path.name:
+            typing_errors(questions, variants["rathaus hybrid"], tenant_id, peer, hybrid)
         if args.misses:
             for q in hybrid["questions"]:
                 if q["rank"] is None:
                     print(f"    MISS [{q['lang']}] {q['question']} -> expected {q['expected']} got {q['found']}")
+
+
+# Neighbouring keys on a German keyboard, for typing errors.
+KEYBOARD = dict(zip("qwertzuiopüasdfghjklöäyxcvbnm", ["wa", "qes", "wrd", "etf", "rzg", "tuh", "zij", "uok", "ipl",
+                                                      "oü", "pä", "qsy", "adwx", "sfec", "dgrv", "fhtb", "gjzn", "hkum",
+                                                      "jlim", "kö", "läp", "öü", "asx", "ycsd", "xvdf", "cbfg", "vngh",
+                                                      "bmhj", "njk"]))
+
+
+def with_typo(question: str, rng: random.Random) -> str:
+    """The question with one typing error in one of its longer words: a letter
+    left out, doubled, swapped with the next, or a neighbouring key hit."""
+    candidates = list(re.finditer(r"[^\W\d_]{6,}", question))
+    if not candidates:
+        return question
+    word = rng.choice(candidates).group(0)
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.choice(["drop", "double", "swap", "neighbour"])
+    if kind == "drop":
+        typo = word[:i] + word[i + 1:]
+    elif kind == "double":
+        typo = word[:i] + word[i] + word[i:]
+    elif kind == "swap":
+        typo = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    else:
+        typo = word[:i] + rng.choice(KEYBOARD.get(word[i].lower(), "e")) + word[i + 1:]
+    return question.replace(word, typo, 1)
+
+
+def typing_errors(questions, index, tenant_id: int, peer, clean: dict) -> None:
+    """The German questions again, each with one typing error (seeded, so
+    every run types the same errors): rathaus and the peer, next to rathaus
+    on the clean questions."""
+    from rathaus.eval.retrieval import Question
+
+    rng = random.Random(7)
+    german = [q for q in questions if q.lang == "de"]
+    if not german:
+        return
+    typed = [Question(q.lang, with_typo(q.question, rng), q.expected, q.note) for q in german]
+    rep, _ = run_questions("typos", typed, lambda q, k: index.search(tenant_id, q, k))
+    peer_rep, _ = run_questions("peer typos", typed, peer)
+    print(f"  German questions with one typing error each (n={len(typed)}): hybrid hit@5 "
+          f"{rep['overall']['hit_rate']:.3f} (clean {clean['by_lang']['de']['hit_rate']:.3f}), "
+          f"peer {peer_rep['overall']['hit_rate']:.3f}")
 
 
 def corpora(args) -> None:

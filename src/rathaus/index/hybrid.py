@@ -22,8 +22,9 @@ import numpy as np
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
 from rathaus.index.analysis import MIN_PART, Analyzer, words
-from rathaus.index.expansion import Synonyms, expand, expand_query, shipped_synonyms
+from rathaus.index.expansion import Expansion, Synonyms, expand, shipped_synonyms
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
+from rathaus.index.spelling import Spelling
 from rathaus.language import detect_language
 from rathaus.llm.embedders import Embedder
 from rathaus.models import SearchHit
@@ -54,6 +55,7 @@ class _TenantIndex:
     # (one per scanning thread); empty for a small tenant (float scan only).
     scan_blocks: list[np.ndarray]
     analyzer: Analyzer
+    spelling: Spelling  # the documents' words, for questions with typing errors
     bm25: bm25s.BM25 | None
     vocab: set[str]
     doc_language: str
@@ -132,6 +134,7 @@ class HybridIndex:
                 vectors[start:start + 4096] += title_vectors[chunk_document[start:start + 4096]]
         corpus_words = [words(c.search_text) for c in chunks]  # split once, used twice
         analyzer = Analyzer.from_words(corpus_words)
+        spelling = Spelling.from_words(corpus_words)
         bm25 = None
         vocab: set[str] = set()
         if chunks:
@@ -144,25 +147,28 @@ class HybridIndex:
         blocks = [quantized] if quantized is not None else []
         if quantized is not None and len(chunks) >= PARALLEL_SCAN_FROM and SCAN_THREADS > 1:
             blocks = np.array_split(quantized, SCAN_THREADS)
-        return _TenantIndex(version, chunks, vectors, blocks, analyzer, bm25, vocab, doc_language, town)
+        return _TenantIndex(version, chunks, vectors, blocks, analyzer, spelling, bm25, vocab, doc_language, town)
 
     # --- search ------------------------------------------------------------
 
     def expanded(self, tenant_id: int, query: str, language: str | None = None) -> str:
         index = self._get(tenant_id)
-        return expand_query(query.strip(), language or detect_language(query), index.doc_language, index.town)
+        return self._as_searched(index, query.strip(), language or detect_language(query)).text
 
     def unknown_words(self, tenant_id: int, text: str) -> list[str]:
-        index = self._get(tenant_id)
-        unknown = []
-        for word in words(text):
-            if len(word) < MIN_PART or word.isdigit() or word in QUESTION_WORDS:
-                continue
-            if shipped_synonyms().knows(word) or index.town.knows(word):
-                continue
-            if all(token not in index.vocab for token in index.analyzer.tokenize_words([word])):
-                unknown.append(word)
-        return unknown
+        return _unknown_words(self._get(tenant_id), text)
+
+    @staticmethod
+    def _as_searched(index: _TenantIndex, query: str, language: str) -> Expansion:
+        """The question with the official terms for its words and, when it is
+        in the documents' language, the documents' words for its mistyped ones
+        ("Persnalausweis" -> "… personalausweis (…)"): those come first, so
+        that the glossary and synonyms see them too."""
+        if language == index.doc_language:
+            corrections = [c for w in _unknown_words(index, query) if (c := index.spelling.correct(w))]
+            if corrections:
+                query = f"{query} {' '.join(dict.fromkeys(corrections))}"
+        return expand(query, language, index.doc_language, index.town)
 
     def search(
         self, tenant_id: int, query: str, k: int = 5, per_document: int = 1, language: str | None = None
@@ -176,7 +182,7 @@ class HybridIndex:
         if not index.chunks:
             return []
         language = language or detect_language(query)
-        expansion = expand(query, language, index.doc_language, index.town)
+        expansion = self._as_searched(index, query, language)
         embedder = self._embedder_for(tenant_id)
         qvec = embedder.embed([expansion.text], kind="query")[0]
         if index.scan_blocks:  # pool threads scan while this thread scores BM25
@@ -256,6 +262,20 @@ class HybridIndex:
             if len(taken) == k and all(n >= per_document for n in taken.values()):
                 break
         return hits
+
+
+def _unknown_words(index: _TenantIndex, text: str) -> list[str]:
+    """The content words of `text` that the tenant's documents never use, in
+    any inflection or compound, and that no word list knows."""
+    unknown = []
+    for word in words(text):
+        if len(word) < MIN_PART or word.isdigit() or word in QUESTION_WORDS:
+            continue
+        if shipped_synonyms().knows(word) or index.town.knows(word):
+            continue
+        if all(token not in index.vocab for token in index.analyzer.tokenize_words([word])):
+            unknown.append(word)
+    return unknown
 
 
 def _union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
