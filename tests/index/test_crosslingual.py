@@ -175,3 +175,11 @@ def test_expand_tells_which_terms_came_from_the_glossary():
     off_topic = expand("What is the capital of Australia?", "en")
     assert off_topic == expand("What is the capital of Australia?", "en")
     assert not off_topic.translated and off_topic.glossary_terms == () and off_topic.text == "What is the capital of Australia?"
+
+
+def test_the_glossary_knows_the_words_its_patterns_use():
+    from rathaus.index.crosslingual import glossary
+
+    assert glossary().knows("Karre", "de") and glossary().knows("verbummelt", "de")  # whole word, beginning
+    assert not glossary().knows("persnalausweis", "de")
+    assert not glossary().knows("karre", "xx")  # a language without patterns knows nothing

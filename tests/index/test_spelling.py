@@ -57,6 +57,7 @@ def two_towns(tmp_path):
     store_page(db, a, "ausweis", "Personalausweis",
                "Den Personalausweis beantragen Sie persönlich im Bürgerbüro, Gebühr 37 Euro.", embedder)
     store_page(db, a, "muell", "Müllabfuhr", "Die Restmülltonne wird alle zwei Wochen geleert.", embedder)
+    store_page(db, a, "post", "Pakete", "Jedes Paket wird gewogen; gewogen wird am Schalter.", embedder)
     store_page(db, b, "hund", "Hundesteuer", "Die Hundesteuer beträgt 96 Euro im Jahr.", embedder)
     yield HybridIndex(db, lambda _tenant: embedder), a, b
     db.dispose()
@@ -81,3 +82,10 @@ def test_a_town_only_gets_its_own_words_as_corrections(two_towns):
     index, a, b = two_towns
     assert "hundesteuer" not in index.expanded(a, "Was kostet die Hundestuer?", "de").lower()
     assert index.expanded(b, "Was kostet die Hundestuer?", "de").startswith("Was kostet die Hundestuer? hundesteuer")
+
+
+def test_words_of_the_everyday_glossary_are_not_typing_errors(two_towns):
+    index, a, _ = two_towns
+    question = "Bin gerade hierher gezogen"  # "gezogen" is one edit from the page's "gewogen"
+    assert not index.expanded(a, question, "de").startswith(f"{question} gewogen")
+    assert index.expanded(a, "Wo wird das Paket gewgen?", "de").startswith("Wo wird das Paket gewgen? gewogen")

@@ -113,6 +113,15 @@ class _Matcher:
                 found.update(w for w in self._by_pair.get(word[i:i + 2], ()) if word.startswith(w.text, i))
         return {p.concept for w in found for p in self._patterns_with[w] if all(x in found for x in p.words)}
 
+    def knows(self, word: str) -> bool:
+        """Whether some pattern uses `word` (folded), as a whole, beginning, ending or part."""
+        return bool(
+            word in self._exact
+            or any(w.matches(word) for w in self._by_start.get(word[:MIN_STEM], ()))
+            or any(w.matches(word) for w in self._by_end.get(word[-2:], ()))
+            or any(word.startswith(w.text, i) for i in range(len(word) - 1) for w in self._by_pair.get(word[i:i + 2], ()))
+        )
+
 
 class Glossary:
     """Concepts (id -> German terms) and, per language, the patterns that name them."""
@@ -170,6 +179,12 @@ class Glossary:
         if named <= self.generic:
             return []
         return [c for c in self.terms if c in named]
+
+    def knows(self, word: str, language: str) -> bool:
+        """Whether the patterns of `language` use `word` ("karre" in everyday
+        German): such a word is the citizen's, not a typing error."""
+        matcher = self._matchers.get(language)
+        return matcher is not None and matcher.knows(fold(word))
 
     def german_terms(self, text: str, language: str | None = None) -> list[str]:
         """The German terms of every concept `text` names."""

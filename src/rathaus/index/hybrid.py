@@ -22,6 +22,7 @@ import numpy as np
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
 from rathaus.index.analysis import MIN_PART, Analyzer, words
+from rathaus.index.crosslingual import glossary
 from rathaus.index.expansion import Expansion, Synonyms, expand, shipped_synonyms
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
 from rathaus.index.spelling import Spelling
@@ -165,7 +166,8 @@ class HybridIndex:
         ("Persnalausweis" -> "… personalausweis (…)"): those come first, so
         that the glossary and synonyms see them too."""
         if language == index.doc_language:
-            corrections = [c for w in _unknown_words(index, query) if (c := index.spelling.correct(w))]
+            corrections = [c for w in _unknown_words(index, query)
+                           if not glossary().knows(w, language) and (c := index.spelling.correct(w))]
             if corrections:
                 query = f"{query} {' '.join(dict.fromkeys(corrections))}"
         return expand(query, language, index.doc_language, index.town)
