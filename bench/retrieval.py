@@ -204,21 +204,23 @@ def with_typo(question: str, rng: random.Random) -> str:
 
 
 def typing_errors(questions, index, tenant_id: int, peer, clean: dict) -> None:
-    """The German questions again, each with one typing error (seeded, so
-    every run types the same errors): rathaus and the peer, next to rathaus
-    on the clean questions."""
+    """The questions again, each with one typing error (seeded, so every run
+    types the same errors): rathaus and the peer, next to rathaus on the clean
+    questions; German and other languages apart."""
     from rathaus.eval.retrieval import Question
 
-    rng = random.Random(7)
-    german = [q for q in questions if q.lang == "de"]
-    if not german:
-        return
-    typed = [Question(q.lang, with_typo(q.question, rng), q.expected, q.note) for q in german]
-    rep, _ = run_questions("typos", typed, lambda q, k: index.search(tenant_id, q, k))
-    peer_rep, _ = run_questions("peer typos", typed, peer)
-    print(f"  German questions with one typing error each (n={len(typed)}): hybrid hit@5 "
-          f"{rep['overall']['hit_rate']:.3f} (clean {clean['by_lang']['de']['hit_rate']:.3f}), "
-          f"peer {peer_rep['overall']['hit_rate']:.3f}")
+    for group, chosen in (("German", [q for q in questions if q.lang == "de"]),
+                          ("other-language", [q for q in questions if q.lang != "de"])):
+        if not chosen:
+            continue
+        rng = random.Random(7)
+        typed = [Question(q.lang, with_typo(q.question, rng), q.expected, q.note) for q in chosen]
+        rep, _ = run_questions("typos", typed, lambda q, k: index.search(tenant_id, q, k))
+        peer_rep, _ = run_questions("peer typos", typed, peer)
+        clean_rate = sum(clean["by_lang"][lang]["hit_rate"] * clean["by_lang"][lang]["n"]
+                         for lang in {q.lang for q in chosen}) / len(chosen)
+        print(f"  {group} questions with one typing error each (n={len(typed)}): hybrid hit@5 "
+              f"{rep['overall']['hit_rate']:.3f} (clean {clean_rate:.3f}), peer {peer_rep['overall']['hit_rate']:.3f}")
 
 
 def corpora(args) -> None:

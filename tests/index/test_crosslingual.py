@@ -183,3 +183,21 @@ def test_the_glossary_knows_the_words_its_patterns_use():
     assert glossary().knows("Karre", "de") and glossary().knows("verbummelt", "de")  # whole word, beginning
     assert not glossary().knows("persnalausweis", "de")
     assert not glossary().knows("karre", "xx")  # a language without patterns knows nothing
+
+
+def test_a_typing_error_in_another_language_still_names_the_concept():
+    from rathaus.index.crosslingual import glossary
+
+    assert "reisepass" in glossary().concepts("I lost my pasport", "en")  # a whole word, a letter missing
+    assert "wohnsitz_anmelden" in glossary().concepts("Jak się zamledować w Monachium?", "pl")  # a beginning, swapped
+    assert "aufenthaltserlaubnis" in glossary().concepts("Як отримати посвыдку на проживання?", "uk")
+    assert glossary().concepts("What is the weather like tomorrow?", "en") == []
+    assert glossary().concepts("I lost my xassport", "en") != glossary().concepts("I lost my passport", "en")  # first letter
+
+
+def test_german_typing_errors_are_left_to_the_towns_own_words():
+    from rathaus.index.crosslingual import glossary
+
+    # index/spelling.py mends them against the town's pages; the glossary matches German as typed
+    assert "vorlaeufiger_reisepass" in glossary().concepts("Ich brauche einen Notpass", "de")
+    assert "vorlaeufiger_reisepass" not in glossary().concepts("Ich brauche einen Nottpass", "de")

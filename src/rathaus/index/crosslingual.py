@@ -27,12 +27,16 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)  # after fold(): one apostrophe
 # Letters that Arabic and Persian keyboards (and Turkish lower-casing) write differently.
 _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": ""}
 )
 MIN_STEM = 3  # a shorter word beginning would match too much
+FUZZY_FROM = 7  # a question word this long that matches no pattern is tried with one typing error
 CONCEPTS = "concepts.tsv"  # the concepts and their German terms; every other file is a language
 
 
@@ -84,12 +88,14 @@ class _Matcher:
     by their first two at each position of the question's word), so a question
     is checked against the few candidates only, not against thousands."""
 
-    def __init__(self, patterns: list[_Pattern]):
+    def __init__(self, patterns: list[_Pattern], forgives_typos: bool = False):
+        self.forgives_typos = forgives_typos
         self._exact: dict[str, list[_Word]] = {}
         self._by_start: dict[str, list[_Word]] = {}
         self._by_end: dict[str, list[_Word]] = {}
         self._by_pair: dict[str, list[_Word]] = {}
         self._patterns_with: dict[_Word, list[_Pattern]] = {}
+        self._fuzzy: dict[tuple[str, int], list[_Word]] | None = None
         for pattern in patterns:
             for word in pattern.words:
                 self._patterns_with.setdefault(word, []).append(pattern)
@@ -106,12 +112,43 @@ class _Matcher:
     def concepts(self, text: str) -> set[str]:
         found: set[_Word] = set()
         for word in question_words(text):
+            before = len(found)
             found.update(self._exact.get(word, ()))
             found.update(w for w in self._by_start.get(word[:MIN_STEM], ()) if w.matches(word))
             found.update(w for w in self._by_end.get(word[-2:], ()) if w.matches(word))
             for i in range(len(word) - 1):
                 found.update(w for w in self._by_pair.get(word[i:i + 2], ()) if word.startswith(w.text, i))
+            if self.forgives_typos and len(found) == before and len(word) >= FUZZY_FROM:
+                found.update(self._one_typo_away(word))
         return {p.concept for w in found for p in self._patterns_with[w] if all(x in found for x in p.words)}
+
+    def _one_typo_away(self, word: str) -> list[_Word]:
+        """Whole words and word beginnings of the patterns that `word` matches
+        but for one typing error (a letter missing, extra, wrong or swapped with
+        the next; never the first letter): "pasport" -> "passport", "zamledować"
+        -> "zameldow*". Asked only for long words that match nothing as typed."""
+        if self._fuzzy is None:  # built on first use: most questions never need it
+            self._fuzzy = {}
+            for candidate in self._patterns_with:
+                if candidate.kind in ("exact", "prefix") and len(candidate.text) >= FUZZY_FROM - 2:
+                    self._fuzzy.setdefault((candidate.kind, len(candidate.text)), []).append(candidate)
+        near: list[_Word] = []
+        for (kind, length), candidates in self._fuzzy.items():
+            if kind == "exact":
+                if abs(length - len(word)) > 1:
+                    continue
+                typed = [word]
+            else:  # the word's beginning, one letter shorter or longer where the typo added or dropped one
+                if length > len(word) + 1:
+                    continue
+                typed = list(dict.fromkeys(word[:n] for n in (length - 1, length, length + 1)))
+            texts = [c.text for c in candidates]
+            for beginning in typed:
+                for _, distance, index in process.extract(beginning, texts, scorer=OSA.distance, score_cutoff=1,
+                                                          limit=None):
+                    if candidates[index].text[0] == word[0]:
+                        near.append(candidates[index])
+        return near
 
     def knows(self, word: str) -> bool:
         """Whether some pattern uses `word` (folded), as a whole, beginning, ending or part."""
@@ -132,7 +169,8 @@ class Glossary:
         self.terms = terms
         self.patterns = patterns
         self.generic = generic
-        self._matchers = {language: _Matcher(found) for language, found in patterns.items()}
+        # German questions have their typing errors mended against the town's own pages (index/spelling.py)
+        self._matchers = {language: _Matcher(found, forgives_typos=language != "de") for language, found in patterns.items()}
         self._any_language = _Matcher([p for found in patterns.values() for p in found])
 
     @property
