@@ -16,6 +16,9 @@ in the question, in any order: `word` exactly, `word*` as a word beginning
 (inflected languages: "zameldow*"), `*word` as an ending, `*word*` inside a
 word (Arabic and Persian attach articles and pronouns). Case, accents and the
 Arabic/Persian letter variants are ignored, so "zameldowac" matches too.
+In every language but German (whose typing errors are mended against the town's
+own pages, index/spelling.py), a long word that matches no pattern is tried
+again with one typing error: "pasport" still names the passport.
 """
 
 from __future__ import annotations
