@@ -98,7 +98,7 @@ class _Matcher:
         self._by_end: dict[str, list[_Word]] = {}
         self._by_pair: dict[str, list[_Word]] = {}
         self._patterns_with: dict[_Word, list[_Pattern]] = {}
-        self._fuzzy: dict[tuple[str, int], tuple[list[_Word], list[str]]] | None = None
+        self._fuzzy: dict[tuple[str, str, int], tuple[list[_Word], list[str]]] | None = None
         for pattern in patterns:
             for word in pattern.words:
                 self._patterns_with.setdefault(word, []).append(pattern)
@@ -131,13 +131,16 @@ class _Matcher:
         the next; never the first letter): "pasport" -> "passport", "zamledować"
         -> "zameldow*". Asked only for long words that match nothing as typed."""
         if self._fuzzy is None:  # built on first use (most questions never need it), then swapped in whole
-            buckets: dict[tuple[str, int], list[_Word]] = {}
+            buckets: dict[tuple[str, str, int], list[_Word]] = {}
             for candidate in self._patterns_with:
                 if candidate.kind in ("exact", "prefix") and len(candidate.text) >= FUZZY_FROM - 2:
-                    buckets.setdefault((candidate.kind, len(candidate.text)), []).append(candidate)
+                    key = (candidate.text[0], candidate.kind, len(candidate.text))
+                    buckets.setdefault(key, []).append(candidate)
             self._fuzzy = {key: (words, [w.text for w in words]) for key, words in buckets.items()}
         near: list[_Word] = []
-        for (kind, length), (candidates, texts) in self._fuzzy.items():
+        for (first, kind, length), (candidates, texts) in self._fuzzy.items():
+            if first != word[0]:
+                continue
             if kind == "exact":
                 if abs(length - len(word)) > 1:
                     continue
@@ -148,8 +151,7 @@ class _Matcher:
                 typed = list(dict.fromkeys(word[:n] for n in (length - 1, length, length + 1)))
             for beginning in typed:
                 for _, _, index in process.extract(beginning, texts, scorer=OSA.distance, score_cutoff=1, limit=None):
-                    if candidates[index].text[0] == word[0]:
-                        near.append(candidates[index])
+                    near.append(candidates[index])
         return near
 
     def knows(self, word: str) -> bool:

@@ -38,11 +38,12 @@ class Spelling:
     def __init__(self, counts: Counter[str]):
         """`counts`: how often each (lower-cased) word occurs in the documents."""
         self._counts = counts
-        by_length: dict[int, list[str]] = defaultdict(list)
+        # grouped by first letter and length: a lookup compares only words that could be the one meant
+        groups: dict[tuple[str, int], list[str]] = defaultdict(list)
         for word, uses in counts.items():
             if uses >= MIN_USES and len(word) >= MIN_LENGTH - 1 and word.isalpha():
-                by_length[len(word)].append(word)
-        self._by_length = dict(by_length)
+                groups[(word[0], len(word))].append(word)
+        self._groups = dict(groups)
 
     @classmethod
     def from_words(cls, word_lists: Iterable[list[str]]) -> "Spelling":
@@ -62,14 +63,13 @@ class Spelling:
         edits = allowed_edits(word)
         best: tuple[int, int, str] | None = None  # (edits, -uses, word): fewest edits, then most used
         for length in range(len(word) - edits, len(word) + edits + 1):
-            candidates = self._by_length.get(length)
+            # same first letter: few typing errors hit it, and many other words differ there
+            candidates = self._groups.get((word[0], length))
             if not candidates:
                 continue
             for candidate, distance, _ in process.extract(
                 word, candidates, scorer=OSA.distance, score_cutoff=edits, limit=None
             ):
-                if candidate[0] != word[0]:  # few typos hit the first letter; other words often differ there
-                    continue
                 option = (int(distance), -self._counts[candidate], candidate)
                 best = option if best is None or option < best else best
         return best[2] if best else None
