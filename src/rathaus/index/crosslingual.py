@@ -98,7 +98,8 @@ class _Matcher:
         self._by_end: dict[str, list[_Word]] = {}
         self._by_pair: dict[str, list[_Word]] = {}
         self._patterns_with: dict[_Word, list[_Pattern]] = {}
-        self._fuzzy: dict[tuple[str, str, int], tuple[list[_Word], list[str]]] | None = None
+        # first letter -> (kind, length, pattern words, their texts), for words with a typing error
+        self._fuzzy: dict[str, list[tuple[str, int, list[_Word], list[str]]]] | None = None
         for pattern in patterns:
             for word in pattern.words:
                 self._patterns_with.setdefault(word, []).append(pattern)
@@ -115,15 +116,24 @@ class _Matcher:
     def concepts(self, text: str) -> set[str]:
         found: set[_Word] = set()
         for word in question_words(text):
-            before = len(found)
-            found.update(self._exact.get(word, ()))
-            found.update(w for w in self._by_start.get(word[:MIN_STEM], ()) if w.matches(word))
-            found.update(w for w in self._by_end.get(word[-2:], ()) if w.matches(word))
-            for i in range(len(word) - 1):
-                found.update(w for w in self._by_pair.get(word[i:i + 2], ()) if word.startswith(w.text, i))
-            if self.forgives_typos and len(found) == before and len(word) >= FUZZY_FROM:
-                found.update(self._one_typo_away(word))
+            matched = self._matching(word)
+            if not matched and self.forgives_typos and len(word) >= FUZZY_FROM:
+                matched = self._one_typo_away(word)
+            found.update(matched)
         return {p.concept for w in found for p in self._patterns_with[w] if all(x in found for x in p.words)}
+
+    def knows(self, word: str) -> bool:
+        """Whether some pattern uses `word` (folded), as a whole, beginning, ending or part."""
+        return bool(self._matching(word))
+
+    def _matching(self, word: str) -> list[_Word]:
+        """The pattern words that `word` (folded) is, begins with, ends with or contains."""
+        matched = list(self._exact.get(word, ()))
+        matched += (w for w in self._by_start.get(word[:MIN_STEM], ()) if w.matches(word))
+        matched += (w for w in self._by_end.get(word[-2:], ()) if w.matches(word))
+        for i in range(len(word) - 1):
+            matched += (w for w in self._by_pair.get(word[i:i + 2], ()) if word.startswith(w.text, i))
+        return matched
 
     def _one_typo_away(self, word: str) -> list[_Word]:
         """Whole words and word beginnings of the patterns that `word` matches
@@ -136,11 +146,12 @@ class _Matcher:
                 if candidate.kind in ("exact", "prefix") and len(candidate.text) >= FUZZY_FROM - 2:
                     key = (candidate.text[0], candidate.kind, len(candidate.text))
                     buckets.setdefault(key, []).append(candidate)
-            self._fuzzy = {key: (words, [w.text for w in words]) for key, words in buckets.items()}
+            by_first: dict[str, list[tuple[str, int, list[_Word], list[str]]]] = {}
+            for (first, kind, length), words in buckets.items():
+                by_first.setdefault(first, []).append((kind, length, words, [w.text for w in words]))
+            self._fuzzy = by_first
         near: list[_Word] = []
-        for (first, kind, length), (candidates, texts) in self._fuzzy.items():
-            if first != word[0]:
-                continue
+        for kind, length, candidates, texts in self._fuzzy.get(word[0], ()):
             if kind == "exact":
                 if abs(length - len(word)) > 1:
                     continue
@@ -153,15 +164,6 @@ class _Matcher:
                 for _, _, index in process.extract(beginning, texts, scorer=OSA.distance, score_cutoff=1, limit=None):
                     near.append(candidates[index])
         return near
-
-    def knows(self, word: str) -> bool:
-        """Whether some pattern uses `word` (folded), as a whole, beginning, ending or part."""
-        return bool(
-            word in self._exact
-            or any(w.matches(word) for w in self._by_start.get(word[:MIN_STEM], ()))
-            or any(w.matches(word) for w in self._by_end.get(word[-2:], ()))
-            or any(word.startswith(w.text, i) for i in range(len(word) - 1) for w in self._by_pair.get(word[i:i + 2], ()))
-        )
 
 
 class Glossary:

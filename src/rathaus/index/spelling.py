@@ -52,9 +52,6 @@ class Spelling:
             counts.update(found)
         return cls(counts)
 
-    def knows(self, word: str) -> bool:
-        return word in self._counts
-
     def correct(self, word: str) -> str | None:
         """The town's word `word` was most likely meant to be, or None when
         `word` is short, known, not a plain word, or has no close neighbour."""
