@@ -25,8 +25,9 @@ bare Starlette SSE proxy in the same run.
    stream (p50/p95/max), throughput, each server's CPU time per request (from
    /proc), and rathaus − peer next to the targets.
 
-Both servers run with uvicorn's defaults (asyncio loop, h11) and without the
-access log. Every process (client, servers, fake LLM) shares this machine's
+Both servers (and the fake LLM) run with uvicorn's defaults, which pick uvloop
+and httptools when installed (rathaus depends on both since 2026-12-06; before,
+the asyncio loop and h11), and without the access log. Every process (client, servers, fake LLM) shares this machine's
 cores: on a small machine the client and the fake LLM take CPU from the server
 under test, for rathaus and the peer alike; their CPU shares are printed.
 `--rathaus-app module:factory` times a patched build next to the same peer.

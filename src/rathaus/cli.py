@@ -127,10 +127,11 @@ def search(slug: str, k: int, question: str) -> None:
     runtime = _runtime()
     with runtime.db.session() as session:
         tenant_id = repo.get_tenant(session, slug).id
+    hits = runtime.index.search(tenant_id, question, k)
     searched = runtime.index.expanded(tenant_id, question)
     if searched != question.strip():  # what synonyms, the town's words and the glossary added
         click.echo(f"Gesucht: {searched}")
-    for n, hit in enumerate(runtime.index.search(tenant_id, question, k), start=1):
+    for n, hit in enumerate(hits, start=1):
         click.echo(f"{n}. [{hit.score:.3f}] {hit.title} ({hit.external_id})")
         click.echo(f"   {hit.heading}: {hit.text[:200]}")
 

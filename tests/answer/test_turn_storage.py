@@ -103,3 +103,22 @@ def test_the_question_keeps_the_time_it_was_asked(service, runtime, monkeypatch)
     result = asyncio.run(run())
     (_, _, asked), (_, _, answered) = messages(runtime, result.conversation_id)
     assert (answered - asked).total_seconds() >= 0.25
+
+
+def test_long_jobs_in_the_shared_thread_pool_do_not_hold_up_an_answer(service, runtime):
+    """Source syncs and mail sends run in the event loop's default pool; a chat
+    turn has threads of its own (Runtime.chat_threads, Runtime.store_thread)."""
+    service.runtime.index.search(1, QUESTION)  # the index is built before the clock starts
+
+    async def run():
+        loop = asyncio.get_running_loop()
+        busy = [loop.run_in_executor(None, time.sleep, 1.5) for _ in range(64)]  # every default thread asleep
+        started = time.monotonic()
+        result = await asyncio.wait_for(service.answer("musterstadt", QUESTION), 1.2)
+        waited = time.monotonic() - started
+        await asyncio.gather(*busy)
+        return result, waited
+
+    result, waited = asyncio.run(run())
+    assert result.grounded and waited < 1.2
+    assert [role for role, _, _ in messages(runtime, result.conversation_id)] == ["user", "assistant"]

@@ -16,6 +16,10 @@ PAGES = ["bewohnerparkausweis", "personalausweis", "muellabfuhr", "hund-anmelden
 
 @pytest.fixture
 def towns(runtime, tmp_path):
+    return ingest_towns(runtime, tmp_path)
+
+
+def ingest_towns(runtime, tmp_path) -> dict[str, int]:
     folder = tmp_path / "pages"
     folder.mkdir()
     for page in PAGES:
@@ -42,6 +46,16 @@ def test_a_towns_word_finds_its_page_in_that_town_only(runtime, towns):
     assert top(runtime, towns["muenchen"], question) == "hund-anmelden"
     assert "wapperl" not in runtime.index.unknown_words(towns["muenchen"], question)
     assert top(runtime, towns["jena"], question) != "hund-anmelden"
+
+
+def test_the_question_as_searched_follows_the_towns_words(runtime, towns):
+    town, question = towns["muenchen"], "Wo kriege ich ein Wapperl?"
+    assert "Hundesteuermarke" not in runtime.index.expanded(town, question, "de")  # builds the index if needed
+    with runtime.db.session() as s:
+        set_setting(s, "muenchen", "synonyms", {"Wapperl": "Hundesteuermarke"})
+    runtime.index.search(town, question, k=1)  # callers ask for it right after searching
+    assert "Hundesteuermarke" in runtime.index.expanded(town, question, "de")
+    assert "Hundesteuermarke" not in runtime.index.expanded(towns["jena"], question, "de")
 
 
 def test_word_beginnings_and_phrases():
@@ -90,6 +104,30 @@ def test_the_answer_quotes_the_sentences_that_match_the_towns_words(runtime, tow
     result = asyncio.run(AnswerService(runtime).answer("muenchen", "Das Wapperl vom Hund ist weg, was nun?"))
     assert result.grounded and result.citations[0]["external_id"] == "hund-anmelden"
     assert "Eine verlorene Steuermarke ersetzen wir für 5 Euro." in result.answer  # picked by the town's words
+
+
+def test_a_generated_answer_that_fails_falls_back_to_the_same_sentences(settings, tmp_path):
+    """Generative towns skip expanding the question for sentence picking; when
+    the model fails, the extractive answer still quotes by the town's words."""
+    import asyncio
+
+    from rathaus.answer.service import AnswerService
+    from rathaus.runtime import Runtime
+
+    down = settings.model_copy(update={  # nothing listens on port 9: the model server is down
+        "llm_backend": "openai", "llm_url": "http://127.0.0.1:9/v1", "llm_model": "x", "llm_timeout": 1.0,
+    })
+    runtime = Runtime(down)
+    try:
+        ingest_towns(runtime, tmp_path)
+        with runtime.db.session() as s:
+            set_setting(s, "muenchen", "synonyms", {"Wapperl": "Hundesteuermarke Hund anmelden, Steuermarke verloren ersetzen"})
+            set_setting(s, "muenchen", "answer_mode", "generative")
+        result = asyncio.run(AnswerService(runtime).answer("muenchen", "Das Wapperl vom Hund ist weg, was nun?"))
+    finally:
+        runtime.close()
+    assert result.answer_mode == "extractive" and result.citations[0]["external_id"] == "hund-anmelden"
+    assert "Eine verlorene Steuermarke ersetzen wir für 5 Euro." in result.answer
 
 
 def test_sentences_are_picked_with_the_question_as_searched():

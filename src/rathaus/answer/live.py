@@ -239,7 +239,9 @@ async def facts_for(runtime, tenant_id: int, question: str, hits: list[SearchHit
         if LIVE_TENANTS.known(runtime.db, tenant_id) is False:
             return []
         loop = asyncio.get_running_loop()
-        sources = await loop.run_in_executor(None, _sources_if_any, runtime.db, tenant_id, document_ids)
+        # A quick read: on the chat's own threads. The fetches below may take up
+        # to DEADLINE and stay in the shared pool.
+        sources = await loop.run_in_executor(runtime.chat_threads, _sources_if_any, runtime.db, tenant_id, document_ids)
         if not sources:
             return []
         allow = set(runtime.settings.outbound_allow_hosts)

@@ -118,11 +118,11 @@ class AnswerService:
         loop = asyncio.get_running_loop()
         if conversation_id and asks_for_person(message, ""):  # rare: the queue, by the model if the town has one
             await handoff_topics.assign_topic(self.runtime, tenant_slug, conversation_id)
-        # Database work and the search run in the thread pool (one hop before
-        # the answer, one after): a synchronous commit or search on the event
-        # loop would stall every other citizen's stream (bench/chat_latency.py).
+        # Database work and the search run in the runtime's chat threads (one
+        # hop before the answer, one after): a synchronous commit or search on
+        # the event loop would stall every other citizen's stream (bench/chat_latency.py).
         setup, found, handoff, pending = await loop.run_in_executor(
-            None, self._start_turn_and_search, tenant_slug, message, conversation_id, origin
+            self.runtime.chat_threads, self._start_turn_and_search, tenant_slug, message, conversation_id, origin
         )
         stored = pending is None
         try:
@@ -132,7 +132,8 @@ class AnswerService:
                     yield event
         finally:
             if not stored:  # the citizen left mid-answer: the question is kept all the same
-                loop.run_in_executor(None, self._store_question_alone, pending).add_done_callback(_log_failure)
+                stored_later = loop.run_in_executor(self.runtime.store_thread, self._store_question_alone, pending)
+                stored_later.add_done_callback(_log_failure)
 
     async def _answer(self, setup, found, handoff, pending: PendingQuestion | None, message: str,
                       plain_language: bool) -> AsyncIterator[tuple[str, object]]:
@@ -184,6 +185,10 @@ class AnswerService:
                     yield "reset", None
         if text is None:
             if grounded:
+                if searched is None:  # a generated answer failed: its sentences are picked after all
+                    searched = await loop.run_in_executor(
+                        self.runtime.chat_threads, self.runtime.index.expanded, tenant_id, message, language
+                    )
                 text, citations = extractive_answer(message, hits, language, searched)
                 text, citations = live.with_facts(text, citations, live_facts, language)
                 mode = "extractive"
@@ -195,7 +200,8 @@ class AnswerService:
         citation_dicts = [c.as_dict() for c in citations]
         yield "citations", citation_dicts
         message_id = await loop.run_in_executor(
-            None, self._store_answer, tenant_id, conversation_id, text, language, grounded, citation_dicts, pending
+            self.runtime.store_thread, self._store_answer,
+            tenant_id, conversation_id, text, language, grounded, citation_dicts, pending,
         )
         yield "done", ChatResult(
             conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
@@ -211,7 +217,8 @@ class AnswerService:
             yield "token", token
         yield "citations", []
         message_id = await asyncio.get_running_loop().run_in_executor(
-            None, self._store_answer, tenant_id, conversation_id, text, language, False, [], pending
+            self.runtime.store_thread, self._store_answer, tenant_id, conversation_id, text, language, False, [],
+            pending,
         )
         yield "done", ChatResult(conversation_id, text, language, False, [], talk.offers_person, "small_talk", message_id)
 
@@ -224,15 +231,18 @@ class AnswerService:
         talk = smalltalk.recognise(message)
         if talk is not None and (not talk.acknowledges_only or _answered(previous)):  # "Hallo", "Danke!": no search
             return setup, talk, None, pending
-        return setup, self._search(tenant_id, message, previous, language), None, pending
+        extractive = setup[2].get("answer_mode", "extractive") != "generative"
+        return setup, self._search(tenant_id, message, previous, language, extractive), None, pending
 
-    def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str):
-        """Search, the tenant's embedder name and the message as the index expands
-        it (with the town's own words, for picking the sentences to quote), all
-        off the event loop (loading an embedder holds a process-wide lock)."""
+    def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str,
+                extractive: bool):
+        """Search, the tenant's embedder name and, for an extractive answer, the
+        message as the index expands it (with the town's own words, for picking
+        the sentences to quote; None otherwise), all off the event loop (loading
+        an embedder holds a process-wide lock)."""
         query = self._retrieval_query(tenant_id, message, previous, language)
         hits = self.runtime.index.search(tenant_id, query, 5, CHUNKS_PER_SOURCE, language)
-        searched = self.runtime.index.expanded(tenant_id, message, language)
+        searched = self.runtime.index.expanded(tenant_id, message, language) if extractive else None
         return hits, self.runtime.embedder_for_tenant(tenant_id).name, searched
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None, origin: str | None = None):

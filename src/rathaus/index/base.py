@@ -24,7 +24,9 @@ class SearchIndex(Protocol):
     - `expanded(tenant_id, query, language=None)` is the query as it is searched:
       the query itself, or the query with the terms the index adds for it
       (synonyms, the tenant's own words, the glossary) — shown to staff in the
-      test console, so they see why a page was found.
+      test console, so they see why a page was found, and used to pick the
+      sentences an answer quotes. Callers ask right after `search`, so it may
+      answer from the index as that tenant's last `search` left it.
     - `unknown_words(tenant_id, text)` lists the content words of `text` that
       the tenant's documents never use, in any inflection or compound: a short
       message with such a word brings a new topic rather than following up.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 import bm25s
@@ -31,6 +31,7 @@ from rathaus.llm.embedders import Embedder
 from rathaus.models import SearchHit
 
 CANDIDATES = 200  # chunks that enter fusion, from each side
+EXPANSIONS_KEPT = 256  # questions as searched, remembered per tenant index
 # From this many chunks on, the dense side is first scanned in 8-bit integers
 # (numkong's SIMD kernel reads a quarter of the bytes: 50k chunks 3 ms instead
 # of 7) and only the candidates are scored exactly; below, the float scan is faster.
@@ -61,6 +62,10 @@ class _TenantIndex:
     vocab: set[str]
     doc_language: str
     town: Synonyms  # the tenant's own words (setting "synonyms"; a change bumps the index version)
+    # (question, language) -> the question as searched: a chat turn asks for it
+    # twice (search, then expanded() for picking sentences), and a typo lookup
+    # plus the word lists cost up to a few tenths of a millisecond.
+    expansions: dict[tuple[str, str], Expansion] = field(default_factory=dict)
 
 
 # Question words say nothing about the topic ("Wann …?"), though pages rarely use them.
@@ -153,7 +158,10 @@ class HybridIndex:
     # --- search ------------------------------------------------------------
 
     def expanded(self, tenant_id: int, query: str, language: str | None = None) -> str:
-        index = self._get(tenant_id)
+        # The index the tenant's last search used (built only when there is
+        # none): callers ask right after searching, and one version read per
+        # question is enough.
+        index = self._tenants.get(tenant_id) or self._get(tenant_id)
         return self._as_searched(index, query.strip(), language or detect_language(query)).text
 
     def unknown_words(self, tenant_id: int, text: str) -> list[str]:
@@ -165,12 +173,21 @@ class HybridIndex:
         in the documents' language, the documents' words for its mistyped ones
         ("Persnalausweis" -> "… personalausweis (…)"): those come first, so
         that the glossary and synonyms see them too."""
+        key = (query, language)
+        known = index.expansions.get(key)
+        if known is not None:
+            return known
+        searched = query
         if language == index.doc_language:
             corrections = [c for w in _unknown_words(index, query)
                            if not glossary().knows(w, language) and (c := index.spelling.correct(w))]
             if corrections:
-                query = f"{query} {' '.join(dict.fromkeys(corrections))}"
-        return expand(query, language, index.doc_language, index.town)
+                searched = f"{query} {' '.join(dict.fromkeys(corrections))}"
+        expansion = expand(searched, language, index.doc_language, index.town)
+        if len(index.expansions) >= EXPANSIONS_KEPT:  # a crude bound: most questions are asked once
+            index.expansions.clear()
+        index.expansions[key] = expansion
+        return expansion
 
     def search(
         self, tenant_id: int, query: str, k: int = 5, per_document: int = 1, language: str | None = None
