@@ -403,8 +403,9 @@ def main() -> None:
             target = TARGETS_MS.get(concurrency)
             verdict = "" if target is None else f"   target p95 ≤ {target:g} ms: {'met' if d95 <= target else 'MISSED'}"
             cpu = rathaus_row["cpu_ms"] - peer_row["cpu_ms"]
+            ratio = rathaus_row["p95"] / peer_row["p95"] if peer_row["p95"] else float("nan")
             print(f"  concurrency {concurrency:>4}: p50 {d50:+8.1f} ms   p95 {d95:+8.1f} ms{verdict}"
-                  f"   (server CPU {cpu:+.2f} ms/request)")
+                  f"   (p95 {ratio:.2f}x the peer's; server CPU {cpu:+.2f} ms/request)")
         print(
             "\nreading: clients send their next question as soon as an answer ends (closed loop), so once a"
             "\n  one-worker server's core is busy, time to first token ≈ concurrency × its CPU per request;"
