@@ -34,6 +34,11 @@ class TestUseMultilingualEmbedder(EmbedderConformance):
     def make_embedder(self):
         return UseMultilingualEmbedder()
 
+    def test_its_threads_do_not_spin_after_a_run(self, embedder):
+        # spinning threads took the cores from e5, which embeds right after USE in the default
+        options = embedder._session.get_session_options()
+        assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
 
 @pytest.fixture(scope="module")
 def embedding_server():
