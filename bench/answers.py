@@ -4,9 +4,9 @@
     python bench/answers.py [--data-dir DIR] [--embedder e5-use] [--questions FILE ...]
 
 - In scope: our Munich development questions (bench/munich_dev_questions.tsv)
-  and the validation questions (bench/munich_val_questions.tsv and
-  munich_val2_questions.tsv, written independently of the synonym lists and
-  the glossary), or --questions;
+  and the validation questions (bench/munich_val_questions.tsv,
+  munich_val2_questions.tsv and munich_val3_questions.tsv, written
+  independently of the synonym lists and the glossary), or --questions;
   a question counts when the answer is grounded and cites an expected page.
 - Out of scope: off-topic questions (the `offtopic` rows of the demo's
   unanswerable.tsv plus the issue's examples); they must get grounded=false.
@@ -42,7 +42,7 @@ def main() -> None:
     parser.add_argument("--data-dir", help="reuse a data dir (unchanged pages are not re-embedded)")
     parser.add_argument("--questions", nargs="*", type=Path,
                         default=[HERE / "munich_dev_questions.tsv", HERE / "munich_val_questions.tsv",
-                                 HERE / "munich_val2_questions.tsv"])
+                                 HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv"])
     args = parser.parse_args()
 
     from retrieval import build_munich  # bench/retrieval.py

@@ -8,9 +8,10 @@
 2. Ingests it (and the Musterstadt demo pages) with the ingest pipeline and the
    chosen embedder; prints pages/s.
 3. Runs keywords.tsv (editor keywords), bench/munich_dev_questions.tsv,
-   bench/munich_val_questions.tsv and bench/munich_val2_questions.tsv (our own
-   natural questions; the two validation sets were written without sight of
-   the synonym lists and the glossary, and are only measured, never tuned on)
+   bench/munich_val_questions.tsv, bench/munich_val2_questions.tsv and
+   bench/munich_val3_questions.tsv (our own natural questions; the validation
+   sets were written without sight of the synonym lists and the glossary, and
+   are only measured, never tuned on)
    and the demo's questions.tsv through rathaus' hybrid search, dense only,
    lexical only, and the peer: plain bm25s with German stemming over whole
    pages. Prints hit@5, MRR, de/other languages, p50/p95.
@@ -235,7 +236,9 @@ def corpora(args) -> None:
             ("Munich: munich_val_questions.tsv (ours, written apart from synonyms and glossary)",
              HERE / "munich_val_questions.tsv"),
             ("Munich: munich_val2_questions.tsv (second validation set, written blind to all word lists)",
-             HERE / "munich_val2_questions.tsv")]
+             HERE / "munich_val2_questions.tsv"),
+            ("Munich: munich_val3_questions.tsv (third validation set, written blind to all word lists)",
+             HERE / "munich_val3_questions.tsv")]
     sets += [(Path(p).name, Path(p)) for p in args.questions]
     corpus_run(runtime, args, "muenchen", "Munich corpus", munich / "docs", sets)
     demo = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
