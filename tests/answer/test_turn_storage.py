@@ -6,6 +6,7 @@ the question at once, as before."""
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 
 import pytest
@@ -108,11 +109,12 @@ def test_the_question_keeps_the_time_it_was_asked(service, runtime, monkeypatch)
 def test_long_jobs_in_the_shared_thread_pool_do_not_hold_up_an_answer(service, runtime):
     """Source syncs and mail sends run in the event loop's default pool; a chat
     turn has threads of its own (Runtime.chat_threads, Runtime.store_thread)."""
-    service.runtime.index.search(1, QUESTION)  # the index is built before the clock starts
+    asyncio.run(service.answer("musterstadt", QUESTION))  # models loaded, index built before the clock starts
+    default_threads = min(32, (os.cpu_count() or 1) + 4)  # what the event loop's default pool starts
 
     async def run():
         loop = asyncio.get_running_loop()
-        busy = [loop.run_in_executor(None, time.sleep, 1.5) for _ in range(64)]  # every default thread asleep
+        busy = [loop.run_in_executor(None, time.sleep, 1.5) for _ in range(default_threads)]  # all of them asleep
         started = time.monotonic()
         result = await asyncio.wait_for(service.answer("musterstadt", QUESTION), 1.2)
         waited = time.monotonic() - started
