@@ -39,7 +39,7 @@ def ensure_demo(runtime) -> IngestReport:
         if not tenant.settings:
             tenant.settings = dict(DEMO_SETTINGS)
         tenant_id = tenant.id
-    log.info("Demo-Kommune %s wird geprüft (beim ersten Start ca. 20 s) …", DEMO_SLUG)
+    log.info("Demo-Kommune %s wird geprüft (beim ersten Start je nach Rechner 20–40 s) …", DEMO_SLUG)
     with as_file(demo_pages()) as folder:
         connector = FilesConnector(folder)
         connector.source_name = "demo:musterstadt"  # stable wherever the package is installed
