@@ -78,7 +78,8 @@ def serve(host: str | None, port: int | None, no_demo: bool, workers: int) -> No
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(message)s")
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin list says nothing to an operator
-    logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
+    import bm25s  # noqa: F401 - it sets its own logger to DEBUG when imported: quieted after that
+    logging.getLogger("bm25s").setLevel(logging.WARNING)
     settings = Settings()
     settings = settings.model_copy(update={"demo": settings.demo and not no_demo, "host": host or settings.host,
                                            "port": port or settings.port})  # the setup link names the real port
