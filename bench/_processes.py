@@ -124,14 +124,15 @@ def wait_ready(proc: Proc, path: str, timeout: float, ok=lambda status: status =
     raise SystemExit(f"{proc.name} not ready after {timeout:.0f} s:\n{proc.tail()}")
 
 
-def start_rathaus(processes: Processes, name: str, env: dict[str, str], app: str) -> Proc:
-    """rathaus (`app`, a uvicorn factory) on a free port: one worker, no access log,
-    a large backlog so that hundreds of concurrent clients are not refused."""
+def start_rathaus(processes: Processes, name: str, env: dict[str, str], app: str, workers: int = 1) -> Proc:
+    """rathaus (`app`, a uvicorn factory) on a free port: `workers` processes
+    (several need the start-up work done before, see rathaus.app.prepare), no
+    access log, a large backlog so that hundreds of concurrent clients are not refused."""
     port = free_port()
     return processes.start(
         name,
         [sys.executable, "-m", "uvicorn", app, "--factory", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", "1", "--log-level", "warning", "--no-access-log", "--backlog", "4096"],
+         "--workers", str(workers), "--log-level", "warning", "--no-access-log", "--backlog", "4096"],
         port,
         env,
     )
@@ -162,6 +163,19 @@ def cpu_seconds(pid: int) -> float:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return float("nan")
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time of a process and its direct children (uvicorn's worker
+    processes: a parent's own figures count only children that have exited)."""
+    total = cpu_seconds(pid)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                total += cpu_seconds(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
 
 
 def pct(values: list[float], p: float) -> float:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Chat latency: rathaus' server overhead to the first token, next to a peer.
 
-    python bench/chat_latency.py [--concurrency 10 200] [--requests 2000] [--seconds 20]
+    python bench/chat_latency.py [--concurrency 10 200] [--requests 2000] [--seconds 20] [--workers 1]
 
 Target (issue): server overhead to first token with an instant fake LLM,
 p95 <= 50 ms at 10 concurrent chats and <= 150 ms at 200, measured next to a
@@ -9,12 +9,12 @@ bare Starlette SSE proxy in the same run.
 
 1. Starts an instant fake LLM: an OpenAI-compatible `/v1/chat/completions` that
    streams the cited reply "Im Bürgerbüro [1]." at once (own uvicorn process).
-2. Starts rathaus (`uvicorn rathaus.app:create_app --factory`, one worker) on a
+2. Starts rathaus (`uvicorn rathaus.app:create_app --factory`, one worker or --workers) on a
    free loopback port, data dir in a temp folder, demo municipality with the
    `hashing` fake embedder (ingest takes a second; query embedding costs ~0),
    generative answers through the fake LLM; sets "musterstadt" to
    `answer_mode: generative` and checks that the generated answer is kept.
-3. Starts the peer: a bare Starlette app (own uvicorn process, one worker) with
+3. Starts the peer: a bare Starlette app (own uvicorn process, as many workers) with
    one POST endpoint that proxies the question to the same fake LLM with a
    shared httpx client and forwards its deltas as SSE `token` events — the
    minimum any chat server must do.
@@ -27,9 +27,12 @@ bare Starlette SSE proxy in the same run.
 
 Both servers (and the fake LLM) run with uvicorn's defaults, which pick uvloop
 and httptools when installed (rathaus depends on both since 2026-12-06; before,
-the asyncio loop and h11), and without the access log. Every process (client, servers, fake LLM) shares this machine's
-cores: on a small machine the client and the fake LLM take CPU from the server
-under test, for rathaus and the peer alike; their CPU shares are printed.
+the asyncio loop and h11), and without the access log. `--workers N` runs both
+servers with N processes (rathaus with its Redis broker, as `rathaus serve
+--workers N` needs; the start-up work is done once before). Every process
+(client, servers, fake LLM) shares this machine's cores: on a small machine the
+client and the fake LLM take CPU from the server under test, for rathaus and the
+peer alike; their CPU shares are printed (a server's: all its processes).
 `--rathaus-app module:factory` times a patched build next to the same peer.
 """
 
@@ -47,7 +50,7 @@ from pathlib import Path
 import httpx
 
 from _processes import (  # bench/_processes.py
-    bench_session, cpu_seconds, free_port, machine, pct, start_rathaus, wait_ready,
+    bench_session, cpu_seconds, free_port, machine, pct, start_rathaus, tree_cpu_seconds, wait_ready,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -188,13 +191,26 @@ def peer_app(llm_url: str):
     )
 
 
-def serve(kind: str, port: int, llm_url: str | None) -> None:
+def peer_from_env():
+    """The peer app for uvicorn's worker processes (they import it by name)."""
+    import os
+
+    return peer_app(os.environ["CHAT_LATENCY_LLM_URL"])
+
+
+def serve(kind: str, port: int, llm_url: str | None, workers: int = 1) -> None:
     if kind == "fake-llm-threaded":
         return serve_threaded_fake(port)
+    import os
+
     import uvicorn
 
-    app = fake_llm_app() if kind == "fake-llm" else peer_app(llm_url or "")
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False, backlog=4096)
+    options = dict(host="127.0.0.1", port=port, log_level="warning", access_log=False, backlog=4096)
+    if kind == "peer" and workers > 1:
+        os.environ["CHAT_LATENCY_LLM_URL"] = llm_url or ""
+        uvicorn.run("chat_latency:peer_from_env", factory=True, app_dir=str(HERE), workers=workers, **options)
+        return
+    uvicorn.run(fake_llm_app() if kind == "fake-llm" else peer_app(llm_url or ""), **options)
 
 
 def set_generative(data_dir: Path) -> None:
@@ -284,11 +300,11 @@ async def load(url: str, concurrency: int, requests: int, seconds: float, pids: 
                     run.errors.append(f"{type(exc).__name__}: {exc}"[:200])
 
         cpu, start = time.process_time(), time.perf_counter()
-        server_cpu, llm_cpu = cpu_seconds(pids[0]), cpu_seconds(pids[1])
+        server_cpu, llm_cpu = tree_cpu_seconds(pids[0]), cpu_seconds(pids[1])
         await asyncio.gather(*(worker(c) for c in clients))
         run.wall = time.perf_counter() - start
         run.client_cpu = time.process_time() - cpu
-        run.server_cpu = cpu_seconds(pids[0]) - server_cpu
+        run.server_cpu = tree_cpu_seconds(pids[0]) - server_cpu
         run.llm_cpu = cpu_seconds(pids[1]) - llm_cpu
     finally:
         await asyncio.gather(*(c.aclose() for c in clients), return_exceptions=True)
@@ -331,12 +347,15 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temp folder (logs, database)")
     parser.add_argument("--rathaus-app", default="rathaus.app:create_app", metavar="MODULE:FACTORY",
                         help="app factory to serve as rathaus, e.g. to time a patched build (PYTHONPATH is passed on)")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="server processes, for rathaus and the peer alike (rathaus needs Redis for more than 1)")
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0", help="for rathaus with --workers > 1")
     parser.add_argument("--serve", choices=["fake-llm", "fake-llm-threaded", "peer"], help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--llm-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        return serve(args.serve, args.port, args.llm_url)
+        return serve(args.serve, args.port, args.llm_url, args.workers)
 
     began = time.monotonic()
     with bench_session("rathaus-chat-latency-", args.keep) as (workdir, processes):
@@ -348,7 +367,8 @@ def main() -> None:
         wait_ready(fake, "/stats", 30, ok=lambda status: True)  # listening is enough
 
         port = free_port()
-        peer = processes.start("peer", [*me, "--serve", "peer", "--port", str(port), "--llm-url", fake.url], port)
+        peer = processes.start("peer", [*me, "--serve", "peer", "--port", str(port), "--llm-url", fake.url,
+                                        "--workers", str(args.workers)], port)
 
         data_dir = workdir / "data"
         env = {
@@ -359,7 +379,14 @@ def main() -> None:
             "RATHAUS_LLM_URL": fake.url,
             "RATHAUS_LLM_MODEL": "fake",
         }
-        rathaus = start_rathaus(processes, "rathaus", env, args.rathaus_app)
+        if args.workers > 1:  # as `rathaus serve --workers N` does: start-up work once, then the workers
+            from rathaus.app import prepare
+            from rathaus.settings import Settings
+
+            prepare(Settings(data_dir=data_dir, database_url=None, embedder="hashing", demo=True,
+                             announce_setup_link=False))
+            env.update(RATHAUS_DEMO="false", RATHAUS_ANNOUNCE_SETUP_LINK="false", RATHAUS_REDIS_URL=args.redis_url)
+        rathaus = start_rathaus(processes, "rathaus", env, args.rathaus_app, args.workers)
         wait_ready(peer, "/api/v1/health", 30)
         t0 = time.monotonic()
         wait_ready(rathaus, "/api/v1/health", 180)
@@ -377,7 +404,8 @@ def main() -> None:
         print(f"check: rathaus streams the fake LLM's reply {REPLY_TEXT!r} and keeps it (generative mode)"
               + (f"; fake LLM calls so far: {llm_calls}" if llm_calls is not None else ""))
         fake_kind = "asyncio Starlette app, instant" if kind == "fake-llm" else "FakeOpenAIServer (threaded)"
-        print(f"fake LLM: {fake_kind}; both servers: uvicorn, 1 worker, no access log\n")
+        workers = f"{args.workers} worker" + ("s (rathaus: Redis broker)" if args.workers > 1 else "")
+        print(f"fake LLM: {fake_kind}; both servers: uvicorn, {workers}, no access log\n")
 
         summary = []
         for concurrency in args.concurrency:
