@@ -7,9 +7,11 @@ from rathaus.db.engine import Database
 from rathaus.models import ChunkDraft
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = Database(f"sqlite:///{tmp_path / 'r.db'}")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request, tmp_path):
+    """Every repository test runs on the embedded default and on the scale-out database."""
+    url = f"sqlite:///{tmp_path / 'r.db'}" if request.param == "sqlite" else request.getfixturevalue("postgres_url")
+    database = Database(url)
     database.migrate()
     yield database
     database.dispose()
@@ -23,10 +25,14 @@ def _chunks(n):
     return [ChunkDraft(i, f"Text {i}", f"Titel Text {i}", "Titel") for i in range(n)], np.eye(n, 4, dtype=np.float32)
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(db):
-    with db.engine.connect() as conn:
-        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'r.db'}")
+    try:
+        with db.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    finally:
+        db.dispose()
 
 
 def test_migrate_is_idempotent_and_reaches_head(db):
