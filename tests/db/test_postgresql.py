@@ -104,3 +104,20 @@ def test_a_page_stored_by_another_process_is_found_by_the_next_search(client, se
     finally:
         other.close()
     assert "hundewiese" in found("Hundewiese Auenpark")
+
+
+def test_workers_claiming_mails_at_once_take_each_mail_once(client):
+    """Mail and webhook senders run in every worker; on PostgreSQL the claim (a conditional
+    UPDATE) must hold when they meet on the same rows at the same moment."""
+    from rathaus.db.tables import OutgoingMail
+    from rathaus.handoff import outbox
+
+    db = client.app.state.runtime.db
+    with db.session() as s:
+        tenant = repo.get_tenant(s, "musterstadt").id
+        ids = {outbox.enqueue_text(s, tenant, None, "test", f"buerger{n}@example.org", "Betreff", "Text")
+               for n in range(outbox.BATCH)}
+    with ThreadPoolExecutor(4) as pool:
+        taken = list(pool.map(lambda _: [row.id for row in outbox.claim_due(db, OutgoingMail)], range(4)))
+    claimed = [row_id for rows in taken for row_id in rows]
+    assert sorted(claimed) == sorted(ids)  # every mail once, none twice
