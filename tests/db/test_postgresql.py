@@ -121,3 +121,24 @@ def test_workers_claiming_mails_at_once_take_each_mail_once(client):
         taken = list(pool.map(lambda _: [row.id for row in outbox.claim_due(db, OutgoingMail)], range(4)))
     claimed = [row_id for rows in taken for row_id in rows]
     assert sorted(claimed) == sorted(ids)  # every mail once, none twice
+
+
+def test_workers_starting_the_same_sync_at_once_run_it_once(client):
+    """Scheduled syncs run in every worker: of several claims at the same moment one wins."""
+    from threading import Barrier
+
+    from rathaus.ingest.sources import claim_sync
+
+    db = client.app.state.runtime.db
+    with db.session() as s:
+        tenant = repo.get_tenant(s, "musterstadt").id
+        source = repo.ensure_source(s, tenant, "stadtseite", "crawler").id
+    start = Barrier(4)
+
+    def claim(_):
+        with db.session() as s:
+            start.wait()
+            return claim_sync(s, tenant, source)
+
+    with ThreadPoolExecutor(4) as pool:
+        assert sorted(pool.map(claim, range(4))) == [False, False, False, True]
