@@ -7,6 +7,7 @@ import os
 import pytest
 
 from rathaus.settings import Settings
+from tests.ci import require
 
 
 def pytest_configure(config):
@@ -48,10 +49,7 @@ def postgres_url():
     """A fresh, empty PostgreSQL database for one test. Skipped locally when
     PostgreSQL is not there; in CI (CI=true) that is a failure, never a skip."""
     problem = _postgres_problem()
-    if problem:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{problem} (CI must test the scale-out database)")
-        pytest.skip(problem)
+    require(problem is None, problem or "")
     import uuid
 
     from sqlalchemy import create_engine, text

@@ -4,7 +4,6 @@ verified against the provider's keys; only invited accounts get in."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 import subprocess
@@ -19,23 +18,17 @@ from fastapi.testclient import TestClient
 from rathaus.app import create_app
 from rathaus.security.oidc import Login, OidcClient, OidcError, OidcProvider
 from tests.admin.test_pages import add_user
+from tests.ci import require
 
 ROOT = Path(__file__).resolve().parents[2]
 PROVIDER_JS = Path(__file__).parent / "oidc" / "provider.mjs"
 REDIRECT = "https://testserver/oidc/test/callback"
 
 
-def _require(condition: bool, reason: str) -> None:
-    if not condition:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{reason} (CI must have it: see .ci/run)")
-        pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def issuer():
-    _require(shutil.which("node") is not None, "node is missing")
-    _require((ROOT / "node_modules" / "oidc-provider").exists(), "oidc-provider is missing (npm ci)")
+    require(shutil.which("node") is not None, "node is missing")
+    require((ROOT / "node_modules" / "oidc-provider").exists(), "oidc-provider is missing (npm ci)")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ci import require  # noqa: F401 - the browser tests import it from here
+
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("RATHAUS_CHROMIUM", "/usr/bin/chromium")
 AXE_JS = Path(os.environ.get("RATHAUS_AXE_JS", ROOT / "node_modules" / "axe-core" / "axe.min.js"))
@@ -29,14 +31,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-
-
-def require(condition: bool, reason: str) -> None:
-    if condition:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI must have it: see .ci/run)")
-    pytest.skip(reason)
 
 
 def _free_port() -> int:

@@ -17,16 +17,15 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 import time
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-import pytest
 from fpdf import FPDF
 
 from tests.local_http import LocalServer, QuietHandler
+from tests.ci import require
 
 PLACEHOLDER = "http://oparl.invalid"
 EVAL_DATA = Path(__file__).resolve().parents[3] / "shared" / "eval-data"
@@ -37,12 +36,8 @@ ONLY_11 = ("agendaItem", "consultation", "file", "locationList", "legislativeTer
 
 def require_eval_data(folder: Path) -> Path:
     """Skip when the shared eval data is missing locally; in CI (CI=true) that is a failure."""
-    if folder.is_dir():
-        return folder
-    reason = f"eval data missing: {folder} (see ../shared/eval-data/README.md)"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI must have it)")
-    pytest.skip(reason)
+    require(folder.is_dir(), f"eval data missing: {folder} (see ../shared/eval-data/README.md)")
+    return folder
 
 
 def pdf_bytes(text: str) -> bytes:

@@ -7,7 +7,6 @@ ask only for changes and a full walk after the interval removes what vanished.""
 from __future__ import annotations
 
 import json
-import os
 import re
 import time
 from datetime import datetime, timedelta, timezone
@@ -26,6 +25,7 @@ from rathaus.ingest.pipeline import ingest
 from rathaus.security.http import GuardedClient
 from rathaus.testing.connectors import ConnectorConformance
 from tests.local_http import LocalServer, QuietHandler
+from tests.ci import require
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ckan"
 SEARCH = json.loads((FIXTURES / "package_search.json").read_text(encoding="utf-8"))
@@ -216,10 +216,7 @@ PIVEAU_API = Path(__file__).resolve().parents[3] / "shared" / "eval-data" / "piv
 def test_piveau_requests_follow_its_openapi_description():
     """What the connector asks piveau's hub-search (Jena's data platform) for is
     declared in piveau's own OpenAPI file (../shared/eval-data; Apache-2.0)."""
-    if not PIVEAU_API.exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"eval data missing: {PIVEAU_API}")
-        pytest.skip(f"eval data missing: {PIVEAU_API}")
+    require(PIVEAU_API.exists(), f"eval data missing: {PIVEAU_API}")
     spec = yaml.safe_load(PIVEAU_API.read_text(encoding="utf-8"))
     declared = {p["name"]: p["schema"]["type"] for p in spec["paths"]["/ckan/package_search"]["get"]["parameters"]}
     config = CkanConfig(base_url="https://data.jena.de", api_path="/ckan", query="Parken", organization="stadt-jena")

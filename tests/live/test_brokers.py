@@ -26,18 +26,10 @@ import rathaus
 from rathaus.live.base import BrokerError
 from rathaus.live.memory import InProcessBroker
 from rathaus.testing.broker import A, B, BrokerConformance, new_topic, run, take
+from tests.ci import require
 
 REDIS_URL = os.environ.get("RATHAUS_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 NOBODY_LISTENS = "redis://:geheim@127.0.0.1:1/0"  # port 1: connection refused at once
-
-
-def require(condition: bool, reason: str) -> None:
-    """Skip locally, fail in CI: CI must exercise the real backend."""
-    if condition:
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI must have it)")
-    pytest.skip(reason)
 
 
 @functools.cache
