@@ -155,12 +155,20 @@ def log_since(proc: Proc, offset: int) -> list[str]:
         return []
 
 
+def _stat_fields(stat: Path) -> list[str]:
+    """The fields of a /proc/<pid>/stat after the command name (field 3 on);
+    split after the last ")": the name itself may contain spaces or ")"."""
+    return stat.read_text().rsplit(")", 1)[1].split()
+
+
+def _cpu(fields: list[str]) -> float:
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process, from /proc (Linux); NaN elsewhere."""
     try:
-        # Split after the last ")": the command name in field 2 may itself contain spaces or ")".
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return _cpu(_stat_fields(Path(f"/proc/{pid}/stat")))
     except (OSError, ValueError, IndexError):
         return float("nan")
 
@@ -171,8 +179,9 @@ def tree_cpu_seconds(pid: int) -> float:
     total = cpu_seconds(pid)
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
-                total += cpu_seconds(int(stat.parent.name))
+            fields = _stat_fields(stat)  # read once: parent pid and CPU times
+            if int(fields[1]) == pid:
+                total += _cpu(fields)
         except (OSError, ValueError, IndexError):
             continue
     return total

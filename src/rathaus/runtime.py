@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from functools import cached_property
 
+from rathaus.cores import usable_cores
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
 from rathaus.index.hybrid import HybridIndex
@@ -141,8 +141,7 @@ class Runtime:
         the event loop's default pool and never hold up a citizen's answer.
         Not more than the cores: more threads only take turns at Python's
         lock (~1 ms of CPU per question at 10 concurrent chats, bench/chat_latency.py)."""
-        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-        return ThreadPoolExecutor(max_workers=max(2, cores), thread_name_prefix="rathaus-chat")
+        return ThreadPoolExecutor(max_workers=max(2, usable_cores()), thread_name_prefix="rathaus-chat")
 
     @cached_property
     def store_thread(self) -> ThreadPoolExecutor:

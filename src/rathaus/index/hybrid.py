@@ -9,7 +9,6 @@ seconds and a query a few milliseconds (bench/retrieval.py).
 
 from __future__ import annotations
 
-import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ import bm25s
 import numkong
 import numpy as np
 
+from rathaus.cores import usable_cores
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
 from rathaus.index.analysis import MIN_PART, Analyzer, words
@@ -41,8 +41,7 @@ QUANTIZED_SCAN_FROM = 5_000
 # for its share only (50k chunks: 1.2 instead of 2.2 ms on 2 cores). Results
 # are the same; below, starting threads costs more than it saves.
 PARALLEL_SCAN_FROM = 20_000
-_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-SCAN_THREADS = max(1, min(4, _CORES))
+SCAN_THREADS = max(1, min(4, usable_cores()))
 
 
 @dataclass
