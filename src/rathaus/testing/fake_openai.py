@@ -61,6 +61,12 @@ class RecordedRequest:
     json: Any  # None when the body was not JSON
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default backlog of 5 resets connections when a test opens
+    # dozens at once (a chat model's streams in parallel).
+    request_queue_size = 128
+
+
 class FakeOpenAIServer:
     def __init__(self, responder: Callable[[dict], str] | None = None, *, api_key: str | None = None) -> None:
         """`api_key`: when set, requests without `Authorization: Bearer <api_key>` get HTTP 401."""
@@ -94,7 +100,7 @@ class FakeOpenAIServer:
         return f"http://127.0.0.1:{self._httpd.server_address[1]}"
 
     def start(self) -> "FakeOpenAIServer":
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._httpd = _Server(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
         serve = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="fake-openai", daemon=True)
         serve.start()

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from rathaus.llm.chat.base import ChatMessage, ChatModelError, complete
-from rathaus.llm.chat.openai_compat import OpenAIChatModel
+from rathaus.llm.chat.openai_compat import POOL_SHARDS, SHARD_LIMITS, OpenAIChatModel
 from rathaus.testing.fake_openai import FakeOpenAIServer
 
 REPLY = "Für den Personalausweis brauchen Sie ein biometrisches Foto. Gebühr: 37 € 🪪"
@@ -189,6 +189,25 @@ def test_concurrent_streams_on_one_model(server):
         return await asyncio.gather(*(complete(model, [ChatMessage("user", f"Frage {i}")]) for i in range(2)))
 
     assert sorted(asyncio.run(both())) == ["Frage 0", "Frage 1"]
+
+
+def test_questions_take_small_pools_in_turn(server):
+    """One pool for every question spent half the event loop's time on its
+    bookkeeping at 200 chats (bench/chat_latency.py): the pools take turns, a
+    closed one is replaced, and more streams than one pool allows still run at once."""
+    model = OpenAIChatModel(server.url, "m")
+
+    async def run():
+        used = [model._client_for_running_loop() for _ in range(2 * POOL_SHARDS)]
+        assert len({id(c) for c in used}) == POOL_SHARDS and used[:POOL_SHARDS] == used[POOL_SHARDS:]
+        await used[0].aclose()
+        again = [model._client_for_running_loop() for _ in range(POOL_SHARDS)]
+        assert used[0] not in again and not any(c.is_closed for c in again)
+        many = SHARD_LIMITS.max_connections + 8
+        return await asyncio.gather(*(complete(model, [ChatMessage("user", f"Frage {i}")]) for i in range(many)))
+
+    answers = asyncio.run(asyncio.wait_for(run(), 20))
+    assert answers == [f"Frage {i}" for i in range(SHARD_LIMITS.max_connections + 8)]
 
 
 def test_from_settings(settings):

@@ -32,6 +32,13 @@ from rathaus.security.http import USER_AGENT, is_http_url
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # streamed reply text (UTF-8)
 FRAMING = 16  # raw SSE bytes allowed per text byte: JSON framing around small deltas is bulky
 MAX_ERROR_BODY = 64 * 1024
+# httpcore's pool walks all its connections (idle ones twice over) and all its
+# queued requests whenever a request starts or ends. With 200 chats at once in
+# one pool of 100 connections, that bookkeeping took half the event loop's time
+# (bench/chat_latency.py, encode/httpx#3215). Small pools, taken in turn, keep
+# every walk short; together they allow as many connections as before and more.
+POOL_SHARDS = 8
+SHARD_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=8)
 
 
 @functools.cache
@@ -136,11 +143,10 @@ class OpenAIChatModel:
 
     def _client_for_running_loop(self) -> httpx.AsyncClient:
         loop = asyncio.get_running_loop()
-        client = self._loop_clients.get(loop)
-        if client is None or client.is_closed:
-            client = httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, verify=_ssl_context())
-            self._loop_clients[loop] = client
-        return client
+        shards = self._loop_clients.get(loop)
+        if shards is None:
+            shards = self._loop_clients[loop] = _Shards(self.timeout)
+        return shards.next()
 
     async def _post(self, client: httpx.AsyncClient, payload: dict) -> AsyncIterator[str]:
         deadline = time.monotonic() + self.max_duration
@@ -187,6 +193,27 @@ class OpenAIChatModel:
         if not isinstance(content, str) or not content:
             raise ChatModelError("LLM server sent an empty reply")
         return content
+
+
+class _Shards:
+    """POOL_SHARDS pooled clients of one event loop, handed out in turn."""
+
+    def __init__(self, timeout: float):
+        self.timeout = timeout
+        self.clients: list[httpx.AsyncClient] = []
+        self.turn = 0
+
+    def next(self) -> httpx.AsyncClient:
+        turn, self.turn = self.turn, (self.turn + 1) % POOL_SHARDS
+        if turn == len(self.clients):  # the first round starts them
+            self.clients.append(self._new())
+        elif self.clients[turn].is_closed:
+            self.clients[turn] = self._new()
+        return self.clients[turn]
+
+    def _new(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, verify=_ssl_context(),
+                                 limits=SHARD_LIMITS)
 
 
 async def _events(response: httpx.Response, max_bytes: int, deadline: float) -> AsyncIterator[str]:
