@@ -34,7 +34,7 @@ FRAMING = 16  # raw SSE bytes allowed per text byte: JSON framing around small d
 MAX_ERROR_BODY = 64 * 1024
 # httpcore's pool walks all its connections (idle ones twice over) and all its
 # queued requests whenever a request starts or ends. With 200 chats at once in
-# one pool of 100 connections, that bookkeeping took half the event loop's time
+# one pool of 100 connections, that bookkeeping took up to half the event loop's time
 # (bench/chat_latency.py, encode/httpx#3215). Small pools, taken in turn, keep
 # every walk short; together they allow as many connections as before and more.
 POOL_SHARDS = 8
@@ -82,8 +82,8 @@ class OpenAIChatModel:
     ) -> None:
         """`timeout`: seconds to connect and the longest silence while streaming.
         `max_duration`: deadline for the whole reply (keep-alive pings do not extend it).
-        `client`: a shared `httpx.AsyncClient`; by default one pooled client per
-        event loop is used, so the model is not bound to one loop."""
+        `client`: a shared `httpx.AsyncClient`; by default POOL_SHARDS pooled
+        clients per event loop are used in turn, so the model is not bound to one loop."""
         self.base_url = base_url.rstrip("/")
         if not is_http_url(self.base_url):
             raise ChatModelError(f"LLM URL must be an http(s) URL with a host: {base_url!r}")
@@ -95,9 +95,10 @@ class OpenAIChatModel:
         self.max_duration = max_duration
         self.max_text_bytes = max_text_bytes
         self._client = client
-        # One pooled client per event loop: connections to the LLM server are
-        # reused (no TCP set-up per question) and the model still works from
-        # any loop (tests, workers), as the ChatModel contract asks.
+        # Clients per event loop (_Shards): the SSL context and the clients are
+        # built once, and the model still works from any loop (tests, workers),
+        # as the ChatModel contract asks. A connection is not reused: the stream
+        # is closed at [DONE] without waiting for the body's end (README).
         self._loop_clients: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
         self._headers = {"User-Agent": USER_AGENT, "Accept": "text/event-stream"}
         if api_key:
