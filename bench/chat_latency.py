@@ -20,8 +20,10 @@ bare Starlette SSE proxy in the same run.
    minimum any chat server must do.
 4. Per concurrency level, N requests (or --seconds, whichever ends first) from
    that many concurrent clients (closed loop: each client sends its next
-   question when the previous answer has ended), first to the peer, then to
-   rathaus. Prints time to the first `token` event and to the end of the
+   question when the previous answer has ended), to the peer and to rathaus
+   in turn, in --rounds alternating rounds (each a share of the time): this
+   shared machine's speed drifts by ±30 % within minutes, and one long run
+   of each compared moments, not servers. Samples of the rounds are pooled. Prints time to the first `token` event and to the end of the
    stream (p50/p95/max), throughput, each server's CPU time per request (from
    /proc), and rathaus − peer next to the targets.
 
@@ -247,6 +249,14 @@ class Run:
     llm_cpu: float = float("nan")  # CPU seconds of the fake LLM
 
 
+def merged(runs: list[Run]) -> Run:
+    """Rounds of one server as one run: samples pooled, times and CPU summed."""
+    return Run(
+        [s for r in runs for s in r.samples], [e for r in runs for e in r.errors], sum(r.wall for r in runs),
+        sum(r.client_cpu for r in runs), sum(r.server_cpu for r in runs), sum(r.llm_cpu for r in runs),
+    )
+
+
 async def one_request(client: httpx.AsyncClient, url: str) -> Sample:
     body = {"tenant": TENANT, "message": QUESTION}
     start = time.perf_counter()
@@ -342,6 +352,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, nargs="+", default=[10, 200], help="concurrent clients per level")
     parser.add_argument("--requests", type=int, default=2000, help="requests per level and server (upper bound)")
     parser.add_argument("--seconds", type=float, default=20.0, help="time cap per level and server")
+    parser.add_argument("--rounds", type=int, default=2,
+                        help="alternating rounds of peer and rathaus per level (seconds and requests are split)")
     parser.add_argument("--fake-llm", choices=["asyncio", "threaded"], default="asyncio",
                         help="asyncio: minimal Starlette app (default); threaded: rathaus' FakeOpenAIServer")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder (logs, database)")
@@ -409,15 +421,23 @@ def main() -> None:
 
         summary = []
         for concurrency in args.concurrency:
-            print(f"concurrency {concurrency} (closed loop, up to {args.requests} requests or {args.seconds:g} s each):")
-            peer_run = asyncio.run(load(
-                peer.url + "/api/v1/chat", concurrency, args.requests, args.seconds, (peer.popen.pid, fake.popen.pid)
-            ))
-            peer_row = describe("peer", peer_run)
-            rathaus_run = asyncio.run(load(
-                rathaus.url + "/api/v1/chat", concurrency, args.requests, args.seconds,
-                (rathaus.popen.pid, fake.popen.pid),
-            ))
+            print(f"concurrency {concurrency} (closed loop, up to {args.requests} requests or {args.seconds:g} s each,"
+                  f" in {args.rounds} alternating round{'s' if args.rounds > 1 else ''}):")
+            # Peer and rathaus take turns, so both meet the same moments of a
+            # shared machine whose speed drifts by ±30 % within minutes.
+            runs: dict[str, list[Run]] = {"peer": [], "rathaus": []}
+            for _ in range(args.rounds):
+                for name, server in (("peer", peer), ("rathaus", rathaus)):
+                    runs[name].append(asyncio.run(load(
+                        server.url + "/api/v1/chat", concurrency, -(-args.requests // args.rounds),
+                        args.seconds / args.rounds, (server.popen.pid, fake.popen.pid),
+                    )))
+            if args.rounds > 1:
+                for name in runs:
+                    print(f"  {name:<8} p95 by round: " + " / ".join(
+                        f"{pct([s.ttft for s in r.samples], 95):.1f}" for r in runs[name]) + " ms")
+            peer_row = describe("peer", merged(runs["peer"]))
+            rathaus_run = merged(runs["rathaus"])
             rathaus_row = describe("rathaus", rathaus_run)
             kept = sum(s.generated for s in rathaus_run.samples)
             if kept != len(rathaus_run.samples):
