@@ -23,9 +23,10 @@ bare Starlette SSE proxy in the same run.
    question when the previous answer has ended), to the peer and to rathaus
    in turn, in --rounds alternating rounds (each a share of the time): this
    shared machine's speed drifts by ±30 % within minutes, and one long run
-   of each compared moments, not servers. Samples of the rounds are pooled. Prints time to the first `token` event and to the end of the
-   stream (p50/p95/max), throughput, each server's CPU time per request (from
-   /proc), and rathaus − peer next to the targets.
+   of each compared moments, not servers. Samples of the rounds are pooled.
+   Prints time to the first `token` event and to the end of the stream
+   (p50/p95/max), throughput, each server's CPU time per request (from /proc),
+   and rathaus − peer next to the targets.
 
 Both servers (and the fake LLM) run with uvicorn's defaults, which pick uvloop
 and httptools when installed (rathaus depends on both since 2026-12-06; before,
