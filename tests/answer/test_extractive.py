@@ -64,3 +64,37 @@ def test_no_links_when_the_further_pages_are_clearly_weaker():
     hits = [hit("a", 1.20), hit("b", 1.19), hit("c", 1.18), hit("d", 1.0), hit("e", 0.9)]
     text, citations = extractive_answer("Frage", hits, "en")
     assert len(citations) == 3 and "More pages" not in text
+
+
+HOURS = (
+    "Das Bürgerbüro ist im Erdgeschoss des Rathauses.\n"
+    "Öffnungszeiten:\n"
+    "- Montag: 7:30 bis 12:30 Uhr\n"
+    "- Donnerstag: 7:30 bis 12:30 Uhr und 14:00 bis 18:30 Uhr\n"
+    "- Jeden ersten Samstag im Monat: 9:00 bis 12:00 Uhr\n"
+    "Ohne Termin gibt es Wartemarken bis 30 Minuten vor Schluss der Öffnungszeit."
+)
+FEES = "Leistung | Gebühr\nGewerbeanmeldung | 30,00 Euro\nGewerbeabmeldung | 15,00 Euro\nDie Gebühr zahlen Sie bar oder mit Karte."
+
+
+def test_a_label_is_quoted_with_its_list():
+    """"Öffnungszeiten:" alone answers nothing: the list after it comes along."""
+    picked = pick_sentences("Öffnungszeiten am Samstag?", HOURS, 1)
+    assert picked[0] == "Öffnungszeiten:" and picked[-1].startswith("- Jeden ersten Samstag") and len(picked) == 4
+    assert quote(picked).splitlines() == ["> Öffnungszeiten:", "> - Montag: 7:30 bis 12:30 Uhr",
+                                          "> - Donnerstag: 7:30 bis 12:30 Uhr und 14:00 bis 18:30 Uhr",
+                                          "> - Jeden ersten Samstag im Monat: 9:00 bis 12:00 Uhr"]
+
+
+def test_a_short_table_is_quoted_whole_with_rows_on_their_own_lines():
+    picked = pick_sentences("Gewerbe anmelden, welche Gebühr?", FEES, 1)
+    assert picked == ["Leistung | Gebühr", "Gewerbeanmeldung | 30,00 Euro", "Gewerbeabmeldung | 15,00 Euro"]
+    assert quote(picked).count("\n") == 2
+
+
+def test_a_long_table_is_quoted_row_by_row_never_its_header_alone():
+    rows = "\n".join(f"Leistung {i} | {i},00 Euro" for i in range(12))
+    picked = pick_sentences("Was kostet Leistung 7?", f"Leistung | Gebühr\n{rows}", 2)
+    assert "Leistung | Gebühr" not in picked and "Leistung 7 | 7,00 Euro" in picked
+    long_list = "Unterlagen:\n" + "\n".join(f"- Nachweis {i}" for i in range(12))
+    assert "Unterlagen:" not in pick_sentences("Welcher Nachweis 3?", long_list, 1)
