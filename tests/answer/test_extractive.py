@@ -98,3 +98,11 @@ def test_a_long_table_is_quoted_row_by_row_never_its_header_alone():
     assert "Leistung | Gebühr" not in picked and "Leistung 7 | 7,00 Euro" in picked
     long_list = "Unterlagen:\n" + "\n".join(f"- Nachweis {i}" for i in range(12))
     assert "Unterlagen:" not in pick_sentences("Welcher Nachweis 3?", long_list, 1)
+
+
+def test_a_list_item_stays_whole():
+    """Its sentences belong together, and a label's list is not cut after the first one."""
+    steps = "Was tun:\n- Sperren: Rufen Sie 116 116 an. Halten Sie das Kennwort bereit.\n- Verlust melden: im Bürgerbüro."
+    picked = pick_sentences("Verlust sperren, was tun?", steps, 1)
+    assert picked == ["Was tun:", "- Sperren: Rufen Sie 116 116 an. Halten Sie das Kennwort bereit.",
+                      "- Verlust melden: im Bürgerbüro."]
