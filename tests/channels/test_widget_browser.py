@@ -76,6 +76,26 @@ def test_streaming_is_announced_once_and_accessible(context, live_server, fake_l
         live_server.set_tenant_setting("answer_mode", "extractive")
 
 
+def test_a_label_and_its_list_render_as_a_paragraph_and_a_list(context, live_server, fake_llm, axe_source):
+    """"Öffnungszeiten:" then the days (as extractive quotes bring them): a
+    paragraph and a real list, not lines with visible dashes."""
+    live_server.set_tenant_setting("answer_mode", "generative")
+    try:
+        fake_llm.script("Für den Antrag brauchen Sie [1]:\n- einen alten Ausweis\n- ein biometrisches Foto\nMehr im Bürgerbüro.")
+        page = start(context, live_server)
+        page.locator(f"{W} .launcher").click()
+        ask(page)
+        answer = last_answer(page)
+        items = answer.locator(":scope > ul > li")
+        assert items.count() == 2 and items.first.inner_text() == "einen alten Ausweis"
+        paragraphs = answer.locator(":scope > p")
+        assert paragraphs.count() == 2 and paragraphs.first.inner_text().startswith("Für den Antrag brauchen Sie")
+        assert paragraphs.last.inner_text() == "Mehr im Bürgerbüro." and "- ein" not in answer.inner_text()
+        assert_accessible(page, axe_source, "paragraph and list")
+    finally:
+        live_server.set_tenant_setting("answer_mode", "extractive")
+
+
 def test_error_state_offers_a_retry_that_works(context, live_server, axe_source):
     page = start(context, live_server)
     page.locator(f"{W} .launcher").click()

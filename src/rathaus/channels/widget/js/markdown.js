@@ -25,16 +25,23 @@ function markdown(text, cite) {
       frag.append(h("blockquote", { dir: "auto" }, markdown(lines.map((l) => l.replace(/^>\s?/, "")).join("\n"), cite)));
       continue;
     }
-    const bullets = lines.every((l) => /^([-*•]|\d+[.)])\s+/.test(l));
-    if (bullets) {
-      const list = h(/^\d/.test(lines[0]) ? "ol" : "ul");
-      for (const l of lines) list.append(h("li", { dir: "auto" }, inline(l.replace(/^([-*•]|\d+[.)])\s+/, ""), cite)));
-      frag.append(list);
-    } else {
-      const p = h("p", { dir: "auto" }); // German quotes stay left-to-right inside an Arabic answer
-      lines.forEach((l, i) => { if (i) p.append(h("br")); p.append(...inline(l.replace(/^#{1,6}\s+/, ""), cite)); });
-      frag.append(p);
-    }
+    // Runs of list items become lists, other lines paragraphs: "Öffnungszeiten:" then the days.
+    let run = [];
+    lines.forEach((l, i) => {
+      run.push(l);
+      if (i === lines.length - 1 || BULLET.test(lines[i + 1]) !== BULLET.test(l)) { frag.append(part(run, cite)); run = []; }
+    });
   }
   return frag;
+}
+const BULLET = /^([-*•]|\d+[.)])\s+/;
+function part(lines, cite) {
+  if (BULLET.test(lines[0])) {
+    const list = h(/^\d/.test(lines[0]) ? "ol" : "ul");
+    for (const l of lines) list.append(h("li", { dir: "auto" }, inline(l.replace(BULLET, ""), cite)));
+    return list;
+  }
+  const p = h("p", { dir: "auto" }); // German quotes stay left-to-right inside an Arabic answer
+  lines.forEach((l, i) => { if (i) p.append(h("br")); p.append(...inline(l.replace(/^#{1,6}\s+/, ""), cite)); });
+  return p;
 }
