@@ -25,18 +25,21 @@ function markdown(text, cite) {
       frag.append(h("blockquote", { dir: "auto" }, markdown(lines.map((l) => l.replace(/^>\s?/, "")).join("\n"), cite)));
       continue;
     }
-    // Runs of list items become lists, other lines paragraphs: "Öffnungszeiten:" then the days.
+    if (lines.every((l) => BULLET.test(l))) { frag.append(part(lines, cite, true)); continue; }
+    // Runs of "-" items become lists, other lines paragraphs: "Öffnungszeiten:" then the days.
+    // A numbered line counts only in a block of them: "15. März: …" inside a text stays text.
     let run = [];
     lines.forEach((l, i) => {
       run.push(l);
-      if (i === lines.length - 1 || BULLET.test(lines[i + 1]) !== BULLET.test(l)) { frag.append(part(run, cite)); run = []; }
+      if (i === lines.length - 1 || DASH.test(lines[i + 1]) !== DASH.test(l)) { frag.append(part(run, cite, DASH.test(l))); run = []; }
     });
   }
   return frag;
 }
 const BULLET = /^([-*•]|\d+[.)])\s+/;
-function part(lines, cite) {
-  if (BULLET.test(lines[0])) {
+const DASH = /^[-*•]\s+/;
+function part(lines, cite, isList) {
+  if (isList) {
     const list = h(/^\d/.test(lines[0]) ? "ol" : "ul");
     for (const l of lines) list.append(h("li", { dir: "auto" }, inline(l.replace(BULLET, ""), cite)));
     return list;
