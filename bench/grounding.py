@@ -27,20 +27,27 @@ def read(path: Path) -> list[list[str]]:
     return [l.split("\t") for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
 
 
-def main() -> None:
+def demo_runtime(embedder: str, data_dir: Path | None = None):
+    """A Runtime with the Musterstadt demo pages ingested (into a temp folder
+    unless `data_dir`), and the demo tenant's id."""
     from rathaus.connectors.files import FilesConnector
     from rathaus.db import repository as repo
     from rathaus.ingest.pipeline import ingest
     from rathaus.runtime import Runtime
     from rathaus.settings import Settings
 
+    runtime = Runtime(Settings(data_dir=data_dir or Path(tempfile.mkdtemp()), embedder=embedder, demo=False))
+    with runtime.db.session() as s:
+        tenant = repo.ensure_tenant(s, "musterstadt", embedder=embedder).id
+    ingest(runtime.db, tenant, FilesConnector(DEMO / "pages"), runtime.embedder_for_tenant(tenant))
+    return runtime, tenant
+
+
+def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--embedder", default="e5-use")
     args = parser.parse_args()
-    runtime = Runtime(Settings(data_dir=Path(tempfile.mkdtemp()), embedder=args.embedder, demo=False))
-    with runtime.db.session() as s:
-        tenant = repo.ensure_tenant(s, "musterstadt", embedder=args.embedder).id
-    ingest(runtime.db, tenant, FilesConnector(DEMO / "pages"), runtime.embedder_for_tenant(tenant))
+    runtime, tenant = demo_runtime(args.embedder)
     name = runtime.embedder_for_tenant(tenant).name
 
     for group in ("de", "other"):

@@ -15,32 +15,22 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEMO = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
 
 
 def main() -> None:
+    from grounding import demo_runtime, read  # bench/grounding.py
     from rathaus.answer.service import AnswerService
-    from rathaus.connectors.files import FilesConnector
-    from rathaus.db import repository as repo
-    from rathaus.ingest.pipeline import ingest
-    from rathaus.runtime import Runtime
-    from rathaus.settings import Settings
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--embedder", default="e5-use")
     parser.add_argument("--data-dir", type=Path, help="reuse a data dir made by this script (pages are not re-embedded)")
     parser.add_argument("-v", action="store_true", help="list the misses")
     args = parser.parse_args()
-    facts = [line.rstrip("\n").split("\t") for line in (HERE / "demo_quote_facts.tsv").read_text(encoding="utf-8")
-             .splitlines() if line.strip() and not line.startswith("#")]
-    runtime = Runtime(Settings(data_dir=args.data_dir or Path(tempfile.mkdtemp()), embedder=args.embedder, demo=False))
-    with runtime.db.session() as s:
-        tenant = repo.ensure_tenant(s, "musterstadt", embedder=args.embedder).id
-    ingest(runtime.db, tenant, FilesConnector(DEMO / "pages"), runtime.embedder_for_tenant(tenant))
+    facts = read(HERE / "demo_quote_facts.tsv")
+    runtime, _ = demo_runtime(args.embedder, args.data_dir)
     service = AnswerService(runtime)
 
     async def ask() -> None:
