@@ -86,11 +86,24 @@ def _units(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        if _is_row(line) or _is_item(line):  # an item stays whole: its sentences belong together
+        if _own_line(line):  # an item stays whole: its sentences belong together
             units.append(line)
         else:
             units.extend(s.strip() for s in split_sentences(line) if s.strip())
     return units
+
+
+def _own_line(unit: str) -> bool:
+    """A list item or table row: quoted on a line of its own."""
+    return _is_item(unit) or _is_row(unit)
+
+
+def _run_end(units: list[str], start: int, kind) -> int:
+    """The index after the run of units of `kind` (_is_item or _is_row) from `start`."""
+    end = start
+    while end < len(units) and kind(units[end]):
+        end += 1
+    return end
 
 
 def _passages(units: list[str]) -> list[list[str]]:
@@ -102,26 +115,20 @@ def _passages(units: list[str]) -> list[list[str]]:
     while i < len(units):
         unit = units[i]
         if _is_row(unit):  # a table: its rows up to the first line that is not one
-            end = i
-            while end < len(units) and _is_row(units[end]):
-                end += 1
+            end = _run_end(units, i, _is_row)
             rows = units[i:end]
             passages.extend([rows] if len(rows) <= MAX_GROUP_LINES else [[row] for row in rows[1:]])
             i = end
-            continue
-        if unit.endswith(":") and i + 1 < len(units) and (_is_item(units[i + 1]) or _is_row(units[i + 1])):
-            end = i + 1
-            follows = _is_item if _is_item(units[i + 1]) else _is_row
-            while end < len(units) and follows(units[end]):
-                end += 1
+        elif unit.endswith(":") and i + 1 < len(units) and _own_line(units[i + 1]):
+            end = _run_end(units, i + 1, _is_item if _is_item(units[i + 1]) else _is_row)
             if end - i - 1 <= MAX_GROUP_LINES:
                 passages.append(units[i:end])
                 i = end
-                continue
-            i += 1  # the label alone says nothing; its items follow one by one
-            continue
-        passages.append([unit])
-        i += 1
+            else:
+                i += 1  # the label alone says nothing; its items follow one by one
+        else:
+            passages.append([unit])
+            i += 1
     return passages
 
 
@@ -155,8 +162,7 @@ def quote(units: list[str]) -> str:
     and table rows keep their own lines."""
     lines: list[str] = []
     for unit in units:
-        own_line = _is_item(unit) or _is_row(unit)
-        if own_line or not lines or _is_item(lines[-1]) or _is_row(lines[-1]) or lines[-1].endswith(":"):
+        if _own_line(unit) or not lines or _own_line(lines[-1]) or lines[-1].endswith(":"):
             lines.append(unit)
         else:
             lines[-1] += " " + unit
