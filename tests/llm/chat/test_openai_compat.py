@@ -196,6 +196,7 @@ def test_questions_take_small_pools_in_turn(server):
     bookkeeping at 200 chats (bench/chat_latency.py): the pools take turns, a
     closed one is replaced, and more streams than one pool allows still run at once."""
     model = OpenAIChatModel(server.url, "m")
+    many = SHARD_LIMITS.max_connections + 8
 
     async def run():
         used = [model._client_for_running_loop() for _ in range(2 * POOL_SHARDS)]
@@ -203,11 +204,10 @@ def test_questions_take_small_pools_in_turn(server):
         await used[0].aclose()
         again = [model._client_for_running_loop() for _ in range(POOL_SHARDS)]
         assert used[0] not in again and not any(c.is_closed for c in again)
-        many = SHARD_LIMITS.max_connections + 8
         return await asyncio.gather(*(complete(model, [ChatMessage("user", f"Frage {i}")]) for i in range(many)))
 
     answers = asyncio.run(asyncio.wait_for(run(), 20))
-    assert answers == [f"Frage {i}" for i in range(SHARD_LIMITS.max_connections + 8)]
+    assert answers == [f"Frage {i}" for i in range(many)]
 
 
 def test_from_settings(settings):
