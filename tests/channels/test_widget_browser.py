@@ -96,6 +96,26 @@ def test_a_label_and_its_list_render_as_a_paragraph_and_a_list(context, live_ser
         live_server.set_tenant_setting("answer_mode", "extractive")
 
 
+def test_a_numbered_list_keeps_the_numbers_it_was_given(context, live_server, axe_source):
+    """Steps quoted from the middle of a page ("3. …", "4. …") keep their
+    numbers: a list shown from 1 would tell the citizen the wrong step."""
+    answer_text = "Dazu habe ich gefunden:\n\n3. Formular ausfüllen\n4. Termin buchen\n6. Gebühr bezahlen"
+    done = {"conversation_id": "c-1", "answer": answer_text, "language": "de", "grounded": True,
+            "citations": [], "handoff_offered": False, "message_id": None}
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    context.route(f"{live_server.url}/api/v1/chat",  # a proxy that ignored Accept: the plain JSON answer
+                  lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(done)))
+    try:
+        ask(page)
+        items = last_answer(page).locator(":scope > ol > li")
+        assert [items.nth(i).evaluate("li => li.value") for i in range(items.count())] == [3, 4, 6]
+        assert items.first.inner_text() == "Formular ausfüllen"
+        assert_accessible(page, axe_source, "numbered list from step 3")
+    finally:
+        context.unroute(f"{live_server.url}/api/v1/chat")
+
+
 def test_error_state_offers_a_retry_that_works(context, live_server, axe_source):
     page = start(context, live_server)
     page.locator(f"{W} .launcher").click()

@@ -40,8 +40,13 @@ const BULLET = /^([-*•]|\d+[.)])\s+/;
 const DASH = /^[-*•]\s+/;
 function part(lines, cite, isList) {
   if (isList) {
-    const list = h(/^\d/.test(lines[0]) ? "ol" : "ul");
-    for (const l of lines) list.append(h("li", { dir: "auto" }, inline(l.replace(BULLET, ""), cite)));
+    // A numbered list keeps the page's numbers ("3. Termin buchen" stays step 3), not a count from 1.
+    const numbered = /^\d/.test(lines[0]);
+    const list = h(numbered ? "ol" : "ul", numbered ? { start: parseInt(lines[0], 10) } : null);
+    for (const l of lines) {
+      const value = numbered && /^\d/.test(l) ? parseInt(l, 10) : null;
+      list.append(h("li", { dir: "auto", value }, inline(l.replace(BULLET, ""), cite)));
+    }
     return list;
   }
   const p = h("p", { dir: "auto" }); // German quotes stay left-to-right inside an Arabic answer
