@@ -4,6 +4,7 @@ from sqlalchemy import text
 
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
+from rathaus.db.tables import Tenant
 from rathaus.models import ChunkDraft
 
 
@@ -138,3 +139,44 @@ def test_tenant_b_cannot_see_or_delete_tenant_a(db):
         assert repo.delete_document(s, b, doc_id) is False
     with db.session() as s:
         assert repo.count_documents(s, a) == 1
+
+
+def test_the_search_version_sees_every_commit_at_once(db):
+    """Read before every search (Database.quick_read): a commit by this
+    thread, by another thread or by another process's connection shows in the
+    next read, and it agrees with knowledge_group, sharing included."""
+    import threading
+
+    with db.session() as s:
+        amt, town = repo.ensure_tenant(s, "amt").id, repo.ensure_tenant(s, "ort").id
+    assert repo.search_version(db, town) == ((town, 0),)
+    with db.session() as s:
+        repo.bump_index_version(s, town)
+    assert repo.search_version(db, town) == ((town, 1),)
+    other_process = Database(db.url)
+    try:
+        with other_process.session() as s:
+            repo.bump_index_version(s, town)
+            s.get(Tenant, town).settings = {"shared_from": ["amt"]}
+            s.get(Tenant, amt).settings = {"share_with": ["ort"]}
+    finally:
+        other_process.dispose()
+    seen = []
+    reader = threading.Thread(target=lambda: seen.append(repo.search_version(db, town)))
+    reader.start()
+    reader.join()
+    with db.read() as connection:
+        full = repo.knowledge_group(connection, town)
+    assert full == ((town, 2), (amt, 0))
+    assert seen == [full] and repo.search_version(db, town) == full
+    assert repo.search_version(db, 999_999) == ()
+
+
+def test_quick_reads_connections_end_with_the_database(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'r.db'}")
+    db.migrate()
+    assert db.quick_read("SELECT count(*) FROM tenants WHERE id > :n", {"n": 0}) == (0,)
+    connection = db._quick.connection
+    db.dispose()
+    with pytest.raises(Exception, match="closed"):
+        connection.execute("SELECT 1")

@@ -6,6 +6,7 @@ readers (the web server) never block on a running ingest, foreign keys on.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import Iterator
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -59,6 +60,11 @@ class Database:
         # (up to 100 ms) and made the chat's slowest answers wait for nothing.
         # Transactions are short; other processes still meet the busy timeout.
         self._turns = threading.RLock() if url.startswith("sqlite") else nullcontext()
+        # quick_read's own SQLite connections, one per thread (closed by dispose)
+        database = self.engine.url.database if url.startswith("sqlite") else None
+        self._quick_path = database if database and database != ":memory:" and not database.startswith("file:") else None
+        self._quick = threading.local()
+        self._quick_connections: list[sqlite3.Connection] = []
 
     def migrate(self) -> None:
         migrate(self.engine)
@@ -82,5 +88,29 @@ class Database:
         with self.engine.connect() as connection:
             yield connection
 
+    def quick_read(self, sql: str, params: dict) -> tuple | None:
+        """The first row of a small read (`:name` parameters), outside any
+        transaction. For a searched question's index version: through
+        SQLAlchemy's pool and statement handling such a read took 0.4 ms in the
+        50k-chunk bench (caches cold after a scan), on a plain sqlite3
+        connection kept by the thread 0.02 ms. Other databases go the usual way."""
+        if self._quick_path is None:
+            with self.read() as connection:
+                row = connection.execute(text(sql), params).first()
+            return tuple(row) if row is not None else None
+        connection = getattr(self._quick, "connection", None)
+        if connection is None:
+            # autocommit: each read sees the latest commit of any process (WAL)
+            connection = sqlite3.connect(self._quick_path, timeout=30, check_same_thread=False, isolation_level=None)
+            self._quick.connection = connection
+            with self._turns:  # only to guard the list; connections are few (one per thread)
+                self._quick_connections.append(connection)
+        return connection.execute(sql, params).fetchone()
+
     def dispose(self) -> None:
+        with self._turns:
+            for connection in self._quick_connections:
+                connection.close()
+            self._quick_connections.clear()
+        self._quick = threading.local()
         self.engine.dispose()

@@ -97,10 +97,9 @@ class HybridIndex:
     def _get(self, tenant_id: int) -> _TenantIndex:
         # The version is the (tenant, index version) of the tenant and of every
         # tenant sharing documents with it: a change to any of them rebuilds.
-        # Read on every search, on a plain read connection (no transaction, no
-        # writer's turn): changes by any process are visible to the next search.
-        with self._db.read() as connection:
-            version = repo.knowledge_group(connection, tenant_id)
+        # Read on every search, outside any transaction (no writer's turn):
+        # changes by any process are visible to the next search.
+        version = repo.search_version(self._db, tenant_id)
         cached = self._tenants.get(tenant_id)
         if cached is not None and cached.version == version:
             return cached
