@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from collections import Counter
 from pathlib import Path
 
@@ -271,14 +272,19 @@ def synthetic(n_chunks: int, dim: int, n_queries: int = 200) -> None:
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
 
     class FixedQueryEmbedder:
+        """A question's vector picked from a ready-made set: the timed search
+        excludes query embedding, so its stand-in must cost next to nothing
+        (drawing a fresh random vector took 0.18 ms, 5 % of the search)."""
+
         name = "synthetic"
 
         def __init__(self):
             self.dim = dim
+            pool = np.random.default_rng(11).standard_normal((256, dim)).astype(np.float32)
+            self.pool = pool / np.linalg.norm(pool, axis=1, keepdims=True)
 
         def embed(self, texts, kind="passage"):
-            v = np.random.default_rng(len(texts[0])).standard_normal((len(texts), self.dim)).astype(np.float32)
-            return v / np.linalg.norm(v, axis=1, keepdims=True)
+            return self.pool[[zlib.crc32(t.encode()) % len(self.pool) for t in texts]]
 
     tmp = Path(tempfile.mkdtemp(prefix="rathaus-synth-"))
     db = Database(f"sqlite:///{tmp / 'synth.db'}")
@@ -294,7 +300,8 @@ def synthetic(n_chunks: int, dim: int, n_queries: int = 200) -> None:
             meta = repo.DocumentMeta(f"doc{d}", f"Dokument {d}", None, "de", str(d), "synthetic")
             repo.replace_document(s, tid, src, meta, chunks, vectors[d : d + len(chunks)])
     store_s = time.perf_counter() - start
-    index = HybridIndex(db, lambda _t: FixedQueryEmbedder())
+    query_embedder = FixedQueryEmbedder()
+    index = HybridIndex(db, lambda _t: query_embedder)
     start = time.perf_counter()
     index.search(tid, queries[0], 5)
     build_s = time.perf_counter() - start
@@ -308,6 +315,7 @@ def synthetic(n_chunks: int, dim: int, n_queries: int = 200) -> None:
     tenant_index = index._get(tid)
     for _ in range(3):
         for q in queries:
+            tenant_index.expansions.clear()  # each time a new question, as a citizen's would be
             t = time.perf_counter()
             index.search(tid, q, 5)
             times.append((time.perf_counter() - t) * 1000)
