@@ -106,3 +106,13 @@ def test_a_list_item_stays_whole():
     picked = pick_sentences("Verlust sperren, was tun?", steps, 1)
     assert picked == ["Was tun:", "- Sperren: Rufen Sie 116 116 an. Halten Sie das Kennwort bereit.",
                       "- Verlust melden: im Bürgerbüro."]
+
+
+def test_numbered_steps_are_items_too():
+    """Ordered lists come from the parsers as "1. …" lines: each step is
+    quoted whole, on its own line, with its number and after its label."""
+    steps = ("Was ist zu tun:\n1. Sperren: Rufen Sie 116 116 an. Halten Sie das Kennwort bereit.\n"
+             "2. Verlust melden: im Bürgerbüro.")
+    picked = pick_sentences("Ausweis sperren, was ist zu tun?", steps, 1)
+    assert picked == steps.splitlines()
+    assert quote(picked).splitlines() == [f"> {line}" for line in steps.splitlines()]

@@ -99,7 +99,9 @@ def test_a_label_and_its_list_render_as_a_paragraph_and_a_list(context, live_ser
 def test_a_numbered_list_keeps_the_numbers_it_was_given(context, live_server, axe_source):
     """Steps quoted from the middle of a page ("3. …", "4. …") keep their
     numbers: a list shown from 1 would tell the citizen the wrong step."""
-    answer_text = "Dazu habe ich gefunden:\n\n3. Formular ausfüllen\n4. Termin buchen\n6. Gebühr bezahlen"
+    answer_text = ("Dazu habe ich gefunden:\n\n3. Formular ausfüllen\n4. Termin buchen\n6. Gebühr bezahlen\n\n"
+                   "> Was ist zu tun:\n> 1. Ausweis sperren\n> 2. Verlust melden [1]\n\n"
+                   "Bitte beachten Sie:\n15. März: Die Frist endet.")
     done = {"conversation_id": "c-1", "answer": answer_text, "language": "de", "grounded": True,
             "citations": [], "handoff_offered": False, "message_id": None}
     page = start(context, live_server)
@@ -111,6 +113,12 @@ def test_a_numbered_list_keeps_the_numbers_it_was_given(context, live_server, ax
         items = last_answer(page).locator(":scope > ol > li")
         assert [items.nth(i).evaluate("li => li.value") for i in range(items.count())] == [3, 4, 6]
         assert items.first.inner_text() == "Formular ausfüllen"
+        # inside a quote, after its label: the label a paragraph, the steps a list
+        quoted = last_answer(page).locator(":scope > blockquote")
+        assert quoted.locator(":scope > p").inner_text() == "Was ist zu tun:"
+        assert quoted.locator(":scope > ol > li").all_inner_texts() == ["Ausweis sperren", "Verlust melden [1]"]
+        # a lone numbered line inside a text stays text
+        assert "15. März: Die Frist endet." in last_answer(page).locator(":scope > p").last.inner_text()
         assert_accessible(page, axe_source, "numbered list from step 3")
     finally:
         context.unroute(f"{live_server.url}/api/v1/chat")

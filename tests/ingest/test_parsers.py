@@ -194,6 +194,24 @@ def test_html_falls_back_when_trafilatura_gives_nothing(monkeypatch: pytest.Monk
     assert doc.sections[0].text == "Monday 8 to 12.\n\n- Bring your ID card."
 
 
+def test_html_ordered_lists_keep_their_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Steps stay steps: "1. sperren, 2. Anzeige" in order, from the list's
+    `start` (an item's `value` wins); trafilatura drops both, so its lists
+    count from 1."""
+    page = (
+        "<html><body><main><h1>Ausweis verloren</h1><h2>Was ist zu tun?</h2>"
+        "<ol start='3'><li>Ausweis sperren lassen.</li><li value='7'>Verlust anzeigen.<ul><li>online</li></ul></li>"
+        "<li>Neuen Ausweis beantragen.</li></ol><ul><li>Gebühr: 37 Euro</li></ul></main></body></html>"
+    )
+    doc = HtmlParser().parse(page.encode(), "verloren.html")
+    assert doc.sections[0].text == ("1. Ausweis sperren lassen.\n2. Verlust anzeigen.\n- online\n"
+                                    "3. Neuen Ausweis beantragen.\n\n- Gebühr: 37 Euro")
+    monkeypatch.setattr("trafilatura.extract", lambda *args, **kwargs: None)
+    doc = HtmlParser().parse(page.encode(), "verloren.html")
+    assert doc.sections[0].text == ("3. Ausweis sperren lassen.\n7. Verlust anzeigen.\n- online\n"
+                                    "8. Neuen Ausweis beantragen.\n\n- Gebühr: 37 Euro")
+
+
 def test_html_reads_declared_legacy_charset() -> None:
     page = (
         '<html><head><meta charset="iso-8859-1"></head>'
@@ -337,6 +355,12 @@ def test_markdown_front_matter_and_sections() -> None:
         "- Hunde aus dem Tierheim Musterstadt im ersten Jahr"
     )
     assert "*" not in application and "formlos" in application
+
+
+def test_markdown_ordered_lists_keep_their_numbers() -> None:
+    source = "# Ausweis verloren\n\n3. Sperren\n4. Anzeigen\n   - online\n   - vor Ort\n5. Beantragen\n\n- Gebühr\n"
+    doc = MarkdownParser().parse(source.encode(), "verloren.md")
+    assert doc.sections[0].text == "3. Sperren\n4. Anzeigen\n- online\n- vor Ort\n5. Beantragen\n\n- Gebühr"
 
 
 def test_markdown_without_front_matter_uses_first_heading() -> None:

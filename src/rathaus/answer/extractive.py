@@ -4,6 +4,7 @@ after the intro is copied from a source."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rathaus.answer.phrases import FOUND, MORE_PAGES, phrase
@@ -71,8 +72,11 @@ LIST_MARKERS = ("- ", "* ", "• ")
 MAX_GROUP_LINES = 8
 
 
+NUMBERED_ITEM = re.compile(r"\d{1,3}\. \S")  # an ordered list's item as the parsers write it ("2. Anzeige …")
+
+
 def _is_item(unit: str) -> bool:
-    return unit.startswith(LIST_MARKERS)
+    return unit.startswith(LIST_MARKERS) or NUMBERED_ITEM.match(unit) is not None
 
 
 def _is_row(unit: str) -> bool:

@@ -3,7 +3,8 @@
 Two trees arrive here: trafilatura's XML (`<head rend="h2">`, `<list>/<item>`,
 `<table>/<row>/<cell>`, `<lb/>`) and, as the fallback, the cleaned lxml HTML
 page itself. Both map onto the same builder calls, so both paths give the same
-shape of document: headings as paths, lists as "- " lines, table rows as
+shape of document: headings as paths, lists as "- " lines (ordered lists as
+"1. " lines: the steps' order is part of the content), table rows as
 "cell | cell" lines.
 """
 
@@ -83,17 +84,32 @@ def _walk_html(el: html.HtmlElement, b: SectionBuilder) -> None:
 
 
 def _add_list(el: etree._Element, item_tag: str, b: SectionBuilder) -> None:
-    """A list is one block of "- " lines; nested items become lines of their own."""
+    """A list is one block of "- " lines, an ordered one of "1. " lines (from
+    its `start`, an item's `value` wins; trafilatura keeps neither, so its
+    lists count from 1); nested items become lines of their own."""
     for line in _list_lines(el, item_tag):
         b.line(line)
     b.end_block()
 
 
 def _list_lines(el: etree._Element, item_tag: str) -> Iterator[str]:
+    ordered = el.tag == "ol" or el.get("rend") == "ol"
+    number = _number(el.get("start"), 1)
     for item in el.iterchildren(item_tag):
-        yield "- " + _text(item, skip=_LISTS)
+        marker = "- "
+        if ordered:
+            number = _number(item.get("value"), number)
+            marker = f"{number}. "
+            number += 1
+        yield marker + _text(item, skip=_LISTS)
         for nested in item.iterchildren(*_LISTS):
             yield from _list_lines(nested, item_tag)
+
+
+def _number(value: str | None, default: int) -> int:
+    """A list number from an attribute; anything else than a small whole number keeps `default`."""
+    value = (value or "").strip()
+    return int(value) if value.isdigit() and len(value) <= 6 else default
 
 
 def _add_row(cells: list[etree._Element], b: SectionBuilder) -> None:

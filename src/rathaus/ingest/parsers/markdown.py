@@ -86,7 +86,8 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
 def _walk(tokens: list[Token], builder: SectionBuilder) -> None:
     heading = 0  # level of the heading being read, 0 outside headings
     lists = 0  # list nesting depth
-    item_start = False  # next paragraph is the first one of a list item
+    item_start = ""  # the marker ("- ", "3. ") of the list item whose first paragraph comes next
+    numbers: list[int | None] = []  # per open list: the next item's number (None: a bullet list)
     cells: list[str] | None = None  # cells of the table row being read
     for token in tokens:
         kind = token.type
@@ -96,12 +97,17 @@ def _walk(tokens: list[Token], builder: SectionBuilder) -> None:
             heading = 0
         elif kind in ("bullet_list_open", "ordered_list_open"):
             lists += 1
+            numbers.append(int(token.attrGet("start") or 1) if kind == "ordered_list_open" else None)
         elif kind in ("bullet_list_close", "ordered_list_close"):
             lists -= 1
+            numbers.pop()
             if not lists:
                 builder.end_block()
         elif kind == "list_item_open":
-            item_start = True
+            item_start = "- "
+            if numbers and numbers[-1] is not None:  # an ordered list keeps its numbers: steps in order
+                item_start = f"{numbers[-1]}. "
+                numbers[-1] += 1
         elif kind == "tr_open":
             cells = []
         elif kind == "tr_close" and cells is not None:
@@ -120,8 +126,8 @@ def _walk(tokens: list[Token], builder: SectionBuilder) -> None:
             elif cells is not None:
                 cells.append(clean_inline(text))
             elif lists:
-                builder.line(("- " if item_start else "") + text)
-                item_start = False
+                builder.line(item_start + text)
+                item_start = ""
             else:
                 builder.paragraph(text, keep_lines=True)
 

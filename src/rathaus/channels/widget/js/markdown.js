@@ -26,18 +26,21 @@ function markdown(text, cite) {
       continue;
     }
     if (lines.every((l) => BULLET.test(l))) { frag.append(part(lines, cite, true)); continue; }
-    // Runs of "-" items become lists, other lines paragraphs: "Öffnungszeiten:" then the days.
-    // A numbered line counts only in a block of them: "15. März: …" inside a text stays text.
+    // Runs of items become lists, other lines paragraphs: "Öffnungszeiten:" then the days.
+    // Numbered lines make a list only two or more in a row: a lone "15. März: …" stays text.
+    const raw = lines.map((l) => (DASH.test(l) ? "ul" : NUMBERED.test(l) ? "ol" : "p"));
+    const kinds = raw.map((k, i) => (k === "ol" && raw[i - 1] !== "ol" && raw[i + 1] !== "ol" ? "p" : k));
     let run = [];
     lines.forEach((l, i) => {
       run.push(l);
-      if (i === lines.length - 1 || DASH.test(lines[i + 1]) !== DASH.test(l)) { frag.append(part(run, cite, DASH.test(l))); run = []; }
+      if (i === lines.length - 1 || kinds[i + 1] !== kinds[i]) { frag.append(part(run, cite, kinds[i] !== "p")); run = []; }
     });
   }
   return frag;
 }
 const BULLET = /^([-*•]|\d+[.)])\s+/;
 const DASH = /^[-*•]\s+/;
+const NUMBERED = /^\d+[.)]\s+/;
 function part(lines, cite, isList) {
   if (isList) {
     // A numbered list keeps the page's numbers ("3. Termin buchen" stays step 3), not a count from 1.
