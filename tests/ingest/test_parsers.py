@@ -318,6 +318,20 @@ def test_docx_german_style_names_are_headings() -> None:
     assert doc.sections[0].headings == ("Parken in der Innenstadt",)
 
 
+def test_docx_numbered_lists_keep_their_numbers() -> None:
+    document = docx.Document()
+    document.add_heading("Ausweis verloren", level=1)
+    for step in ("Ausweis sperren", "Verlust melden"):
+        document.add_paragraph(step, style="List Number")
+    document.add_paragraph("Gebühr", style="List Bullet")
+    document.add_paragraph("Danach:")
+    document.add_paragraph("Neuen Ausweis beantragen", style="List Number")
+    out = io.BytesIO()
+    document.save(out)
+    doc = DocxParser().parse(out.getvalue(), "verloren.docx")
+    assert doc.sections[0].text == "1. Ausweis sperren\n2. Verlust melden\n- Gebühr\n\nDanach:\n\n1. Neuen Ausweis beantragen"
+
+
 def test_docx_that_is_a_zip_but_not_a_document() -> None:
     import zipfile
 

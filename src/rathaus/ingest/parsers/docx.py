@@ -30,6 +30,7 @@ CORRUPT = "DOCX-Datei ist beschädigt und kann nicht gelesen werden (corrupt DOC
 _HEADING = re.compile(r"^(heading|überschrift)\s*(\d)$", re.IGNORECASE)
 _TITLE_STYLES = {"title", "titel"}
 _LIST_STYLE = re.compile(r"^(list|liste|aufzählung)", re.IGNORECASE)
+_NUMBERED_STYLE = re.compile(r"number|nummer", re.IGNORECASE)  # "List Number", "Listennummer"
 
 
 class DocxParser:
@@ -49,12 +50,14 @@ class DocxParser:
             document = docx.Document(BytesIO(data))
             builder = SectionBuilder()
             style_title = ""
+            steps = [1]  # the next number of a run of numbered list paragraphs
             for block in document.iter_inner_content():
                 if isinstance(block, Paragraph):
-                    found = _add_paragraph(block, builder)
+                    found = _add_paragraph(block, builder, steps)
                     style_title = style_title or found or ""
                 elif isinstance(block, Table):
                     _add_table(block, builder)
+                    steps[0] = 1
             properties = document.core_properties
             core_title, language = properties.title, properties.language
         except Exception as exc:  # python-docx/lxml/zipfile raise many types here
@@ -70,18 +73,24 @@ class DocxParser:
         )
 
 
-def _add_paragraph(paragraph: Paragraph, builder: SectionBuilder) -> str | None:
-    """Feed one paragraph to the builder; return its text if it is the title."""
+def _add_paragraph(paragraph: Paragraph, builder: SectionBuilder, steps: list[int]) -> str | None:
+    """Feed one paragraph to the builder; return its text if it is the title.
+    A numbered list's paragraphs become "1. " lines, counted on from `steps`
+    over a run of them (Word's own numbering definitions are not read: a run
+    starts at 1)."""
     text = paragraph.text
     style = paragraph.style.name if paragraph.style is not None else ""
+    numbered = False
     if style.lower() in _TITLE_STYLES:
         return clean_inline(text) or None
     if match := _HEADING.match(style or ""):
         builder.heading(max(1, int(match.group(2))), text)
     elif _LIST_STYLE.match(style or "") and text.strip():
-        builder.line("- " + text)
+        numbered = bool(_NUMBERED_STYLE.search(style))
+        builder.line(f"{steps[0]}. {text}" if numbered else "- " + text)
     else:
         builder.paragraph(text, keep_lines=True)
+    steps[0] = steps[0] + 1 if numbered else 1
     return None
 
 
