@@ -78,12 +78,14 @@ def test_tenant_info_is_the_enabled_tenants_id_name_and_settings(db):
         town = repo.ensure_tenant(s, "jena", "Stadt Jena")
         town.settings = {"tone": "du"}
         repo.ensure_tenant(s, "altort").disabled = True
-    with db.read() as connection:
-        info = repo.tenant_info(connection, "jena")
-        assert (info.slug, info.name, info.settings) == ("jena", "Stadt Jena", {"tone": "du"})
-        for slug in ("altort", "nowhere"):  # disabled or missing: as get_tenant
-            with pytest.raises(repo.UnknownTenant, match=slug):
-                repo.tenant_info(connection, slug)
+    info = repo.tenant_info(db, "jena")
+    assert (info.slug, info.name, info.settings) == ("jena", "Stadt Jena", {"tone": "du"})
+    for slug in ("altort", "nowhere"):  # disabled or missing: as get_tenant
+        with pytest.raises(repo.UnknownTenant, match=slug):
+            repo.tenant_info(db, slug)
+    with db.session() as s:  # a change shows in the next read
+        repo.get_tenant(s, "jena").settings = {"tone": "sie"}
+    assert repo.tenant_info(db, "jena").settings == {"tone": "sie"}
 
 
 def test_replace_document_swaps_chunks_and_bumps_version(db):

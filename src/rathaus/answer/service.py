@@ -252,21 +252,21 @@ class AnswerService:
         one, or a closed handoff reopens, it is stored now and the handoff
         (if any) returned — then the bot does not answer."""
         asked_at = utcnow()
-        with self.runtime.db.reading() as session:  # the common case writes nothing here
-            tenant = repo.tenant_info(session.connection(), tenant_slug)
-            if not origin_allowed(tenant.settings, origin):
-                raise OriginNotAllowed(origin)
-            state, new = handoff_states.BOT, conversation_id is None
-            if new:
-                conversation_id, previous = store.new_conversation_id(), []
-            else:
+        tenant = repo.tenant_info(self.runtime.db, tenant_slug)
+        if not origin_allowed(tenant.settings, origin):
+            raise OriginNotAllowed(origin)
+        state, new = handoff_states.BOT, conversation_id is None
+        if new:
+            conversation_id, previous = store.new_conversation_id(), []
+        else:
+            with self.runtime.db.reading() as session:  # the common case writes nothing here
                 try:
                     state, _ = handoff_states.current_state(session, tenant.id, conversation_id)
                 except handoff_states.UnknownConversation:
                     raise UnknownConversation(f"unknown conversation {conversation_id!r}") from None
                 previous = store.history(session, tenant.id, conversation_id)
-            language = self._language(message, previous)
-            setup = tenant.id, tenant.name, dict(tenant.settings), conversation_id, previous, language
+        language = self._language(message, previous)
+        setup = tenant.id, tenant.name, dict(tenant.settings), conversation_id, previous, language
         reopens = state in (handoff_states.RESOLVED, handoff_states.ANSWERED)  # a new question: the bot again
         to_staff = state in handoff_states.STAFF_STATES
         wants_person = not to_staff and asks_for_person(message, language)
