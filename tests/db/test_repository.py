@@ -182,3 +182,24 @@ def test_quick_reads_connections_end_with_the_database(tmp_path):
     db.dispose()
     with pytest.raises(Exception, match="closed"):
         connection.execute("SELECT 1")
+
+
+def test_a_quick_read_connection_ends_with_its_thread(tmp_path):
+    """The server's thread pool retires idle threads: their connections must
+    not pile up (open files) until the process ends."""
+    import gc
+    import threading
+
+    db = Database(f"sqlite:///{tmp_path / 'r.db'}")
+    db.migrate()
+    try:
+        for _ in range(5):
+            reader = threading.Thread(target=lambda: db.quick_read("SELECT 1", {}))
+            reader.start()
+            reader.join()
+        gc.collect()
+        assert len(db._quick_connections) == 0
+        db.quick_read("SELECT 1", {})
+        assert len(db._quick_connections) == 1
+    finally:
+        db.dispose()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import weakref
 from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
@@ -64,7 +65,10 @@ class Database:
         database = self.engine.url.database if url.startswith("sqlite") else None
         self._quick_path = database if database and database != ":memory:" and not database.startswith("file:") else None
         self._quick = threading.local()
-        self._quick_connections: list[sqlite3.Connection] = []
+        # Only the thread holds its connection: when it ends (the server's
+        # thread pool retires idle threads) the connection is closed with it.
+        # This set only lets dispose() close the connections of live threads.
+        self._quick_connections: weakref.WeakSet[_QuickConnection] = weakref.WeakSet()
 
     def migrate(self) -> None:
         migrate(self.engine)
@@ -101,16 +105,21 @@ class Database:
         connection = getattr(self._quick, "connection", None)
         if connection is None:
             # autocommit: each read sees the latest commit of any process (WAL)
-            connection = sqlite3.connect(self._quick_path, timeout=30, check_same_thread=False, isolation_level=None)
+            connection = sqlite3.connect(self._quick_path, timeout=30, check_same_thread=False,
+                                         isolation_level=None, factory=_QuickConnection)
             self._quick.connection = connection
-            with self._turns:  # only to guard the list; connections are few (one per thread)
-                self._quick_connections.append(connection)
+            with self._turns:  # only to guard the set
+                self._quick_connections.add(connection)
         return connection.execute(sql, params).fetchone()
 
     def dispose(self) -> None:
         with self._turns:
-            for connection in self._quick_connections:
+            for connection in list(self._quick_connections):
                 connection.close()
-            self._quick_connections.clear()
+            self._quick_connections = weakref.WeakSet()
         self._quick = threading.local()
         self.engine.dispose()
+
+
+class _QuickConnection(sqlite3.Connection):
+    """A plain sqlite3 connection that can be weakly referenced (the base class cannot)."""
