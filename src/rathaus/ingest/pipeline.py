@@ -21,7 +21,7 @@ from rathaus.llm.embedders import Embedder, EmbedderError
 
 # Bump when parsing or chunking changes in a way that should re-process
 # unchanged files on the next run.
-PIPELINE_VERSION = "3"
+PIPELINE_VERSION = "4"  # 4: ordered lists keep their numbers ("1. " lines)
 
 
 @dataclass
