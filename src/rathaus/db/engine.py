@@ -61,7 +61,7 @@ class Database:
         # (up to 100 ms) and made the chat's slowest answers wait for nothing.
         # Transactions are short; other processes still meet the busy timeout.
         self._turns = threading.RLock() if url.startswith("sqlite") else nullcontext()
-        # quick_read's own SQLite connections, one per thread (closed by dispose)
+        # quick_read's own SQLite connections, one per thread (file databases only)
         database = self.engine.url.database if url.startswith("sqlite") else None
         self._quick_path = database if database and database != ":memory:" and not database.startswith("file:") else None
         self._quick = threading.local()
