@@ -116,3 +116,32 @@ def test_numbered_steps_are_items_too():
     picked = pick_sentences("Ausweis sperren, was ist zu tun?", steps, 1)
     assert picked == steps.splitlines()
     assert quote(picked).splitlines() == [f"> {line}" for line in steps.splitlines()]
+
+
+def test_up_to_eight_numbered_steps_are_quoted_together():
+    """Step 3 alone would leave out steps 1 and 2; a long procedure is quoted step by step."""
+    steps = "1. Sperren: Rufen Sie 116 116 an.\n2. Anzeige bei der Polizei.\n3. Verlust im Bürgerbüro melden."
+    assert pick_sentences("Verlust melden?", steps, 1) == steps.splitlines()
+    long_steps = "\n".join(f"{i}. Schritt {i} erledigen." for i in range(1, 13))
+    assert pick_sentences("Was ist Schritt 7?", long_steps, 1) == ["7. Schritt 7 erledigen."]
+
+
+def test_the_section_that_answers_what_is_asked_is_quoted_first():
+    """"Was muss ich tun?" asks for the steps: the page's "Was ist zu tun?"
+    section is quoted even when the search ranked three other sections of the
+    page higher; without such a cue the search's order stands."""
+    page = "Ausweis verloren"
+
+    def section(heading, text, dense):
+        return SearchHit(1, 7, "ausweis-verloren", page, "https://x.example/verloren", text, f"{page} › {heading}",
+                         None, dense, "de", dense, 0.0)
+
+    hits = [section("Verlust im Ausland", "Melden Sie den Verlust im Urlaub bei der Polizei.", 1.24),
+            section("Was kostet das?", "Der neue Ausweis kostet 37 Euro.", 1.23),
+            section("Wo und wann?", "Im Bürgerbüro, Montag bis Freitag.", 1.22),
+            section("Was ist zu tun?", "1. Sperren: Rufen Sie 116 116 an.\n2. Verlust im Bürgerbüro melden.", 1.21)]
+    text, citations = extractive_answer("Ausweis verloren, was muss ich tun?", hits, "de")
+    assert "> 1. Sperren: Rufen Sie 116 116 an." in text and "> 2. Verlust im Bürgerbüro melden." in text
+    assert citations[0].snippet.startswith("1. Sperren")
+    text, _ = extractive_answer("Ausweis im Urlaub verloren", hits, "de")
+    assert "116 116" not in text and "Urlaub bei der Polizei" in text

@@ -43,6 +43,7 @@ TOKEN_RE = re.compile(r"\S+\s*|\s+")
 # Sentences are picked from a document's best few chunks, so that "Und was
 # kostet das?" finds the fee table even when another section ranked first.
 CHUNKS_PER_SOURCE = 3
+CHUNKS_SEARCHED = 8  # per page for an extractive answer, which quotes 3 (extractive.by_intent)
 
 
 class UnknownConversation(LookupError):
@@ -241,7 +242,8 @@ class AnswerService:
         the sentences to quote; None otherwise), all off the event loop (loading
         an embedder holds a process-wide lock)."""
         query = self._retrieval_query(tenant_id, message, previous, language)
-        hits = self.runtime.index.search(tenant_id, query, 5, CHUNKS_PER_SOURCE, language)
+        per_page = CHUNKS_SEARCHED if extractive else CHUNKS_PER_SOURCE
+        hits = self.runtime.index.search(tenant_id, query, 5, per_page, language)
         searched = self.runtime.index.expanded(tenant_id, message, language) if extractive else None
         return hits, self.runtime.embedder_for_tenant(tenant_id).name, searched
 
