@@ -145,3 +145,20 @@ def test_the_section_that_answers_what_is_asked_is_quoted_first():
     assert citations[0].snippet.startswith("1. Sperren")
     text, _ = extractive_answer("Ausweis im Urlaub verloren", hits, "de")
     assert "116 116" not in text and "Urlaub bei der Polizei" in text
+
+
+def test_a_question_in_another_language_finds_the_section_through_the_glossary():
+    """"How much is a passport?" names fees through the glossary's German
+    terms, so the page's "Was kostet das?" section is quoted first."""
+    page = "Reisepass beantragen"
+
+    def section(heading, text, dense):
+        return SearchHit(1, 8, "reisepass", page, "https://x.example/pass", text, f"{page} › {heading}",
+                         None, dense, "de", dense, 0.0)
+
+    hits = [section("Express-Reisepass", "Der Express-Reisepass ist nach drei Werktagen fertig.", 1.24),
+            section("Vorläufiger Reisepass", "Ein vorläufiger Reisepass wird sofort ausgestellt.", 1.23),
+            section("Wo und wann?", "Im Bürgerbüro, Montag bis Freitag.", 1.22),
+            section("Was kostet das?", "Reisepass ab 24 Jahren | 70,00 Euro", 1.21)]
+    text, _ = extractive_answer("How much is a passport?", hits, "en")
+    assert "70,00 Euro" in text

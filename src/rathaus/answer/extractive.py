@@ -192,8 +192,8 @@ def snippet(text: str) -> str:
 # answer it: the modules of the German federal information management (FIM)
 # ("Was ist zu tun?", "Welche Unterlagen brauche ich?", "Was kostet das?", …)
 # that most towns' service pages follow. (question cue, heading cue), both
-# regular expressions on lower-case text; German questions only (a question in
-# another language keeps the search's order). On the demo's quote facts
+# regular expressions on lower-case text; a question in another language is
+# read with the German terms the glossary adds to it (fees, papers). On the demo's quote facts
 # (bench/quotes.py) with whole numbered steps: 34 of 38 instead of 31.
 INTENTS = [(re.compile(ask), re.compile(heading)) for ask, heading in [
     (r"was (muss|soll|kann|sollte) ich (jetzt |da |dann )?(tun|machen)|was (tun|machen)\b"
@@ -230,7 +230,13 @@ def extractive_answer(
     question: str, hits: list[SearchHit], language: str | None, searched: str | None = None
 ) -> tuple[str, list[Citation]]:
     """`searched`: the question as the index expanded it (see pick_sentences)."""
-    close = [by_intent(question, chunks) for chunks in close_documents(hits)]
+    groups = close_documents(hits)
+    asked = question
+    if groups and language and language != (groups[0][0].language or "de"):
+        # In another language the cues are found in the German terms the glossary
+        # added ("how much is a passport?" → "… (Reisepass, Gebühren, Kosten)").
+        asked = searched or expand_query(question, language, groups[0][0].language or "de")
+    close = [by_intent(asked, chunks) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):
