@@ -126,20 +126,20 @@ def test_up_to_eight_numbered_steps_are_quoted_together():
     assert pick_sentences("Was ist Schritt 7?", long_steps, 1) == ["7. Schritt 7 erledigen."]
 
 
+def sections(page: str, *headings_and_texts: tuple[str, str]) -> list[SearchHit]:
+    """One page's sections as the search returns them, best first."""
+    return [SearchHit(1, 7, page.lower(), page, "https://x.example/page", text, f"{page} › {heading}", None,
+                      1.24 - 0.01 * i, "de", 1.24 - 0.01 * i, 0.0)
+            for i, (heading, text) in enumerate(headings_and_texts)]
+
+
 def test_the_section_that_answers_what_is_asked_is_quoted_first():
     """"Was muss ich tun?" asks for the steps: the page's "Was ist zu tun?"
     section is quoted even when the search ranked three other sections of the
     page higher; without such a cue the search's order stands."""
-    page = "Ausweis verloren"
-
-    def section(heading, text, dense):
-        return SearchHit(1, 7, "ausweis-verloren", page, "https://x.example/verloren", text, f"{page} › {heading}",
-                         None, dense, "de", dense, 0.0)
-
-    hits = [section("Verlust im Ausland", "Melden Sie den Verlust im Urlaub bei der Polizei.", 1.24),
-            section("Was kostet das?", "Der neue Ausweis kostet 37 Euro.", 1.23),
-            section("Wo und wann?", "Im Bürgerbüro, Montag bis Freitag.", 1.22),
-            section("Was ist zu tun?", "1. Sperren: Rufen Sie 116 116 an.\n2. Verlust im Bürgerbüro melden.", 1.21)]
+    hits = sections("Ausweis verloren", ("Verlust im Ausland", "Melden Sie den Verlust im Urlaub bei der Polizei."),
+                    ("Was kostet das?", "Der neue Ausweis kostet 37 Euro."), ("Wo und wann?", "Im Bürgerbüro."),
+                    ("Was ist zu tun?", "1. Sperren: Rufen Sie 116 116 an.\n2. Verlust im Bürgerbüro melden."))
     text, citations = extractive_answer("Ausweis verloren, was muss ich tun?", hits, "de")
     assert "> 1. Sperren: Rufen Sie 116 116 an." in text and "> 2. Verlust im Bürgerbüro melden." in text
     assert citations[0].snippet.startswith("1. Sperren")
@@ -150,15 +150,8 @@ def test_the_section_that_answers_what_is_asked_is_quoted_first():
 def test_a_question_in_another_language_finds_the_section_through_the_glossary():
     """"How much is a passport?" names fees through the glossary's German
     terms, so the page's "Was kostet das?" section is quoted first."""
-    page = "Reisepass beantragen"
-
-    def section(heading, text, dense):
-        return SearchHit(1, 8, "reisepass", page, "https://x.example/pass", text, f"{page} › {heading}",
-                         None, dense, "de", dense, 0.0)
-
-    hits = [section("Express-Reisepass", "Der Express-Reisepass ist nach drei Werktagen fertig.", 1.24),
-            section("Vorläufiger Reisepass", "Ein vorläufiger Reisepass wird sofort ausgestellt.", 1.23),
-            section("Wo und wann?", "Im Bürgerbüro, Montag bis Freitag.", 1.22),
-            section("Was kostet das?", "Reisepass ab 24 Jahren | 70,00 Euro", 1.21)]
+    hits = sections("Reisepass beantragen", ("Express-Reisepass", "Nach drei Werktagen fertig."),
+                    ("Vorläufiger Reisepass", "Wird sofort ausgestellt."), ("Wo und wann?", "Im Bürgerbüro."),
+                    ("Was kostet das?", "Reisepass ab 24 Jahren | 70,00 Euro"))
     text, _ = extractive_answer("How much is a passport?", hits, "en")
     assert "70,00 Euro" in text
