@@ -107,10 +107,20 @@ def _own_line(unit: str) -> bool:
 
 
 def _run_end(units: list[str], start: int, kind) -> int:
-    """The index after the run of units of `kind` (_is_item or _is_row) from `start`."""
+    """The index after the run of units of `kind` (_is_item, _is_step or _is_row) from `start`."""
     end = start
     while end < len(units) and kind(units[end]):
         end += 1
+    return end
+
+
+def _add_run(passages: list[list[str]], units: list[str], start: int, kind, header: int) -> int:
+    """Adds the run of units of `kind` from `start` to `passages`: a short run
+    (up to MAX_GROUP_LINES) as one passage, a long one unit by unit without its
+    first `header` units (a table's header row). Returns the index after the run."""
+    end = _run_end(units, start, kind)
+    run = units[start:end]
+    passages.extend([run] if len(run) <= MAX_GROUP_LINES else [[unit] for unit in run[header:]])
     return end
 
 
@@ -123,15 +133,9 @@ def _passages(units: list[str]) -> list[list[str]]:
     while i < len(units):
         unit = units[i]
         if _is_row(unit):  # a table: its rows up to the first line that is not one
-            end = _run_end(units, i, _is_row)
-            rows = units[i:end]
-            passages.extend([rows] if len(rows) <= MAX_GROUP_LINES else [[row] for row in rows[1:]])
-            i = end
+            i = _add_run(passages, units, i, _is_row, header=1)
         elif _is_step(unit):  # numbered steps: step 3 alone would leave out 1 and 2
-            end = _run_end(units, i, _is_step)
-            steps = units[i:end]
-            passages.extend([steps] if len(steps) <= MAX_GROUP_LINES else [[step] for step in steps])
-            i = end
+            i = _add_run(passages, units, i, _is_step, header=0)
         elif unit.endswith(":") and i + 1 < len(units) and _own_line(units[i + 1]):
             end = _run_end(units, i + 1, _is_item if _is_item(units[i + 1]) else _is_row)
             if end - i - 1 <= MAX_GROUP_LINES:
@@ -232,10 +236,11 @@ def extractive_answer(
     """`searched`: the question as the index expanded it (see pick_sentences)."""
     groups = close_documents(hits)
     asked = question
-    if groups and language and language != (groups[0][0].language or "de"):
+    documents_language = (groups[0][0].language or "de") if groups else "de"
+    if language and language != documents_language:
         # In another language the cues are found in the German terms the glossary
         # added ("how much is a passport?" → "… (Reisepass, Gebühren, Kosten)").
-        asked = searched or expand_query(question, language, groups[0][0].language or "de")
+        asked = searched or expand_query(question, language, documents_language)
     close = [by_intent(asked, chunks) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []
