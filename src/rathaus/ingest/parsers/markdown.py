@@ -85,9 +85,8 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
 
 def _walk(tokens: list[Token], builder: SectionBuilder) -> None:
     heading = 0  # level of the heading being read, 0 outside headings
-    lists = 0  # list nesting depth
     item_start = ""  # the marker ("- ", "3. ") of the list item whose first paragraph comes next
-    numbers: list[int | None] = []  # per open list: the next item's number (None: a bullet list)
+    numbers: list[int | None] = []  # per open list, innermost last: the next item's number (None: bullets)
     cells: list[str] | None = None  # cells of the table row being read
     for token in tokens:
         kind = token.type
@@ -96,12 +95,10 @@ def _walk(tokens: list[Token], builder: SectionBuilder) -> None:
         elif kind == "heading_close":
             heading = 0
         elif kind in ("bullet_list_open", "ordered_list_open"):
-            lists += 1
             numbers.append(int(token.attrGet("start") or 1) if kind == "ordered_list_open" else None)
         elif kind in ("bullet_list_close", "ordered_list_close"):
-            lists -= 1
             numbers.pop()
-            if not lists:
+            if not numbers:
                 builder.end_block()
         elif kind == "list_item_open":
             item_start = "- "
@@ -125,7 +122,7 @@ def _walk(tokens: list[Token], builder: SectionBuilder) -> None:
                 builder.heading(heading, text)
             elif cells is not None:
                 cells.append(clean_inline(text))
-            elif lists:
+            elif numbers:
                 builder.line(item_start + text)
                 item_start = ""
             else:
