@@ -120,6 +120,7 @@ def test_the_shipped_glossary_covers_every_language():
         ("Comment obtenir un permis de séjour étudiant ?", "Aufenthaltserlaubnis"),
         ("¿Dónde saco el carnet de conducir internacional?", "Internationaler Führerschein"),
         ("Ho perso la carta d'identità, cosa devo fare?", "Personalausweis"),
+        ("Работает ли бюро граждан по субботам?", "Bürgerbüro"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
@@ -201,3 +202,12 @@ def test_german_typing_errors_are_left_to_the_towns_own_words():
     # index/spelling.py mends them against the town's pages; the glossary matches German as typed
     assert "vorlaeufiger_reisepass" in glossary().concepts("Ich brauche einen Notpass", "de")
     assert "vorlaeufiger_reisepass" not in glossary().concepts("Ich brauche einen Nottpass", "de")
+
+
+@pytest.mark.parametrize("language, question, not_named", [
+    ("pl", "Potrzebuję nowy paszport", "sterbefall"),  # potrzebuję (I need) is not pogrzeb (funeral)
+    ("es", "Certificado de antecedentes para un club deportivo", "abschiebung"),  # not deportación
+    ("tr", "Kindergeld için kimler başvurabilir?", "ausweisdokument"),  # kimler (who) is not kimlik (ID)
+])
+def test_everyday_words_are_not_read_as_another_concept(language, question, not_named):
+    assert not_named not in glossary().concepts(question, language)
