@@ -1,20 +1,25 @@
 #!/usr/bin/env python3
 """Do extractive answers quote what was asked? On the Musterstadt demo.
 
-    python bench/quotes.py [--embedder e5-use] [--data-dir DIR] [-v]
+    python bench/quotes.py [--embedder e5-use] [--data-dir DIR] [--set de|other|both] [-v]
 
 For each question of bench/demo_quote_facts.tsv (German questions of the demo's
 questions.tsv with the fact that answers them, e.g. "hundesteuer wie hoch" →
-"96"), asks AnswerService in extractive mode and checks that the answer's text
-contains the fact. Prints the share, the quoted lines per answer (a longer quote
-finds more facts and is harder to read) and, with -v, the misses. The right
-page being cited is measured by bench/answers.py; this measures the sentences.
+"96") and of bench/demo_quote_facts_other.tsv (the same questions in English and
+one more language each: "how much is the dog tax?", "какой налог на собаку?"),
+asks AnswerService in extractive mode and checks that the answer's text
+contains the fact (quotes stay German, so the fact is the German page's text).
+Prints the share per set (the other set also per language), the quoted lines
+per answer (a longer quote finds more facts and is harder to read) and, with
+-v, the misses. The right page being cited is measured by bench/answers.py;
+this measures the sentences.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -27,24 +32,34 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--embedder", default="e5-use")
     parser.add_argument("--data-dir", type=Path, help="reuse a data dir made by this script (pages are not re-embedded)")
+    parser.add_argument("--set", choices=["de", "other", "both"], default="both")
     parser.add_argument("-v", action="store_true", help="list the misses")
     args = parser.parse_args()
-    facts = read(HERE / "demo_quote_facts.tsv")
+    sets = {}
+    if args.set in ("de", "both"):
+        sets["German"] = [("de", question, fact) for question, fact in read(HERE / "demo_quote_facts.tsv")]
+    if args.set in ("other", "both"):
+        sets["other languages"] = [tuple(row) for row in read(HERE / "demo_quote_facts_other.tsv")]
     runtime, _ = demo_runtime(args.embedder, args.data_dir)
     service = AnswerService(runtime)
 
-    async def ask() -> None:
-        found, lines = 0, 0
-        for question, fact in facts:
+    async def ask(name: str, facts: list[tuple[str, str, str]]) -> None:
+        found, lines, asked = Counter(), 0, Counter()
+        for lang, question, fact in facts:
             result = await service.answer("musterstadt", question)
             lines += sum(line.startswith(">") for line in result.answer.splitlines())
-            found += fact in result.answer
+            asked[lang] += 1
+            found[lang] += fact in result.answer
             if fact not in result.answer and args.v:
-                print(f"  miss: {question!r} should quote {fact!r}")
-        print(f"Musterstadt, extractive, {args.embedder}: the fact asked for is quoted in {found} of {len(facts)} "
-              f"answers ({100 * found / len(facts):.0f} %), {lines / len(facts):.1f} quoted lines per answer")
+                print(f"  miss ({lang}): {question!r} should quote {fact!r}")
+        total = sum(found.values())
+        by_lang = "" if len(asked) == 1 else " — " + ", ".join(f"{lang} {found[lang]}/{n}" for lang, n in asked.items())
+        print(f"Musterstadt, extractive, {args.embedder}, {name}: the fact asked for is quoted in {total} of "
+              f"{len(facts)} answers ({100 * total / len(facts):.0f} %), {lines / len(facts):.1f} quoted lines "
+              f"per answer{by_lang}")
 
-    asyncio.run(ask())
+    for name, facts in sets.items():
+        asyncio.run(ask(name, facts))
     runtime.close()
 
 

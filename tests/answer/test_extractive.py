@@ -155,3 +155,35 @@ def test_a_question_in_another_language_finds_the_section_through_the_glossary()
                     ("Was kostet das?", "Reisepass ab 24 Jahren | 70,00 Euro"))
     text, _ = extractive_answer("How much is a passport?", hits, "en")
     assert "70,00 Euro" in text
+
+
+def test_other_languages_ask_for_steps_and_durations_through_the_glossary():
+    """"What should I do?" and "how fast?" name the glossary's generic concepts
+    vorgehen and bearbeitungsdauer, whose German terms ("Was ist zu tun",
+    "Bearbeitungsdauer") point extractive answers to those sections — the
+    German cue words of INTENTS never occur in an English question."""
+    lost = sections("Ausweis verloren", ("Verlust im Ausland", "Melden Sie den Verlust im Urlaub bei der Polizei."),
+                    ("Was kostet das?", "Der neue Ausweis kostet 37 Euro."), ("Wo und wann?", "Im Bürgerbüro."),
+                    ("Was ist zu tun?", "1. Sperren: Rufen Sie 116 116 an.\n2. Verlust im Bürgerbüro melden."))
+    text, _ = extractive_answer("I lost my ID card, what should I do?", lost, "en")
+    assert "> 1. Sperren: Rufen Sie 116 116 an." in text
+    text, _ = extractive_answer("I lost my ID card abroad", lost, "en")  # no cue: the search's order
+    assert "116 116" not in text
+    passport = sections("Reisepass beantragen", ("Vorläufiger Reisepass", "Wird sofort ausgestellt."),
+                        ("Was kostet das?", "Reisepass ab 24 Jahren | 70,00 Euro"), ("Wo und wann?", "Im Bürgerbüro."),
+                        ("Wie lange dauert es?", "Nach drei bis vier Wochen ist der Pass fertig."))
+    text, _ = extractive_answer("How long does it take to get a passport?", passport, "en")
+    assert "drei bis vier Wochen" in text
+
+
+def test_a_deadline_asked_in_another_language_is_quoted_from_the_section_that_states_it():
+    """No "Frist" section: the chunk whose text says "innerhalb" (a word of the
+    deadline aspect) comes before sections the search ranked higher."""
+    register = sections("Wohnsitz anmelden", ("Wo und wann?", "Im Bürgerbüro, Montag bis Freitag."),
+                        ("Was kostet das?", "Die Anmeldung ist gebührenfrei."),
+                        ("Online-Service", "Einen Termin buchen Sie online."),
+                        ("Was ist zu tun?", "Melden Sie sich innerhalb von zwei Wochen nach dem Einzug an."))
+    text, _ = extractive_answer("How much time do I have to register my address?", register, "en")
+    assert "innerhalb von zwei Wochen" in text
+    text, _ = extractive_answer("Where do I register my address?", register, "en")
+    assert "innerhalb" not in text

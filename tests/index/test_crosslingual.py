@@ -121,6 +121,12 @@ def test_the_shipped_glossary_covers_every_language():
         ("¿Dónde saco el carnet de conducir internacional?", "Internationaler Führerschein"),
         ("Ho perso la carta d'identità, cosa devo fare?", "Personalausweis"),
         ("Работает ли бюро граждан по субботам?", "Bürgerbüro"),
+        # everyday services of any town (2026-12-06)
+        ("How hard is the tap water?", "Trinkwasser"),
+        ("Unde pot arunca resturile de vopsea și lac?", "Schadstoffe"),
+        ("Vatandaş bütçesine öneri nasıl gönderilir?", "Bürgerhaushalt"),
+        ("Czy w weekend w nocy jeździ autobus?", "Nachtbus"),
+        ("Сколько стоит парковка в многоэтажном паркинге в центре?", "Parkhaus"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
@@ -204,7 +210,42 @@ def test_german_typing_errors_are_left_to_the_towns_own_words():
     assert "vorlaeufiger_reisepass" not in glossary().concepts("Ich brauche einen Nottpass", "de")
 
 
+@pytest.mark.parametrize("language, question, aspect", [
+    ("uk", "Я загубив посвідчення особи, що робити?", "Was ist zu tun"),
+    ("tr", "Ekspres pasaport ne kadar sürede hazır olur?", "Bearbeitungsdauer"),
+    ("fa", "بعد از نقل مکان چقدر وقت دارم تا محل سکونتم را ثبت کنم؟", "Frist"),
+    ("en", "Who is entitled to housing benefit?", "Voraussetzungen"),
+])
+def test_what_a_question_asks_about_is_named_but_never_searched(language, question, aspect):
+    """Aspects ("what should I do?") would pull the search towards every page's
+    "Was ist zu tun?" section: their terms go to the answer, not the search."""
+    from rathaus.index.expansion import asked_aspects
+
+    assert any(aspect in terms for terms in asked_aspects(question, language))
+    assert aspect not in expand_query(question, language) and "(" in expand_query(question, language)
+    assert asked_aspects(question, "de") == ()  # a German question's aspects are INTENTS' German cues
+    assert asked_aspects("What should I do?", "en") == ()  # only next to a specific concept
+
+
+@pytest.mark.parametrize("language, question", [
+    ("en", "What documents do I need for a passport?"),
+    ("uk", "Які документи потрібні для паспорта?"),
+    ("ru", "Какие документы нужны для загранпаспорта?"),
+    ("tr", "Pasaport için hangi belgelere ihtiyacım var?"),
+    ("ar", "ما هي الأوراق المطلوبة لجواز السفر؟"),
+    ("pl", "Jakie dokumenty są potrzebne do paszportu?"),
+    ("fr", "Quels documents faut-il pour un passeport ?"),
+    ("es", "¿Qué documentos necesito para el pasaporte?"),
+])
+def test_a_question_for_papers_does_not_ask_for_steps_durations_or_deadlines(language, question):
+    """The generic concepts of what a question asks (vorgehen, bearbeitungsdauer,
+    frist) are patterns of common words: a question for papers names none."""
+    named = glossary().concepts(question, language)
+    assert "unterlagen" in named and not {"vorgehen", "bearbeitungsdauer", "frist"} & set(named)
+
+
 @pytest.mark.parametrize("language, question, not_named", [
+    ("tr", "Sarı çöp kutusu ne zaman boşaltılıyor?", "scheidung"),  # boşalt- (empty) is not boşan- (divorce)
     ("pl", "Potrzebuję nowy paszport", "sterbefall"),  # potrzebuję (I need) is not pogrzeb (funeral)
     ("es", "Certificado de antecedentes para un club deportivo", "abschiebung"),  # not deportación
     ("tr", "Kindergeld için kimler başvurabilir?", "ausweisdokument"),  # kimler (who) is not kimlik (ID)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rathaus.answer.phrases import FOUND, MORE_PAGES, phrase
 from rathaus.index.analysis import tokenize
-from rathaus.index.expansion import expand_query
+from rathaus.index.expansion import asked_aspects, expand_query
 from rathaus.ingest.chunking import split_sentences
 from rathaus.models import SearchHit
 
@@ -197,8 +197,11 @@ def snippet(text: str) -> str:
 # ("Was ist zu tun?", "Welche Unterlagen brauche ich?", "Was kostet das?", …)
 # that most towns' service pages follow. (question cue, heading cue), both
 # regular expressions on lower-case text; a question in another language is
-# read with the German terms the glossary adds to it (fees, papers). On the demo's quote facts
-# (bench/quotes.py) with whole numbered steps: 34 of 38 instead of 31.
+# read with the German terms the glossary adds to it (fees, papers, and the
+# aspects of concepts.tsv: steps, durations, deadlines, who is entitled). On the
+# demo's quote facts (bench/quotes.py) with whole numbered steps: 34 of 38
+# instead of 31; in other languages (bench/demo_quote_facts_other.tsv) 69 of 76
+# instead of 51 with the new concepts and aspects (2026-12-06).
 INTENTS = [(re.compile(ask), re.compile(heading)) for ask, heading in [
     (r"was (muss|soll|kann|sollte) ich (jetzt |da |dann )?(tun|machen)|was (tun|machen)\b"
      r"|wie (gehe ich vor|läuft|funktioniert)|vorgehen|ablauf",
@@ -212,19 +215,25 @@ INTENTS = [(re.compile(ask), re.compile(heading)) for ask, heading in [
 ]]
 
 
-def by_intent(question: str, chunks: list[SearchHit]) -> list[SearchHit]:
+def by_intent(question: str, chunks: list[SearchHit], aspects: tuple[str, ...] = ()) -> list[SearchHit]:
     """A page's chunks, those whose own section answers what the question
-    asks for first (INTENTS: "was muss ich tun" → "Was ist zu tun?"),
-    otherwise in search order; QUOTED_CHUNKS of them."""
+    asks for first (INTENTS: "was muss ich tun" → "Was ist zu tun?"), then
+    those whose text uses a word of the `aspects` asked about (a deadline
+    stated under "Was ist zu tun?": "innerhalb von zwei Wochen"), otherwise
+    in search order; QUOTED_CHUNKS of them."""
     asked = question.lower()
     cues = [heading for ask, heading in INTENTS if ask.search(asked)]
+    aspect_words = set(tokenize(" ".join(aspects)))
 
     def answers(hit: SearchHit) -> bool:
         heading = hit.heading or ""
         own = heading.rsplit("›", 1)[-1].lower() if "›" in heading else ""
         return any(cue.search(own) for cue in cues)
 
-    return sorted(chunks, key=lambda hit: not answers(hit))[:QUOTED_CHUNKS] if cues else chunks[:QUOTED_CHUNKS]
+    def says(hit: SearchHit) -> bool:
+        return bool(aspect_words) and not aspect_words.isdisjoint(tokenize(hit.text))
+
+    return sorted(chunks, key=lambda hit: (not answers(hit), not says(hit)))[:QUOTED_CHUNKS]
 
 
 QUOTED_CHUNKS = 3
@@ -237,11 +246,15 @@ def extractive_answer(
     groups = close_documents(hits)
     asked = question
     documents_language = (groups[0][0].language or "de") if groups else "de"
+    searched = searched or expand_query(question, language, documents_language)
+    aspects = asked_aspects(question, language, documents_language)
+    if aspects:  # what is asked, which the search left out: "what should I do?" → "Was ist zu tun, Ablauf"
+        searched = f"{searched} ({', '.join(aspects)})"
     if language and language != documents_language:
         # In another language the cues are found in the German terms the glossary
         # added ("how much is a passport?" → "… (Reisepass, Gebühren, Kosten)").
-        asked = searched or expand_query(question, language, documents_language)
-    close = [by_intent(asked, chunks) for chunks in groups]
+        asked = searched
+    close = [by_intent(asked, chunks, aspects) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):

@@ -170,11 +170,13 @@ class Glossary:
     """Concepts (id -> German terms) and, per language, the patterns that name them."""
 
     def __init__(
-        self, terms: dict[str, str], patterns: dict[str, list[_Pattern]], generic: frozenset[str] = frozenset()
+        self, terms: dict[str, str], patterns: dict[str, list[_Pattern]], generic: frozenset[str] = frozenset(),
+        aspects: frozenset[str] = frozenset(),
     ):
         self.terms = terms
         self.patterns = patterns
-        self.generic = generic
+        self.aspects = aspects  # what is asked about a service ("what do I have to do?"): never searched
+        self.generic = generic | aspects
         # German questions have their typing errors mended against the town's own pages (index/spelling.py)
         self._matchers = {language: _Matcher(found, forgives_typos=language != "de") for language, found in patterns.items()}
         self._any_language = _Matcher([p for found in patterns.values() for p in found])
@@ -190,10 +192,12 @@ class Glossary:
         ValueError naming the file: a typo must not silently disable a concept."""
         concepts = _rows(folder / CONCEPTS)
         terms = {concept: value.split("\t")[0].strip() for concept, value in concepts}
-        generic = frozenset(c for c, value in concepts if value.split("\t")[1:] == ["generic"])
-        for concept, value in concepts:
-            if value.split("\t")[1:] not in ([], ["generic"]):
-                raise ValueError(f"{CONCEPTS}, concept {concept}: the third column may only say 'generic'")
+        kinds = {concept: value.split("\t")[1:] for concept, value in concepts}
+        for concept, kind in kinds.items():
+            if kind not in ([], ["generic"], ["aspect"]):
+                raise ValueError(f"{CONCEPTS}, concept {concept}: the third column may only say 'generic' or 'aspect'")
+        generic = frozenset(c for c, kind in kinds.items() if kind == ["generic"])
+        aspects = frozenset(c for c, kind in kinds.items() if kind == ["aspect"])
         patterns: dict[str, list[_Pattern]] = {}
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if not entry.name.endswith(".tsv") or entry.name == CONCEPTS:
@@ -211,7 +215,7 @@ class Glossary:
                     except ValueError as error:
                         raise ValueError(f"{entry.name}, concept {concept}: {error}") from None
                     found.append(_Pattern(concept, words, source))
-        return cls(terms, patterns, generic)
+        return cls(terms, patterns, generic, aspects)
 
     def concepts(self, text: str, language: str | None = None) -> list[str]:
         """The concepts `text` names, in glossary order, each once; generic ones
@@ -231,8 +235,15 @@ class Glossary:
         return matcher is not None and matcher.knows(fold(word))
 
     def german_terms(self, text: str, language: str | None = None) -> list[str]:
-        """The German terms of every concept `text` names."""
-        return [self.terms[c] for c in self.concepts(text, language)]
+        """The German terms of every concept `text` names, but the aspects."""
+        return [self.terms[c] for c in self.concepts(text, language) if c not in self.aspects]
+
+    def aspect_terms(self, text: str, language: str | None = None) -> list[str]:
+        """The German terms of the aspects `text` asks about ("what do I have to
+        do?" -> "Was ist zu tun, Ablauf"): they point an answer to a page's
+        section, but would pull the search towards every page's section of
+        that name, so they are kept out of it."""
+        return [self.terms[c] for c in self.concepts(text, language) if c in self.aspects]
 
 
 def _rows(entry: Traversable) -> list[tuple[str, str]]:
@@ -259,3 +270,9 @@ def german_terms(question: str, language: str | None = None) -> tuple[str, ...]:
     expands its question twice, for the search and for picking the sentences
     to quote via SearchIndex.expanded)."""
     return tuple(glossary().german_terms(question, language))
+
+
+@lru_cache(maxsize=1024)
+def aspect_terms(question: str, language: str | None = None) -> tuple[str, ...]:
+    """The shipped glossary's German terms for what `question` asks about (Glossary.aspect_terms)."""
+    return tuple(glossary().aspect_terms(question, language))

@@ -21,7 +21,7 @@ from importlib.resources import files
 from typing import Mapping
 
 from rathaus.index.analysis import WORD_RE
-from rathaus.index.crosslingual import german_terms, glossary
+from rathaus.index.crosslingual import aspect_terms, german_terms, glossary
 
 
 class Synonyms:
@@ -109,6 +109,13 @@ def expand_query(
 ) -> str:
     """`expand(...)`'s text."""
     return expand(query, language, documents_language, town).text
+
+
+def asked_aspects(query: str, language: str | None = None, documents_language: str = "de") -> tuple[str, ...]:
+    """The German terms of what `query` asks about a service, for a question the
+    glossary applies to: "I lost my ID card, what should I do?" -> ("Was ist zu
+    tun, Ablauf",). Never part of the search (see concepts.tsv, "aspect")."""
+    return aspect_terms(query, language) if glossary_applies(language, documents_language) else ()
 
 
 def glossary_applies(language: str | None, documents_language: str) -> bool:
