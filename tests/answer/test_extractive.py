@@ -187,3 +187,12 @@ def test_a_deadline_asked_in_another_language_is_quoted_from_the_section_that_st
     assert "innerhalb von zwei Wochen" in text
     text, _ = extractive_answer("Where do I register my address?", register, "en")
     assert "innerhalb" not in text
+
+
+def test_the_same_page_from_two_sources_is_quoted_and_cited_once():
+    """The same folder ingested as two sources gives two documents with the same
+    URL: one page to the citizen, not [1] and [2] with the same quote."""
+    first = hit("hund", 1.2)
+    again = SearchHit(2, 12345, "hund", "Hund", first.url, TEXT, "", None, 1.0, "de", 1.19, 0.0)
+    text, citations = extractive_answer("Was kostet der Ausweis?", [first, again, hit("pass", 1.18)], "de")
+    assert [c.external_id for c in citations] == ["hund", "pass"] and "[3]" not in text

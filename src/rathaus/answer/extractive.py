@@ -44,10 +44,12 @@ class Citation:
 
 
 def by_document(hits: list[SearchHit]) -> list[list[SearchHit]]:
-    """Hits grouped per document, documents in the order of their best hit."""
-    groups: dict[int, list[SearchHit]] = {}
+    """Hits grouped per document, documents in the order of their best hit.
+    Documents with the same URL are one page: the same folder ingested as two
+    sources would otherwise be quoted and cited twice."""
+    groups: dict[int | str, list[SearchHit]] = {}
     for hit in hits:
-        groups.setdefault(hit.document_id, []).append(hit)
+        groups.setdefault(hit.url or hit.document_id, []).append(hit)
     return list(groups.values())
 
 
