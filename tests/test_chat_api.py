@@ -34,6 +34,7 @@ def test_grounded_answer_with_citations(client):
     first = body["citations"][0]
     assert first["n"] == 1 and first["external_id"] == "personalausweis"
     assert first["url"].startswith("https://www.musterstadt.example/") and first["snippet"]
+    assert first["language"] == "de"  # the source's, whatever the asker's: the widget marks its quotes so
     assert "[1]" in body["answer"]
 
 

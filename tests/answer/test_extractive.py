@@ -196,3 +196,9 @@ def test_the_same_page_from_two_sources_is_quoted_and_cited_once():
     again = SearchHit(2, 12345, "hund", "Hund", first.url, TEXT, "", None, 1.0, "de", 1.19, 0.0)
     text, citations = extractive_answer("Was kostet der Ausweis?", [first, again, hit("pass", 1.18)], "de")
     assert [c.external_id for c in citations] == ["hund", "pass"] and "[3]" not in text
+
+
+def test_citations_say_their_sources_language():
+    """The quotes and titles are the source's language, not the asker's (the widget marks them, WCAG 3.1.2)."""
+    _, citations = extractive_answer("How much is an ID card?", [hit("ausweis", 1.2)], "en")
+    assert citations[0].language == "de" and citations[0].as_dict()["language"] == "de"

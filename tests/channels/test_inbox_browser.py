@@ -54,6 +54,10 @@ def test_citizen_and_staff_talk_through_widget_and_inbox(browser, town_website, 
         assert "Frau Meier" in widget.locator(f"{W} .msg.staff").inner_text()
         ask(widget, "Danke! Welche Unterlagen brauche ich?")
         inbox.locator("#transcript .msg.user", has_text="Welche Unterlagen").wait_for()  # live in the inbox
+        ask(widget, "Do I have to bring my old ID card?")
+        english = inbox.locator("#transcript .msg.user", has_text="old ID card")
+        english.wait_for()
+        assert english.locator("p:not(.meta)").get_attribute("lang") == "en"  # read with an English voice
         inbox.fill("#reply-text", "Nur notiert")
         inbox.check("#internal")
         inbox.click("#reply button[type=submit]")

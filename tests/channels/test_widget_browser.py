@@ -124,6 +124,35 @@ def test_a_numbered_list_keeps_the_numbers_it_was_given(context, live_server, ax
         context.unroute(f"{live_server.url}/api/v1/chat")
 
 
+def test_german_quotes_in_an_answer_in_another_language_are_marked_german(context, live_server, axe_source):
+    """WCAG 3.1.2 (language of parts): an English answer quotes the town's
+    German pages; the quote and the German titles of the sources carry
+    lang="de", so a screen reader reads them with a German voice."""
+    answer_text = ("Here is what I found on the town's pages (quoted in German):\n\n"
+                   "> Der Personalausweis kostet 37,00 Euro. [1]\n\n"
+                   "More pages that may fit (in German):\n\n- Reisepass beantragen [2]")
+    citation = {"url": "https://www.musterstadt.example/x", "snippet": "…", "language": "de"}
+    done = {"conversation_id": "c-2", "answer": answer_text, "language": "en", "grounded": True,
+            "citations": [dict(citation, n=1, title="Personalausweis beantragen", external_id="personalausweis"),
+                          dict(citation, n=2, title="Reisepass beantragen", external_id="reisepass", linked=True)],
+            "handoff_offered": False, "message_id": None}
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    context.route(f"{live_server.url}/api/v1/chat",
+                  lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(done)))
+    try:
+        ask(page)
+        answer = last_answer(page)
+        assert answer.get_attribute("lang") == "en"
+        assert answer.locator(":scope > blockquote").get_attribute("lang") == "de"
+        assert answer.locator(":scope > ul > li").get_attribute("lang") == "de"  # a further page's German title
+        assert answer.locator(":scope > p").first.get_attribute("lang") is None  # the English intro stays English
+        assert answer.locator(".srcs li").evaluate_all("items => items.map(li => li.lang)") == ["de", "de"]
+        assert_accessible(page, axe_source, "English answer with German quotes")
+    finally:
+        context.unroute(f"{live_server.url}/api/v1/chat")
+
+
 def test_error_state_offers_a_retry_that_works(context, live_server, axe_source):
     page = start(context, live_server)
     page.locator(f"{W} .launcher").click()

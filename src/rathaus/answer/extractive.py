@@ -33,14 +33,15 @@ class Citation:
     external_id: str
     snippet: str
     linked: bool = False  # only named under "Weitere passende Seiten", not quoted
+    language: str = "de"  # the source's: its title, snippet and quotes are in it, whatever the asker's
 
     @classmethod
     def from_hit(cls, n: int, hit: SearchHit, linked: bool = False) -> "Citation":
-        return cls(n, hit.title, hit.url, hit.external_id, snippet(hit.text), linked)
+        return cls(n, hit.title, hit.url, hit.external_id, snippet(hit.text), linked, hit.language or "de")
 
     def as_dict(self) -> dict:
         return {"n": self.n, "title": self.title, "url": self.url, "external_id": self.external_id,
-                "snippet": self.snippet, "linked": self.linked}
+                "snippet": self.snippet, "linked": self.linked, "language": self.language}
 
 
 def by_document(hits: list[SearchHit]) -> list[list[SearchHit]]:

@@ -34,6 +34,9 @@ class CitationOut(BaseModel):
     external_id: str
     snippet: str
     linked: bool = Field(False, description="true: a further page named under 'Weitere passende Seiten', not quoted")
+    language: str | None = Field(None, description="the source's language (e.g. 'de'): its title, snippet and the "
+                                 "passages quoted from it (Markdown '>' blocks ending in its [n]) are in this "
+                                 "language, not the answer's; mark them so (WCAG 3.1.2, language of parts)")
 
 
 class ChatResponse(BaseModel):

@@ -86,7 +86,8 @@
       (c.webhooks.some((w) => w.status !== "sent") ? " · Übergabe ans Ticketsystem ausstehend" : "");
     $("#transcript").replaceChildren(...c.messages.map((m) => h("div", { class: `msg ${m.role}` },
       h("p", { class: "meta", text: `${ROLES[m.role] || m.role}${m.author ? ` (${m.author})` : ""} · ${new Date(m.created_at).toLocaleString("de-DE")}` }),
-      h("p", { text: m.text }),
+      // the citizen's language (and the bot's answer to it), so screen readers switch voice (WCAG 3.1.2)
+      h("p", { text: m.text, dir: "auto", lang: /^[a-z]{2,3}$/.test(m.language || "") ? m.language : null }),
       (m.citations || []).length ? h("ul", null, m.citations.map((s) => h("li", null, s.url ? h("a", { href: s.url, target: "_blank", rel: "noopener noreferrer", text: `[${s.n}] ${s.title}` }) : `[${s.n}] ${s.title}`))) : null)));
     $("#actions").hidden = false;
     $("#reply").hidden = false;

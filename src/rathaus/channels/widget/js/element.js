@@ -160,13 +160,17 @@ class RathausChat extends HTMLElement {
       const href = c && safeUrl(c.url);
       return href ? h("a", { class: "cite", href, target: "_blank", rel: "noopener noreferrer", "aria-label": `${this.t("source_n", { n })}: ${c.title} ${this.t("new_window")}`, text: `[${n}]` }) : null;
     };
+    const langOf = (n, title) => {
+      const c = byN.get(n);
+      return c && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(c.language || "") && (title === undefined || title === c.title) ? c.language : null;
+    };
     const node = h("div", { class: "msg bot", lang: m.language, dir: m.direction || "auto" },
-      h("span", { class: "sr", text: this.t("assistant") + ": " }), markdown(m.text, cite));
+      h("span", { class: "sr", text: this.t("assistant") + ": " }), markdown(m.text, cite, langOf));
     if ((m.citations || []).length) {
       node.append(h("div", { class: "srcs" }, h("p", { class: "muted", text: this.t("sources") }),
         h("ol", null, m.citations.map((c) => {
           const href = safeUrl(c.url);
-          return h("li", { value: String(c.n), dir: "auto" }, href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, c.title, h("span", { class: "sr", text: " " + this.t("new_window") })) : c.title);
+          return h("li", { value: String(c.n), dir: "auto", lang: langOf(c.n, c.title) }, href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, c.title, h("span", { class: "sr", text: " " + this.t("new_window") })) : c.title);
         }))));
     }
     if (m.handoff) node.append(this.contactNode(), this.handoffButtons(m));

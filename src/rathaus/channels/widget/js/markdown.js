@@ -16,16 +16,22 @@ function inline(text, cite) {
   out.push(text.slice(last));
   return out;
 }
-function markdown(text, cite) {
+// langOf(n, title?): the language of source n (of its title, when `title` is given and is
+// its title), or null. A quoted passage ends with its source's [n] and is in that language
+// (German in an English answer): marked so, screen readers read it with the right voice
+// (WCAG 3.1.2), like the titles of further pages listed as "- Title [n]".
+function markdown(text, cite, langOf = () => null) {
   const frag = document.createDocumentFragment();
   for (const block of text.trim().split(/\n\s*\n/)) {
     const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
     if (!lines.length) continue;
     if (lines.every((l) => l.startsWith(">"))) { // a quoted passage from the town's pages
-      frag.append(h("blockquote", { dir: "auto" }, markdown(lines.map((l) => l.replace(/^>\s?/, "")).join("\n"), cite)));
+      const source = /\[(\d{1,2})\]\s*$/.exec(lines[lines.length - 1]);
+      frag.append(h("blockquote", { dir: "auto", lang: source ? langOf(+source[1]) : null },
+        markdown(lines.map((l) => l.replace(/^>\s?/, "")).join("\n"), cite)));
       continue;
     }
-    if (lines.every((l) => BULLET.test(l))) { frag.append(part(lines, cite, true)); continue; }
+    if (lines.every((l) => BULLET.test(l))) { frag.append(part(lines, cite, true, langOf)); continue; }
     // Runs of items become lists, other lines paragraphs: "Öffnungszeiten:" then the days.
     // Numbered lines make a list only two or more in a row: a lone "15. März: …" stays text.
     const raw = lines.map((l) => (DASH.test(l) ? "ul" : NUMBERED.test(l) ? "ol" : "p"));
@@ -33,7 +39,7 @@ function markdown(text, cite) {
     let run = [];
     lines.forEach((l, i) => {
       run.push(l);
-      if (i === lines.length - 1 || kinds[i + 1] !== kinds[i]) { frag.append(part(run, cite, kinds[i] !== "p")); run = []; }
+      if (i === lines.length - 1 || kinds[i + 1] !== kinds[i]) { frag.append(part(run, cite, kinds[i] !== "p", langOf)); run = []; }
     });
   }
   return frag;
@@ -41,14 +47,17 @@ function markdown(text, cite) {
 const BULLET = /^([-*•]|\d+[.)])\s+/;
 const DASH = /^[-*•]\s+/;
 const NUMBERED = /^\d+[.)]\s+/;
-function part(lines, cite, isList) {
+function part(lines, cite, isList, langOf = () => null) {
   if (isList) {
     // A numbered list keeps the page's numbers ("3. Termin buchen" stays step 3), not a count from 1.
     const numbered = /^\d/.test(lines[0]);
     const list = h(numbered ? "ol" : "ul", numbered ? { start: parseInt(lines[0], 10) } : null);
     for (const l of lines) {
       const value = numbered && /^\d/.test(l) ? parseInt(l, 10) : null;
-      list.append(h("li", { dir: "auto", value }, inline(l.replace(BULLET, ""), cite)));
+      const item = l.replace(BULLET, "");
+      const titled = /^(.+?)\s*\[(\d{1,2})\]$/.exec(item); // "- Personalausweis beantragen [4]"
+      const lang = titled ? langOf(+titled[2], titled[1]) : null;
+      list.append(h("li", { dir: "auto", value, lang }, inline(item, cite)));
     }
     return list;
   }
