@@ -202,3 +202,21 @@ def test_citations_say_their_sources_language():
     """The quotes and titles are the source's language, not the asker's (the widget marks them, WCAG 3.1.2)."""
     _, citations = extractive_answer("How much is an ID card?", [hit("ausweis", 1.2)], "en")
     assert citations[0].language == "de" and citations[0].as_dict()["language"] == "de"
+
+
+def test_a_german_question_finds_a_duration_or_a_collection_day_where_no_heading_names_it():
+    """"wie schnell" asks for a duration: without a "Bearbeitungsdauer" section,
+    the section that says "Werktagen" is quoted; "wann kommt die gelbe Tonne"
+    asks how often it is emptied ("Wie oft wird geleert?")."""
+    passport = sections("Reisepass beantragen", ("Was kostet das?", "Reisepass ab 24 Jahren | 70,00 Euro"),
+                        ("Wo und wann?", "Im Bürgerbüro."), ("Vorläufiger Reisepass", "Wird sofort ausgestellt."),
+                        ("Express-Reisepass", "Im Expressverfahren liegt der Pass nach drei Werktagen bereit."))
+    text, _ = extractive_answer("reisepass express wie schnell", passport, "de")
+    assert "drei Werktagen" in text
+    bins = sections("Müllabfuhr", ("Gelbe Säcke und gelbe Tonne", "Gelbe Säcke gibt es im Bürgerbüro."),
+                    ("Was kostet das?", "Die Müllgebühr richtet sich nach der Tonne."),
+                    ("Abfallkalender", "Den Kalender gibt es als App."),
+                    ("Wie oft wird geleert?", "- Gelbe Tonne: alle zwei Wochen, in den ungeraden Kalenderwochen"))
+    for question, language in [("wann kommt die gelbe tonne", "de"), ("when is the yellow bin collected?", "en")]:
+        text, _ = extractive_answer(question, bins, language)
+        assert "ungeraden Kalenderwochen" in text, question

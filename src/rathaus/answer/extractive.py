@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from rathaus.answer.phrases import FOUND, MORE_PAGES, phrase
 from rathaus.index.analysis import tokenize
+from rathaus.index.crosslingual import glossary
 from rathaus.index.expansion import asked_aspects, expand_query
 from rathaus.ingest.chunking import split_sentences
 from rathaus.models import SearchHit
@@ -198,35 +199,39 @@ def snippet(text: str) -> str:
 # What a question asks for, and the sections of a service description that
 # answer it: the modules of the German federal information management (FIM)
 # ("Was ist zu tun?", "Welche Unterlagen brauche ich?", "Was kostet das?", …)
-# that most towns' service pages follow. (question cue, heading cue), both
-# regular expressions on lower-case text; a question in another language is
-# read with the German terms the glossary adds to it (fees, papers, and the
-# aspects of concepts.tsv: steps, durations, deadlines, who is entitled). On the
-# demo's quote facts (bench/quotes.py) with whole numbered steps: 34 of 38
-# instead of 31; in other languages (bench/demo_quote_facts_other.tsv) 69 of 76
-# instead of 51 with the new concepts and aspects (2026-12-06).
-INTENTS = [(re.compile(ask), re.compile(heading)) for ask, heading in [
+# that most towns' service pages follow. (question cue, heading cue, aspect):
+# both cues regular expressions on lower-case text; the aspect (a concept of the
+# glossary's concepts.tsv) names the words by which a section states such a
+# thing without a heading for it ("innerhalb von zwei Wochen" under "Was ist zu
+# tun?"). A question in another language is read with the German terms the
+# glossary adds to it (fees, papers, and the aspects). On the demo's quote facts
+# (bench/quotes.py) with whole numbered steps: 34 of 38 instead of 31, 37 with
+# the aspects' words; in other languages (bench/demo_quote_facts_other.tsv) 71
+# of 76 instead of 51 with the new concepts and aspects (2026-12-06).
+INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspect in [
     (r"was (muss|soll|kann|sollte) ich (jetzt |da |dann )?(tun|machen)|was (tun|machen)\b"
      r"|wie (gehe ich vor|läuft|funktioniert)|vorgehen|ablauf",
-     r"was ist zu tun|ablauf|vorgehen|so geht|wie melde|wie beantrage"),
-    (r"unterlagen|dokumente|nachweis|mitbringen|was brauche ich", r"unterlagen|dokumente|nachweise|mitbringen"),
-    (r"kost|gebühr|teuer|preis|bezahl", r"kost|gebühr|bezahl"),
-    (r"wie lange dauert|wie schnell|bearbeitungs(dauer|zeit)", r"dauer|wie lange|bearbeitungszeit"),
-    (r"frist|bis wann", r"frist"),
+     r"was ist zu tun|ablauf|vorgehen|so geht|wie melde|wie beantrage", "vorgehen"),
+    (r"unterlagen|dokumente|nachweis|mitbringen|was brauche ich", r"unterlagen|dokumente|nachweise|mitbringen", None),
+    (r"kost|gebühr|teuer|preis|bezahl", r"kost|gebühr|bezahl", None),
+    (r"wie lange dauert|wie schnell|bearbeitungs(dauer|zeit)", r"dauer|wie lange|bearbeitungszeit", "bearbeitungsdauer"),
+    (r"frist|bis wann", r"frist", "frist"),
     (r"wer (bekommt|hat anspruch|darf|kann)|voraussetzung|anspruch",
-     r"wer bekommt|wer hat anspruch|voraussetzung|wer darf"),
+     r"wer bekommt|wer hat anspruch|voraussetzung|wer darf", "voraussetzungen"),
+    (r"wie oft|wie häufig|wann (wird|werden|kommt|kommen)\b.*\b(tonne|sack|säcke|müll|abfuhr)|geleert|abfuhrtag|leerung",
+     r"wie oft|abfuhrt|leerung", "leerung"),
 ]]
 
 
-def by_intent(question: str, chunks: list[SearchHit], aspects: tuple[str, ...] = ()) -> list[SearchHit]:
+def by_intent(question: str, chunks: list[SearchHit]) -> list[SearchHit]:
     """A page's chunks, those whose own section answers what the question
     asks for first (INTENTS: "was muss ich tun" → "Was ist zu tun?"), then
-    those whose text uses a word of the `aspects` asked about (a deadline
+    those whose text uses a word of the aspect asked about (a deadline
     stated under "Was ist zu tun?": "innerhalb von zwei Wochen"), otherwise
     in search order; QUOTED_CHUNKS of them."""
-    asked = question.lower()
-    cues = [heading for ask, heading in INTENTS if ask.search(asked)]
-    aspect_words = set(tokenize(" ".join(aspects)))
+    asked = [(heading, aspect) for ask, heading, aspect in INTENTS if ask.search(question.lower())]
+    cues = [heading for heading, _ in asked]
+    aspect_words = set(tokenize(" ".join(aspect_terms(question))))
 
     def answers(hit: SearchHit) -> bool:
         heading = hit.heading or ""
@@ -237,6 +242,14 @@ def by_intent(question: str, chunks: list[SearchHit], aspects: tuple[str, ...] =
         return bool(aspect_words) and not aspect_words.isdisjoint(tokenize(hit.text))
 
     return sorted(chunks, key=lambda hit: (not answers(hit), not says(hit)))[:QUOTED_CHUNKS]
+
+
+def aspect_terms(question: str) -> tuple[str, ...]:
+    """The German terms of the aspects INTENTS finds in `question` (German, or
+    another language's question with the glossary's terms): "reisepass express
+    wie schnell" → ("Bearbeitungsdauer, dauert, Werktage, Wochen",)."""
+    terms = glossary().terms
+    return tuple(terms[aspect] for ask, _, aspect in INTENTS if aspect and ask.search(question.lower()))
 
 
 QUOTED_CHUNKS = 3
@@ -250,14 +263,15 @@ def extractive_answer(
     asked = question
     documents_language = (groups[0][0].language or "de") if groups else "de"
     searched = searched or expand_query(question, language, documents_language)
-    aspects = asked_aspects(question, language, documents_language)
-    if aspects:  # what is asked, which the search left out: "what should I do?" → "Was ist zu tun, Ablauf"
-        searched = f"{searched} ({', '.join(aspects)})"
     if language and language != documents_language:
         # In another language the cues are found in the German terms the glossary
-        # added ("how much is a passport?" → "… (Reisepass, Gebühren, Kosten)").
-        asked = searched
-    close = [by_intent(asked, chunks, aspects) for chunks in groups]
+        # added ("how much is a passport?" → "… (Reisepass, Gebühren, Kosten)"),
+        # and in those of the aspects the search left out ("what should I do?").
+        aspects = asked_aspects(question, language, documents_language)
+        asked = f"{searched} ({', '.join(aspects)})" if aspects else searched
+    if aspects := aspect_terms(asked):  # its words pick sentences too: "nach drei Werktagen"
+        searched = f"{searched} ({', '.join(aspects)})"
+    close = [by_intent(asked, chunks) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):
