@@ -229,9 +229,8 @@ def by_intent(question: str, chunks: list[SearchHit]) -> list[SearchHit]:
     those whose text uses a word of the aspect asked about (a deadline
     stated under "Was ist zu tun?": "innerhalb von zwei Wochen"), otherwise
     in search order; QUOTED_CHUNKS of them."""
-    asked = [(heading, aspect) for ask, heading, aspect in INTENTS if ask.search(question.lower())]
-    cues = [heading for heading, _ in asked]
-    aspect_words = set(tokenize(" ".join(aspect_terms(question))))
+    cues = [heading for ask, heading, _ in INTENTS if ask.search(question.lower())]
+    aspect_words = set(tokenize(" ".join(intent_terms(question))))
 
     def answers(hit: SearchHit) -> bool:
         heading = hit.heading or ""
@@ -244,7 +243,7 @@ def by_intent(question: str, chunks: list[SearchHit]) -> list[SearchHit]:
     return sorted(chunks, key=lambda hit: (not answers(hit), not says(hit)))[:QUOTED_CHUNKS]
 
 
-def aspect_terms(question: str) -> tuple[str, ...]:
+def intent_terms(question: str) -> tuple[str, ...]:
     """The German terms of the aspects INTENTS finds in `question` (German, or
     another language's question with the glossary's terms): "reisepass express
     wie schnell" → ("Bearbeitungsdauer, dauert, Werktage, Wochen",)."""
@@ -269,7 +268,7 @@ def extractive_answer(
         # and in those of the aspects the search left out ("what should I do?").
         aspects = asked_aspects(question, language, documents_language)
         asked = f"{searched} ({', '.join(aspects)})" if aspects else searched
-    if aspects := aspect_terms(asked):  # its words pick sentences too: "nach drei Werktagen"
+    if aspects := intent_terms(asked):  # its words pick sentences too: "nach drei Werktagen"
         searched = f"{searched} ({', '.join(aspects)})"
     close = [by_intent(asked, chunks) for chunks in groups]
     parts = [phrase(FOUND, language)]
