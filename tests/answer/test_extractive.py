@@ -158,9 +158,9 @@ def test_a_question_in_another_language_finds_the_section_through_the_glossary()
 
 
 def test_other_languages_ask_for_steps_and_durations_through_the_glossary():
-    """"What should I do?" and "how fast?" name the glossary's generic concepts
-    vorgehen and bearbeitungsdauer, whose German terms ("Was ist zu tun",
-    "Bearbeitungsdauer") point extractive answers to those sections — the
+    """"What should I do?" and "how long does it take?" name the glossary's
+    aspects vorgehen and bearbeitungsdauer, whose German terms ("Was ist zu
+    tun", "Bearbeitungsdauer") point extractive answers to those sections — the
     German cue words of INTENTS never occur in an English question."""
     lost = sections("Ausweis verloren", ("Verlust im Ausland", "Melden Sie den Verlust im Urlaub bei der Polizei."),
                     ("Was kostet das?", "Der neue Ausweis kostet 37 Euro."), ("Wo und wann?", "Im Bürgerbüro."),
