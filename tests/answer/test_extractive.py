@@ -220,3 +220,11 @@ def test_a_german_question_finds_a_duration_or_a_collection_day_where_no_heading
     for question, language in [("wann kommt die gelbe tonne", "de"), ("when is the yellow bin collected?", "en")]:
         text, _ = extractive_answer(question, bins, language)
         assert "ungeraden Kalenderwochen" in text, question
+
+
+def test_a_compound_shares_its_parts_with_the_question():
+    """"Telefonzentrale" is "Telefon" + "Zentrale", words the page uses on
+    their own: the line with the switchboard's number is the one asked for."""
+    text = ("Rathaus Musterstadt, Rathausplatz 1.\n- Telefonzentrale (Bürgertelefon): 0123 456-0\n"
+            "- Bürgerbüro: Telefon 0123 456-100\nDie zentrale Erreichbarkeit ist werktags gegeben.")
+    assert pick_sentences("rathaus telefon zentrale", text, 1) == ["- Telefonzentrale (Bürgertelefon): 0123 456-0"]
