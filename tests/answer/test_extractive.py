@@ -228,3 +228,17 @@ def test_a_compound_shares_its_parts_with_the_question():
     text = ("Rathaus Musterstadt, Rathausplatz 1.\n- Telefonzentrale (Bürgertelefon): 0123 456-0\n"
             "- Bürgerbüro: Telefon 0123 456-100\nDie zentrale Erreichbarkeit ist werktags gegeben.")
     assert pick_sentences("rathaus telefon zentrale", text, 1) == ["- Telefonzentrale (Bürgertelefon): 0123 456-0"]
+
+
+def test_words_of_a_detail_question_in_another_language_choose_the_section_and_sentence():
+    """"When does the mayor hold office hours?" shares no word with the page;
+    the glossary's word aspects (mayor → Oberbürgermeisterin, office hours →
+    Sprechstunde) find the section and the sentence that says it."""
+    contact = sections("Kontakt und Öffnungszeiten", ("Anschrift", "Rathausplatz 1, 12345 Musterstadt."),
+                       ("Öffnungszeiten der Fachämter", "Montag bis Freitag 8:00 bis 12:00 Uhr."),
+                       ("Dienstgebäude", "Das Bauamt sitzt in der Marktstraße 5."),
+                       ("Sprechstunde der Oberbürgermeisterin",
+                        "Die Oberbürgermeisterin lädt zur Bürgersprechstunde. Sie findet jeden ersten Montag im Monat "
+                        "statt. Eine Anmeldung ist nicht nötig."))
+    text, _ = extractive_answer("When does the mayor hold office hours?", contact, "en")
+    assert "jeden ersten Montag im Monat" in text

@@ -103,7 +103,9 @@ def test_the_shipped_glossary_covers_every_language():
         lines = [l for l in folder.joinpath(f"{language}.tsv").read_text(encoding="utf-8").splitlines()
                  if l.strip() and not l.startswith("#")]
         covered = {line.split("\t")[0] for line in lines}
-        assert len(covered) >= 0.9 * len(shipped.terms), language
+        # German questions find their aspects through answer/extractive.INTENTS, not through de.tsv
+        needed = [c for c in shipped.terms if language != "de" or c not in shipped.aspects]
+        assert len(covered) >= 0.9 * len(needed), language
 
 
 @pytest.mark.parametrize(
@@ -224,7 +226,7 @@ def test_what_a_question_asks_about_is_named_but_never_searched(language, questi
     assert any(aspect in terms for terms in asked_aspects(question, language))
     assert aspect not in expand_query(question, language) and "(" in expand_query(question, language)
     assert asked_aspects(question, "de") == ()  # a German question's aspects are INTENTS' German cues
-    assert asked_aspects("What should I do?", "en") == ()  # only next to a specific concept
+    assert asked_aspects("What should I do?", "en") and expand_query("What should I do?", "en") == "What should I do?"
 
 
 @pytest.mark.parametrize("language, question", [

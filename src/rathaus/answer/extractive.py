@@ -229,14 +229,15 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
 ]]
 
 
-def by_intent(question: str, chunks: list[SearchHit]) -> list[SearchHit]:
+def by_intent(question: str, chunks: list[SearchHit], aspects: tuple[str, ...] = ()) -> list[SearchHit]:
     """A page's chunks, those whose own section answers what the question
     asks for first (INTENTS: "was muss ich tun" → "Was ist zu tun?"), then
-    those whose text uses a word of the aspect asked about (a deadline
-    stated under "Was ist zu tun?": "innerhalb von zwei Wochen"), otherwise
-    in search order; QUOTED_CHUNKS of them."""
+    those whose text uses a word of the `aspects` asked about (INTENTS' by
+    default: a deadline stated under "Was ist zu tun?": "innerhalb von zwei
+    Wochen"; "mayor" → "Oberbürgermeisterin"), otherwise in search order;
+    QUOTED_CHUNKS of them."""
     cues = [heading for ask, heading, _ in INTENTS if ask.search(question.lower())]
-    aspect_words = set(tokenize(" ".join(intent_terms(question))))
+    aspect_words = set(tokenize(" ".join(aspects or intent_terms(question))))
 
     def answers(hit: SearchHit) -> bool:
         heading = hit.heading or ""
@@ -274,9 +275,12 @@ def extractive_answer(
         # and in those of the aspects the search left out ("what should I do?").
         aspects = asked_aspects(question, language, documents_language)
         asked = f"{searched} ({', '.join(aspects)})" if aspects else searched
-    if aspects := intent_terms(asked):  # its words pick sentences too: "nach drei Werktagen"
+    else:
+        aspects = ()
+    # the aspects' words pick sentences too: "nach drei Werktagen", "Sprechstunde … Montag"
+    if aspects := tuple(dict.fromkeys(aspects + intent_terms(asked))):
         searched = f"{searched} ({', '.join(aspects)})"
-    close = [by_intent(asked, chunks) for chunks in groups]
+    close = [by_intent(asked, chunks, aspects) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):

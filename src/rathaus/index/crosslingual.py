@@ -242,8 +242,10 @@ class Glossary:
         """The German terms of the aspects `text` asks about ("what do I have to
         do?" -> "Was ist zu tun, Ablauf"): they point an answer to a page's
         section, but would pull the search towards every page's section of
-        that name, so they are kept out of it."""
-        return [self.terms[c] for c in self.concepts(text, language) if c in self.aspects]
+        that name, so they are kept out of it — and, never searched, they
+        count without a specific concept too (the page was found by then)."""
+        named = self._matchers.get(language, self._any_language).concepts(text)
+        return [self.terms[c] for c in self.terms if c in named and c in self.aspects]
 
 
 def _rows(entry: Traversable) -> list[tuple[str, str]]:
