@@ -129,6 +129,8 @@ def test_the_shipped_glossary_covers_every_language():
         ("Vatandaş bütçesine öneri nasıl gönderilir?", "Bürgerhaushalt"),
         ("Czy w weekend w nocy jeździ autobus?", "Nachtbus"),
         ("Сколько стоит парковка в многоэтажном паркинге в центре?", "Parkhaus"),
+        ("How often is the blue paper bin emptied?", "Papiertonne"),
+        ("Коли вивозять сірий бак?", "Restmülltonne"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
