@@ -196,6 +196,7 @@ def test_the_same_page_from_two_sources_is_quoted_and_cited_once():
     again = SearchHit(2, 12345, "hund", "Hund", first.url, TEXT, "", None, 1.0, "de", 1.19, 0.0)
     text, citations = extractive_answer("Was kostet der Ausweis?", [first, again, hit("pass", 1.18)], "de")
     assert [c.external_id for c in citations] == ["hund", "pass"] and "[3]" not in text
+    assert text.count("46 Euro") == 2  # once from each page, not twice from the one found twice
 
 
 def test_citations_say_their_sources_language():

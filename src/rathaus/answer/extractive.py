@@ -48,10 +48,12 @@ class Citation:
 def by_document(hits: list[SearchHit]) -> list[list[SearchHit]]:
     """Hits grouped per document, documents in the order of their best hit.
     Documents with the same URL are one page: the same folder ingested as two
-    sources would otherwise be quoted and cited twice."""
+    sources would otherwise be quoted and cited twice (and its sections twice)."""
     groups: dict[int | str, list[SearchHit]] = {}
     for hit in hits:
-        groups.setdefault(hit.url or hit.document_id, []).append(hit)
+        group = groups.setdefault(hit.url or hit.document_id, [])
+        if all(hit.text != other.text for other in group):
+            group.append(hit)
     return list(groups.values())
 
 
