@@ -158,7 +158,9 @@ def test_copy_and_read_aloud(context, live_server):
     speak = answer.locator(".actions .icon").nth(3)
     speak.click()
     spoken = page.evaluate("() => window.__spoken")
-    assert len(spoken) == 1 and spoken[0][1] == "en" and "[1]" not in spoken[0][0]
+    # the English intro with an English voice, the German quotes with a German one (their source's language)
+    assert spoken[0][1] == "en" and spoken[0][0].startswith("Here is what I found")
+    assert spoken[1][1] == "de" and not any("[1]" in text or text.startswith(">") for text, _ in spoken)
     assert speak.get_attribute("aria-pressed") == "true"
     speak.click()  # pressing again stops
     assert speak.get_attribute("aria-pressed") == "false"

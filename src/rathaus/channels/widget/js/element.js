@@ -160,10 +160,7 @@ class RathausChat extends HTMLElement {
       const href = c && safeUrl(c.url);
       return href ? h("a", { class: "cite", href, target: "_blank", rel: "noopener noreferrer", "aria-label": `${this.t("source_n", { n })}: ${c.title} ${this.t("new_window")}`, text: `[${n}]` }) : null;
     };
-    const langOf = (n, title) => {
-      const c = byN.get(n);
-      return c && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(c.language || "") && (title === undefined || title === c.title) ? c.language : null;
-    };
+    const langOf = this.sourceLang(m);
     const node = h("div", { class: "msg bot", lang: m.language, dir: m.direction || "auto" },
       h("span", { class: "sr", text: this.t("assistant") + ": " }), markdown(m.text, cite, langOf));
     if ((m.citations || []).length) {
@@ -234,20 +231,40 @@ class RathausChat extends HTMLElement {
   async copy(m) {
     try { await navigator.clipboard.writeText(this.plainText(m)); this.say(this.t("copied")); } catch { this.say(this.t("error_generic")); }
   }
+  // (n, title?) => the language of source n (of its title, when `title` is given and is its title), or null
+  sourceLang(m) {
+    const byN = new Map((m.citations || []).map((c) => [c.n, c]));
+    return (n, title) => {
+      const c = byN.get(n);
+      return c && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(c.language || "") && (title === undefined || title === c.title) ? c.language : null;
+    };
+  }
   readAloud(m, btn) {
     const synth = window.speechSynthesis;
     const wasSpeaking = this.speaking && this.speaking.btn === btn;
     this.stopSpeaking();
     if (wasSpeaking) return;
-    const u = new SpeechSynthesisUtterance(m.text.replace(/\[\d+\]/g, ""));
-    u.lang = m.language || "de";
+    // A German quote in an English answer is read with a German voice: one utterance per run of
+    // paragraphs in one language (a quote ends with its source's [n]).
+    const langOf = this.sourceLang(m), parts = [];
+    for (const block of m.text.split(/\n\s*\n/)) {
+      const source = /^\s*>/.test(block) && /\[(\d{1,2})\]\s*$/.exec(block);
+      const lang = (source && langOf(+source[1])) || m.language || "de";
+      const text = block.replace(/\[\d+\]/g, "").replace(/^\s*>\s?/gm, "").trim();
+      if (!text) continue;
+      if (parts.length && parts[parts.length - 1].lang === lang) parts[parts.length - 1].text += "\n\n" + text;
+      else parts.push({ text, lang });
+    }
+    const us = parts.map((part) => Object.assign(new SpeechSynthesisUtterance(part.text), { lang: part.lang }));
+    const u = us[us.length - 1];
+    if (!u) return;
     const done = () => { if (this.speaking && this.speaking.u === u) this.stopSpeaking(); };
     u.onend = done;
-    u.onerror = done;
+    for (const each of us) each.onerror = done;
     this.speaking = { u, btn };
     btn.setAttribute("aria-pressed", "true");
     btn.title = this.t("stop_reading");
-    synth.speak(u);
+    for (const each of us) synth.speak(each);
   }
   stopSpeaking() {
     if ("speechSynthesis" in window) speechSynthesis.cancel();
