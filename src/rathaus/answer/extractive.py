@@ -231,15 +231,14 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
 ]]
 
 
-def by_intent(question: str, chunks: list[SearchHit], aspects: tuple[str, ...] = ()) -> list[SearchHit]:
+def by_intent(question: str, chunks: list[SearchHit], aspects: tuple[str, ...]) -> list[SearchHit]:
     """A page's chunks, those whose own section answers what the question
     asks for first (INTENTS: "was muss ich tun" → "Was ist zu tun?"), then
-    those whose text uses a word of the `aspects` asked about (INTENTS' by
-    default: a deadline stated under "Was ist zu tun?": "innerhalb von zwei
-    Wochen"; "mayor" → "Oberbürgermeisterin"), otherwise in search order;
-    QUOTED_CHUNKS of them."""
-    cues = [heading for ask, heading, _ in INTENTS if ask.search(question.lower())]
-    aspect_words = set(tokenize(" ".join(aspects or intent_terms(question))))
+    those whose text uses a word of the `aspects` asked about (a deadline
+    stated under "Was ist zu tun?": "innerhalb von zwei Wochen"; "mayor" →
+    "Oberbürgermeisterin"), otherwise in search order; QUOTED_CHUNKS of them."""
+    cues = [heading for heading, _ in _asked(question)]
+    aspect_words = set(tokenize(" ".join(aspects)))
 
     def answers(hit: SearchHit) -> bool:
         heading = hit.heading or ""
@@ -252,12 +251,18 @@ def by_intent(question: str, chunks: list[SearchHit], aspects: tuple[str, ...] =
     return sorted(chunks, key=lambda hit: (not answers(hit), not says(hit)))[:QUOTED_CHUNKS]
 
 
+def _asked(question: str) -> list[tuple[re.Pattern, str | None]]:
+    """(heading cue, aspect) of each of INTENTS that `question` asks for."""
+    lowered = question.lower()
+    return [(heading, aspect) for ask, heading, aspect in INTENTS if ask.search(lowered)]
+
+
 def intent_terms(question: str) -> tuple[str, ...]:
     """The German terms of the aspects INTENTS finds in `question` (German, or
     another language's question with the glossary's terms): "reisepass express
     wie schnell" → ("Bearbeitungsdauer, dauert, Werktage, Wochen",)."""
     terms = glossary().terms
-    return tuple(terms[aspect] for ask, _, aspect in INTENTS if aspect and ask.search(question.lower()))
+    return tuple(terms[aspect] for _, aspect in _asked(question) if aspect)
 
 
 QUOTED_CHUNKS = 3

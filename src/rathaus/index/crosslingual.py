@@ -223,7 +223,7 @@ class Glossary:
         when the glossary has that language (Italian "perso" means lost, not
         the German "Perso"; Polish "dni" means days, not the Spanish ID card),
         those of every language otherwise."""
-        named = self._matchers.get(language, self._any_language).concepts(text)
+        named = self._named(text, language)
         if named <= self.generic:
             return []
         return [c for c in self.terms if c in named]
@@ -244,8 +244,13 @@ class Glossary:
         section, but would pull the search towards every page's section of
         that name, so they are kept out of it — and, never searched, they
         count without a specific concept too (the page was found by then)."""
-        named = self._matchers.get(language, self._any_language).concepts(text)
+        named = self._named(text, language)
         return [self.terms[c] for c in self.terms if c in named and c in self.aspects]
+
+    def _named(self, text: str, language: str | None) -> set[str]:
+        """Every concept whose patterns of `language` (of all languages when the
+        glossary has none for it) match `text`, generic or not."""
+        return self._matchers.get(language, self._any_language).concepts(text)
 
 
 def _rows(entry: Traversable) -> list[tuple[str, str]]:

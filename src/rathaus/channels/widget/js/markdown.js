@@ -47,7 +47,7 @@ function markdown(text, cite, langOf = () => null) {
 const BULLET = /^([-*•]|\d+[.)])\s+/;
 const DASH = /^[-*•]\s+/;
 const NUMBERED = /^\d+[.)]\s+/;
-function part(lines, cite, isList, langOf = () => null) {
+function part(lines, cite, isList, langOf) {
   if (isList) {
     // A numbered list keeps the page's numbers ("3. Termin buchen" stays step 3), not a count from 1.
     const numbered = /^\d/.test(lines[0]);
