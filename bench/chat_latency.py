@@ -17,7 +17,8 @@ bare Starlette SSE proxy in the same run.
 3. Starts the peer: a bare Starlette app (own uvicorn process, as many workers) with
    one POST endpoint that proxies the question to the same fake LLM with a
    shared httpx client and forwards its deltas as SSE `token` events — the
-   minimum any chat server must do.
+   minimum any chat server must do. `--peer-client aiohttp`: the same proxy with
+   aiohttp, the client rathaus' LLM backend uses (since 2026-12-06).
 4. Per concurrency level, N requests (or --seconds, whichever ends first) from
    that many concurrent clients (closed loop: each client sends its next
    question when the previous answer has ended), to the peer and to rathaus
@@ -141,7 +142,11 @@ def serve_threaded_fake(port: int) -> None:
 # --- the peer: a bare Starlette SSE proxy (own process) -----------------------
 
 
-def peer_app(llm_url: str):
+def peer_app(llm_url: str, client_kind: str = "httpx"):
+    """The bare proxy; `client_kind` "aiohttp" streams from the fake LLM with
+    aiohttp (the client rathaus' LLM backend uses) instead of httpx."""
+    if client_kind == "aiohttp":
+        return aiohttp_peer_app(llm_url)
     from contextlib import asynccontextmanager
 
     from starlette.applications import Starlette
@@ -194,14 +199,63 @@ def peer_app(llm_url: str):
     )
 
 
+def aiohttp_peer_app(llm_url: str):
+    from contextlib import asynccontextmanager
+
+    import aiohttp
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, StreamingResponse
+    from starlette.routing import Route
+
+    state: dict = {}
+
+    @asynccontextmanager
+    async def lifespan(app):
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+            state["session"] = session
+            yield
+
+    async def chat(request: Request):
+        body = await request.json()
+        payload = {"model": "fake", "messages": [{"role": "user", "content": body["message"]}], "stream": True}
+
+        async def events():
+            text = ""
+            async with state["session"].post(llm_url + "/v1/chat/completions", json=payload) as response:
+                async for raw in response.content:  # line by line
+                    line = raw.decode().strip()
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        break
+                    delta = (json.loads(data)["choices"][0].get("delta") or {}).get("content")
+                    if delta:
+                        text += delta
+                        yield f"event: token\ndata: {json.dumps({'text': delta}, ensure_ascii=False)}\n\n"
+            yield f"event: done\ndata: {json.dumps({'answer': text}, ensure_ascii=False)}\n\n"
+
+        return StreamingResponse(
+            events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+        )
+
+    async def health(request: Request):
+        return JSONResponse({"status": "ok"})
+
+    return Starlette(
+        routes=[Route("/api/v1/chat", chat, methods=["POST"]), Route("/api/v1/health", health)], lifespan=lifespan
+    )
+
+
 def peer_from_env():
     """The peer app for uvicorn's worker processes (they import it by name)."""
     import os
 
-    return peer_app(os.environ["CHAT_LATENCY_LLM_URL"])
+    return peer_app(os.environ["CHAT_LATENCY_LLM_URL"], os.environ.get("CHAT_LATENCY_PEER_CLIENT", "httpx"))
 
 
-def serve(kind: str, port: int, llm_url: str | None, workers: int = 1) -> None:
+def serve(kind: str, port: int, llm_url: str | None, workers: int = 1, peer_client: str = "httpx") -> None:
     if kind == "fake-llm-threaded":
         return serve_threaded_fake(port)
     import os
@@ -211,9 +265,10 @@ def serve(kind: str, port: int, llm_url: str | None, workers: int = 1) -> None:
     options = dict(host="127.0.0.1", port=port, log_level="warning", access_log=False, backlog=4096)
     if kind == "peer" and workers > 1:
         os.environ["CHAT_LATENCY_LLM_URL"] = llm_url or ""
+        os.environ["CHAT_LATENCY_PEER_CLIENT"] = peer_client
         uvicorn.run("chat_latency:peer_from_env", factory=True, app_dir=str(HERE), workers=workers, **options)
         return
-    uvicorn.run(fake_llm_app() if kind == "fake-llm" else peer_app(llm_url or ""), **options)
+    uvicorn.run(fake_llm_app() if kind == "fake-llm" else peer_app(llm_url or "", peer_client), **options)
 
 
 def set_generative(data_dir: Path) -> None:
@@ -362,13 +417,16 @@ def main() -> None:
                         help="app factory to serve as rathaus, e.g. to time a patched build (PYTHONPATH is passed on)")
     parser.add_argument("--workers", type=int, default=1,
                         help="server processes, for rathaus and the peer alike (rathaus needs Redis for more than 1)")
+    parser.add_argument("--peer-client", choices=["httpx", "aiohttp"], default="httpx",
+                        help="the peer's HTTP client to the fake LLM: httpx (the peer since the start) or aiohttp "
+                             "(the client rathaus' LLM backend uses since 2026-12-06: the peer then costs less too)")
     parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/0", help="for rathaus with --workers > 1")
     parser.add_argument("--serve", choices=["fake-llm", "fake-llm-threaded", "peer"], help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--llm-url", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
-        return serve(args.serve, args.port, args.llm_url, args.workers)
+        return serve(args.serve, args.port, args.llm_url, args.workers, args.peer_client)
 
     began = time.monotonic()
     with bench_session("rathaus-chat-latency-", args.keep) as (workdir, processes):
@@ -381,7 +439,7 @@ def main() -> None:
 
         port = free_port()
         peer = processes.start("peer", [*me, "--serve", "peer", "--port", str(port), "--llm-url", fake.url,
-                                        "--workers", str(args.workers)], port)
+                                        "--workers", str(args.workers), "--peer-client", args.peer_client], port)
 
         data_dir = workdir / "data"
         env = {
@@ -418,7 +476,8 @@ def main() -> None:
               + (f"; fake LLM calls so far: {llm_calls}" if llm_calls is not None else ""))
         fake_kind = "asyncio Starlette app, instant" if kind == "fake-llm" else "FakeOpenAIServer (threaded)"
         workers = f"{args.workers} worker" + ("s (rathaus: Redis broker)" if args.workers > 1 else "")
-        print(f"fake LLM: {fake_kind}; both servers: uvicorn, {workers}, no access log\n")
+        print(f"fake LLM: {fake_kind}; both servers: uvicorn, {workers}, no access log; "
+              f"the peer's client to the fake LLM: {args.peer_client}\n")
 
         summary = []
         for concurrency in args.concurrency:

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from rathaus.llm.chat.base import ChatMessage, ChatModelError, complete
-from rathaus.llm.chat.openai_compat import POOL_SHARDS, SHARD_LIMITS, OpenAIChatModel
+from rathaus.llm.chat.openai_compat import OpenAIChatModel
 from rathaus.testing.fake_openai import FakeOpenAIServer
 
 REPLY = "Für den Personalausweis brauchen Sie ein biometrisches Foto. Gebühr: 37 € 🪪"
@@ -49,6 +49,22 @@ def test_odd_splits_crlf_and_keepalive_comments(server):
     assert "".join(deltas(OpenAIChatModel(server.url, "m"))) == REPLY
 
 
+async def raw_server(respond) -> tuple[asyncio.AbstractServer, str]:
+    """A loopback server whose `respond(writer)` writes the raw HTTP response
+    (after reading the request's head and body), for what the fake cannot do."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = next((int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                       if line.lower().startswith(b"content-length:")), 0)
+        await reader.readexactly(length)
+        await respond(writer)
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    return server, f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+
+
 def test_every_byte_in_its_own_network_chunk():
     """Deterministic version of the split test: the body arrives one byte at a
     time (mid-line, mid-CRLF, mid-UTF-8), with an SSE field and no final newline."""
@@ -58,16 +74,17 @@ def test_every_byte_in_its_own_network_chunk():
             'data: {"choices":[{"delta":{"content":"Gott 👋"},"finish_reason":"stop"}]}\r\n\r\n'
             "data: [DONE]").encode()
 
-    async def one_byte_at_a_time():
+    async def one_byte_at_a_time(writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n")
         for i in range(len(body)):
-            yield body[i : i + 1]
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=one_byte_at_a_time())
+            writer.write(body[i : i + 1])
+            await writer.drain()
+            await asyncio.sleep(0.001)  # each byte its own TCP segment
 
     async def run():
-        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as client:
-            return await complete(OpenAIChatModel("http://llm.local", "m", client=client), ASK)
+        server, url = await raw_server(one_byte_at_a_time)
+        async with server:
+            return await complete(OpenAIChatModel(url, "m"), ASK)
 
     assert asyncio.run(run()) == "Grüß Gott 👋"
 
@@ -171,15 +188,38 @@ def test_unreachable_server_and_bad_url():
 
 
 def test_redirects_are_not_followed():
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(307, headers={"location": "http://169.254.169.254/"})
+    async def redirect(writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 307 Temporary Redirect\r\nLocation: http://169.254.169.254/\r\n"
+                     b"Content-Length: 0\r\nConnection: close\r\n\r\n")
+        await writer.drain()
 
     async def run():
-        async with httpx.AsyncClient(transport=httpx.MockTransport(handler), follow_redirects=True) as client:
-            return await complete(OpenAIChatModel("http://llm.local", "m", client=client), ASK)
+        server, url = await raw_server(redirect)
+        async with server:
+            return await complete(OpenAIChatModel(url, "m"), ASK)
 
     with pytest.raises(ChatModelError, match="HTTP 307"):
         asyncio.run(run())
+
+
+def test_a_dropped_connection_mid_stream_is_an_error():
+    async def cut_off(writer: asyncio.StreamWriter) -> None:
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n")
+        event = b'data: {"choices":[{"delta":{"content":"Hallo"}}]}\n\n'
+        writer.write(b"%x\r\n%s\r\n" % (len(event), event))
+        await writer.drain()  # then the connection closes without the last chunk
+
+    received = []
+
+    async def run():
+        server, url = await raw_server(cut_off)
+        async with server:
+            async for delta in OpenAIChatModel(url, "m").stream(ASK):
+                received.append(delta)
+
+    with pytest.raises(ChatModelError, match="failed|ended before"):
+        asyncio.run(asyncio.wait_for(run(), 10))
+    assert received == ["Hallo"]
 
 
 def test_concurrent_streams_on_one_model(server):
@@ -191,23 +231,22 @@ def test_concurrent_streams_on_one_model(server):
     assert sorted(asyncio.run(both())) == ["Frage 0", "Frage 1"]
 
 
-def test_questions_take_small_pools_in_turn(server):
-    """One pool for every question spent half the event loop's time on its
-    bookkeeping at 200 chats (bench/chat_latency.py): the pools take turns, a
-    closed one is replaced, and more streams than one pool allows still run at once."""
+def test_one_session_per_event_loop_reused_and_closed_with_the_loop(server):
+    """Answers on one loop share a session (its connections stay open for the
+    next answer); a loop that ends closes its session, and more streams than
+    one connection at once all finish."""
     model = OpenAIChatModel(server.url, "m")
-    many = SHARD_LIMITS.max_connections + 8
+    sessions = []
 
     async def run():
-        used = [model._client_for_running_loop() for _ in range(2 * POOL_SHARDS)]
-        assert len({id(c) for c in used}) == POOL_SHARDS and used[:POOL_SHARDS] == used[POOL_SHARDS:]
-        await used[0].aclose()
-        again = [model._client_for_running_loop() for _ in range(POOL_SHARDS)]
-        assert used[0] not in again and not any(c.is_closed for c in again)
-        return await asyncio.gather(*(complete(model, [ChatMessage("user", f"Frage {i}")]) for i in range(many)))
+        first = await model._session_for_running_loop()
+        assert await model._session_for_running_loop() is first
+        sessions.append(first)
+        return await asyncio.gather(*(complete(model, [ChatMessage("user", f"Frage {i}")]) for i in range(40)))
 
-    answers = asyncio.run(asyncio.wait_for(run(), 20))
-    assert answers == [f"Frage {i}" for i in range(many)]
+    assert asyncio.run(asyncio.wait_for(run(), 20)) == [f"Frage {i}" for i in range(40)]
+    assert sessions[0].closed  # closed as asyncio.run() shut its loop down
+    assert asyncio.run(complete(model, ASK)) == ASK[0].content  # a new loop gets a new session
 
 
 def test_from_settings(settings):
@@ -237,3 +276,15 @@ def test_responder_builds_replies_from_the_request():
         model = OpenAIChatModel(fake.url, "m")
         assert "".join(deltas(model)) == "zuerst das Skript"
         assert "".join(deltas(model)) == "m hat 1 Nachrichten gelesen."
+
+
+def test_proxy_from_the_environment_is_looked_up_once(monkeypatch):
+    for name in ("http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    for name in ("https_proxy", "HTTPS_PROXY"):
+        monkeypatch.setenv(name, "http://proxy.stadt.local:3128")
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.setenv(name, "llm.intern")
+    assert OpenAIChatModel("https://llm.example.eu/v1", "m")._proxy == "http://proxy.stadt.local:3128"
+    assert OpenAIChatModel("https://llm.intern/v1", "m")._proxy is None
+    assert OpenAIChatModel("http://llm.example.eu/v1", "m")._proxy is None  # no HTTP_PROXY set

@@ -8,6 +8,12 @@ connector URLs: public addresses only, unless the operator allowed the host
 only, no redirects, a timeout while waiting for data, an overall deadline and a
 size cap on the streamed reply, so a broken or hostile server cannot hang a
 request or fill memory.
+
+The HTTP client is aiohttp, not httpx as elsewhere: every chat answer is one
+streamed request, and httpx took ~1.1 ms of CPU per streamed request against
+aiohttp's ~0.13 ms (same fake LLM, 100 at once; with httpx reusing connections
+its pool bookkeeping made it 5.8 ms, encode/httpx#3215) — at 200 concurrent
+chats that was a third of the server's time (bench/chat_latency.py).
 """
 
 from __future__ import annotations
@@ -15,15 +21,16 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
-import weakref
 import ssl
 import time
-from contextlib import AsyncExitStack, aclosing
+import urllib.parse
+import urllib.request
+import weakref
+from contextlib import aclosing
 from typing import AsyncIterator, Sequence
 
+import aiohttp
 import certifi
-import httpx
-
 from pydantic import BaseModel, Field, SecretStr, field_validator
 
 from rathaus.llm.chat.base import ChatMessage, ChatModelError, one_line
@@ -32,13 +39,7 @@ from rathaus.security.http import USER_AGENT, is_http_url
 MAX_TEXT_BYTES = 2 * 1024 * 1024  # streamed reply text (UTF-8)
 FRAMING = 16  # raw SSE bytes allowed per text byte: JSON framing around small deltas is bulky
 MAX_ERROR_BODY = 64 * 1024
-# httpcore's pool walks all its connections (idle ones twice over) and all its
-# queued requests whenever a request starts or ends. With 200 chats at once in
-# one pool of 100 connections, that bookkeeping took up to half the event loop's time
-# (bench/chat_latency.py, encode/httpx#3215). Small pools, taken in turn, keep
-# every walk short; together they allow as many connections as before and more.
-POOL_SHARDS = 8
-SHARD_LIMITS = httpx.Limits(max_connections=32, max_keepalive_connections=8)
+MAX_CONNECTIONS = 256  # to the model server, per event loop (each streaming answer holds one)
 
 
 @functools.cache
@@ -75,15 +76,15 @@ class OpenAIChatModel:
         model: str,
         api_key: str | None = None,
         timeout: float = 60,
-        client: httpx.AsyncClient | None = None,
+        session: aiohttp.ClientSession | None = None,
         *,
         max_duration: float = 600,
         max_text_bytes: int = MAX_TEXT_BYTES,
     ) -> None:
         """`timeout`: seconds to connect and the longest silence while streaming.
         `max_duration`: deadline for the whole reply (keep-alive pings do not extend it).
-        `client`: a shared `httpx.AsyncClient`; by default POOL_SHARDS pooled
-        clients per event loop are used in turn, so the model is not bound to one loop."""
+        `session`: an `aiohttp.ClientSession` to use (the caller closes it); by
+        default one session per event loop, so the model is not bound to one loop."""
         self.base_url = base_url.rstrip("/")
         if not is_http_url(self.base_url):
             raise ChatModelError(f"LLM URL must be an http(s) URL with a host: {base_url!r}")
@@ -94,12 +95,11 @@ class OpenAIChatModel:
         self.timeout = timeout
         self.max_duration = max_duration
         self.max_text_bytes = max_text_bytes
-        self._client = client
-        # Clients per event loop (_Shards): the SSL context and the clients are
-        # built once, and the model still works from any loop (tests, workers),
-        # as the ChatModel contract asks. A connection is not reused: the stream
-        # is closed at [DONE] without waiting for the body's end (README).
-        self._loop_clients: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._session = session
+        # event loop -> its session (see _LoopSession): the connections to the
+        # model server are kept open and reused across answers.
+        self._loop_sessions: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self._proxy = _env_proxy(self.url)
         self._headers = {"User-Agent": USER_AGENT, "Accept": "text/event-stream"}
         if api_key:
             self._headers["Authorization"] = f"Bearer {api_key}"
@@ -127,42 +127,41 @@ class OpenAIChatModel:
             "stream": True,
         }
         try:
-            async with AsyncExitStack() as stack:
-                client = self._client or self._client_for_running_loop()
-                # aclosing: an early `break` by the caller closes the response at once.
-                deltas = await stack.enter_async_context(aclosing(self._post(client, payload)))
+            session = self._session or await self._session_for_running_loop()
+            # aclosing: an early `break` by the caller closes the response at once.
+            async with aclosing(self._post(session, payload)) as deltas:
                 async for delta in deltas:
                     yield delta
-        except httpx.TimeoutException as exc:
+        except asyncio.TimeoutError as exc:  # aiohttp's connect and read timeouts are TimeoutErrors
             message = f"LLM server {self.base_url} sent nothing for {self.timeout:g} s (timeout)"
             raise ChatModelError(message) from exc
-        except httpx.ConnectError as exc:
+        except aiohttp.ClientConnectorError as exc:
             raise ChatModelError(f"LLM server {self.base_url} not reachable: {one_line(exc)}") from exc
-        except httpx.HTTPError as exc:  # protocol errors, dropped connections, ...
+        except aiohttp.ClientError as exc:  # protocol errors, dropped connections, ...
             reason = one_line(exc) or type(exc).__name__
             raise ChatModelError(f"LLM server {self.base_url} failed: {reason}") from exc
 
-    def _client_for_running_loop(self) -> httpx.AsyncClient:
+    async def _session_for_running_loop(self) -> aiohttp.ClientSession:
         loop = asyncio.get_running_loop()
-        shards = self._loop_clients.get(loop)
-        if shards is None:
-            shards = self._loop_clients[loop] = _Shards(self.timeout)
-        return shards.next()
+        found = self._loop_sessions.get(loop)
+        if found is None or found.session.closed:
+            found = self._loop_sessions[loop] = await _LoopSession.start(self.timeout)
+        return found.session
 
-    async def _post(self, client: httpx.AsyncClient, payload: dict) -> AsyncIterator[str]:
+    async def _post(self, session: aiohttp.ClientSession, payload: dict) -> AsyncIterator[str]:
         deadline = time.monotonic() + self.max_duration
-        async with client.stream(
-            "POST", self.url, json=payload, headers=self._headers, timeout=self.timeout, follow_redirects=False
+        async with session.post(
+            self.url, json=payload, headers=self._headers, allow_redirects=False, proxy=self._proxy
         ) as response:
-            if response.status_code != 200:
+            if response.status != 200:
                 reason = _error_text(await _read(response, MAX_ERROR_BODY, deadline, truncate=True))
-                raise ChatModelError(f"LLM server answered HTTP {response.status_code}: {reason}")
+                raise ChatModelError(f"LLM server answered HTTP {response.status}: {reason}")
             if response.headers.get("content-type", "").startswith("application/json"):
                 # A server that ignores `stream: true` answers with one JSON document.
                 yield self._whole_reply(await _read(response, FRAMING * self.max_text_bytes, deadline))
                 return
             size, finished = 0, False
-            async with aclosing(_events(response, FRAMING * self.max_text_bytes, deadline)) as events:
+            async with aclosing(_events(response.content.iter_any(), FRAMING * self.max_text_bytes, deadline)) as events:
                 async for data in events:
                     if data == "[DONE]":
                         return
@@ -196,29 +195,50 @@ class OpenAIChatModel:
         return content
 
 
-class _Shards:
-    """POOL_SHARDS pooled clients of one event loop, handed out in turn."""
+class _LoopSession:
+    """The aiohttp session of one event loop, closed when that loop shuts down.
 
-    def __init__(self, timeout: float):
-        self.timeout = timeout
-        self.clients: list[httpx.AsyncClient] = []
-        self.turn = 0
+    asyncio.run() (and uvicorn) finalize every async generator still suspended
+    before closing the loop; `_keeper` is such a generator, suspended for the
+    loop's lifetime, whose `finally` closes the session while the loop still
+    runs. Without it each test's or command's loop would leave an unclosed
+    session (and aiohttp's warning) behind."""
 
-    def next(self) -> httpx.AsyncClient:
-        turn, self.turn = self.turn, (self.turn + 1) % POOL_SHARDS
-        if turn == len(self.clients):  # the first round starts them
-            self.clients.append(self._new())
-        elif self.clients[turn].is_closed:
-            self.clients[turn] = self._new()
-        return self.clients[turn]
+    def __init__(self, session: aiohttp.ClientSession, keeper: AsyncIterator[None]):
+        self.session, self._keeper = session, keeper
 
-    def _new(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=self.timeout, follow_redirects=False, verify=_ssl_context(),
-                                 limits=SHARD_LIMITS)
+    @classmethod
+    async def start(cls, timeout: float) -> "_LoopSession":
+        session = aiohttp.ClientSession(
+            connector=aiohttp.TCPConnector(limit=MAX_CONNECTIONS, ssl=_ssl_context()),
+            # connect: getting a pooled connection or opening one; sock_read: the longest silence
+            timeout=aiohttp.ClientTimeout(total=None, connect=timeout, sock_connect=timeout, sock_read=timeout),
+        )
+        keeper = _keeper(session)
+        await keeper.__anext__()
+        return cls(session, keeper)
 
 
-async def _events(response: httpx.Response, max_bytes: int, deadline: float) -> AsyncIterator[str]:
-    """The `data` of each Server-Sent Event of the body.
+def _env_proxy(url: str) -> str | None:
+    """The proxy that HTTP(S)_PROXY / NO_PROXY name for `url`, looked up once
+    (aiohttp's trust_env would read the environment and ~/.netrc on every
+    request, ~0.1 ms each; the model server's address does not change)."""
+    parts = urllib.parse.urlsplit(url)
+    if urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    return urllib.request.getproxies().get(parts.scheme)
+
+
+async def _keeper(session: aiohttp.ClientSession) -> AsyncIterator[None]:
+    try:
+        yield
+        await asyncio.Event().wait()  # never resumed: only finalized with its loop
+    finally:
+        await session.close()
+
+
+async def _events(chunks: AsyncIterator[bytes], max_bytes: int, deadline: float) -> AsyncIterator[str]:
+    """The `data` of each Server-Sent Event of a body arriving in `chunks`.
 
     Handles LF and CRLF line endings, lines (and UTF-8 characters) split across
     network chunks, multi-line data and a last event without its blank line.
@@ -237,7 +257,7 @@ async def _events(response: httpx.Response, max_bytes: int, deadline: float) -> 
             return event
         return None
 
-    async for chunk in response.aiter_bytes():
+    async for chunk in chunks:
         received += len(chunk)
         _check(received, max_bytes, deadline)
         buffer += chunk
@@ -259,11 +279,11 @@ def _check(received: int, max_bytes: int, deadline: float) -> None:
         raise ChatModelError("LLM reply not finished within max_duration; stopped reading")
 
 
-async def _read(response: httpx.Response, max_bytes: int, deadline: float, truncate: bool = False) -> bytes:
+async def _read(response: aiohttp.ClientResponse, max_bytes: int, deadline: float, truncate: bool = False) -> bytes:
     """The whole body, under the same size cap and deadline as a stream
     (`truncate`: keep the first `max_bytes` instead of failing, for error bodies)."""
     body = bytearray()
-    async for chunk in response.aiter_bytes():
+    async for chunk in response.content.iter_any():
         body += chunk
         if truncate and len(body) > max_bytes:
             return bytes(body[:max_bytes])
