@@ -4,7 +4,7 @@ from importlib.resources import files
 
 import pytest
 
-from rathaus.index.expansion import expand_query
+from rathaus.index.expansion import expand, expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary
 
 LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it"]
@@ -204,6 +204,20 @@ def test_a_typing_error_in_another_language_still_names_the_concept():
     assert "aufenthaltserlaubnis" in glossary().concepts("Як отримати посвыдку на проживання?", "uk")
     assert glossary().concepts("What is the weather like tomorrow?", "en") == []
     assert glossary().concepts("I lost my xassport", "en") != glossary().concepts("I lost my passport", "en")  # first letter
+
+
+def test_the_towns_own_words_are_never_read_as_typing_errors():
+    """"Musterstadt" is one letter from the Spanish pattern "master*" (a degree):
+    the town's name in a Spanish question named the concept studium. Words the
+    town's pages use are the town's, not mistyped pattern words."""
+    question = "¿Cuánto cuesta pasar la noche con la autocaravana en Musterstadt?"
+    assert "studium" in glossary().concepts(question, "es")  # what happened before
+    assert "studium" not in glossary().concepts(question, "es", frozenset({"musterstadt"}))
+    assert "studium" not in glossary().concepts("Hola, vivo en Musterstadt'ta", "es", frozenset({"musterstadt"}))
+    # a real typing error in a word the pages do not use is still forgiven
+    assert "reisepass" in glossary().concepts("I lost my pasport", "en", frozenset({"musterstadt"}))
+    with_words = expand("¿Cuánto cuesta pasar la noche en Musterstadt?", "es", document_words=frozenset({"musterstadt"}))
+    assert "Studium" not in with_words.text
 
 
 def test_german_typing_errors_are_left_to_the_towns_own_words():

@@ -113,11 +113,15 @@ class _Matcher:
             else:
                 self._by_pair.setdefault(word.text[:2], []).append(word)
 
-    def concepts(self, text: str) -> set[str]:
+    def concepts(self, text: str, not_typos: frozenset[str] = frozenset()) -> set[str]:
+        """`not_typos`: words (folded) never read with a typing error — the
+        town's own words: "Musterstadt" in a Spanish question is the town, not
+        a mistyped "master*" (a degree, concept studium)."""
         found: set[_Word] = set()
         for word in question_words(text):
             matched = self._matching(word)
-            if not matched and self.forgives_typos and len(word) >= FUZZY_FROM:
+            if (not matched and self.forgives_typos and len(word) >= FUZZY_FROM
+                    and word.split("'")[0] not in not_typos):  # Turkish "Musterstadt'ta"
                 matched = self._one_typo_away(word)
             found.update(matched)
         return {p.concept for w in found for p in self._patterns_with[w] if all(x in found for x in p.words)}
@@ -217,13 +221,13 @@ class Glossary:
                     found.append(_Pattern(concept, words, source))
         return cls(terms, patterns, generic, aspects)
 
-    def concepts(self, text: str, language: str | None = None) -> list[str]:
+    def concepts(self, text: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> list[str]:
         """The concepts `text` names, in glossary order, each once; generic ones
         only next to a specific one. Only the patterns of `language` are tried
         when the glossary has that language (Italian "perso" means lost, not
         the German "Perso"; Polish "dni" means days, not the Spanish ID card),
         those of every language otherwise."""
-        named = self._named(text, language)
+        named = self._named(text, language, not_typos)
         if named <= self.generic:
             return []
         return [c for c in self.terms if c in named]
@@ -234,9 +238,10 @@ class Glossary:
         matcher = self._matchers.get(language)
         return matcher is not None and matcher.knows(fold(word))
 
-    def german_terms(self, text: str, language: str | None = None) -> list[str]:
-        """The German terms of every concept `text` names, but the aspects."""
-        return [self.terms[c] for c in self.concepts(text, language) if c not in self.aspects]
+    def german_terms(self, text: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> list[str]:
+        """The German terms of every concept `text` names, but the aspects
+        (`not_typos`: see _Matcher.concepts)."""
+        return [self.terms[c] for c in self.concepts(text, language, not_typos) if c not in self.aspects]
 
     def aspect_terms(self, text: str, language: str | None = None) -> list[str]:
         """The German terms of the aspects `text` asks about ("what do I have to
@@ -247,10 +252,10 @@ class Glossary:
         named = self._named(text, language)
         return [self.terms[c] for c in self.terms if c in named and c in self.aspects]
 
-    def _named(self, text: str, language: str | None) -> set[str]:
+    def _named(self, text: str, language: str | None, not_typos: frozenset[str] = frozenset()) -> set[str]:
         """Every concept whose patterns of `language` (of all languages when the
         glossary has none for it) match `text`, generic or not."""
-        return self._matchers.get(language, self._any_language).concepts(text)
+        return self._matchers.get(language, self._any_language).concepts(text, not_typos)
 
 
 def _rows(entry: Traversable) -> list[tuple[str, str]]:
@@ -272,11 +277,11 @@ def glossary() -> Glossary:
 
 
 @lru_cache(maxsize=4096)
-def german_terms(question: str, language: str | None = None) -> tuple[str, ...]:
+def german_terms(question: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The shipped glossary's German terms for `question` (cached: a chat turn
     expands its question twice, for the search and for picking the sentences
-    to quote via SearchIndex.expanded)."""
-    return tuple(glossary().german_terms(question, language))
+    to quote via SearchIndex.expanded; a frozenset keeps its hash once computed)."""
+    return tuple(glossary().german_terms(question, language, not_typos))
 
 
 @lru_cache(maxsize=1024)

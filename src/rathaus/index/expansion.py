@@ -87,18 +87,20 @@ class Expansion:
 
 
 def expand(
-    query: str, language: str | None = None, documents_language: str = "de", town: Synonyms = NO_SYNONYMS
+    query: str, language: str | None = None, documents_language: str = "de", town: Synonyms = NO_SYNONYMS,
+    document_words: frozenset[str] = frozenset(),
 ) -> Expansion:
     """The question with the official terms for the words it uses appended,
     e.g. "Perso weg" -> "Perso weg (Personalausweis)"; `town` is the town's
     own list. A question known to be in another language than the (German)
     documents, or in everyday German, also gets the German terms of the
     municipal concepts it names: "Jak się zameldować?" -> "… (Wohnsitz
-    anmelden, Wohnsitzanmeldung)"."""
+    anmelden, Wohnsitzanmeldung)". `document_words`: the town's own words
+    (folded, crosslingual.fold), which the glossary never reads as typing errors."""
     extra = shipped_synonyms().expansions(query) + town.expansions(query)
     from_glossary: tuple[str, ...] = ()
     if glossary_applies(language, documents_language):
-        from_glossary = german_terms(query, language)
+        from_glossary = german_terms(query, language, document_words)
         extra.extend(from_glossary)
     text = f"{query} ({', '.join(dict.fromkeys(extra))})" if extra else query
     return Expansion(text, from_glossary, bool(from_glossary) and language != "de")

@@ -22,7 +22,7 @@ from rathaus.cores import usable_cores
 from rathaus.db import repository as repo
 from rathaus.db.engine import Database
 from rathaus.index.analysis import MIN_PART, Analyzer, words
-from rathaus.index.crosslingual import glossary
+from rathaus.index.crosslingual import FUZZY_FROM, fold, glossary
 from rathaus.index.expansion import Expansion, Synonyms, expand, shipped_synonyms
 from rathaus.index.fusion import DEFAULT_WEIGHTS, FusionWeights, fuse
 from rathaus.index.spelling import Spelling
@@ -57,6 +57,9 @@ class _TenantIndex:
     scan_blocks: list[np.ndarray]
     analyzer: Analyzer
     spelling: Spelling  # the documents' words, for questions with typing errors
+    # the documents' longer words, folded: in a question in another language
+    # they are the town's words (its name, German terms), never typing errors
+    document_words: frozenset[str]
     bm25: bm25s.BM25 | None
     vocab: set[str]
     doc_language: str
@@ -139,6 +142,8 @@ class HybridIndex:
         corpus_words = [words(c.search_text) for c in chunks]  # split once, used twice
         analyzer = Analyzer.from_words(corpus_words)
         spelling = Spelling.from_words(corpus_words)
+        long_words = {w for found in corpus_words for w in found if len(w) >= FUZZY_FROM}
+        document_words = frozenset(fold(w) for w in long_words)
         bm25 = None
         vocab: set[str] = set()
         if chunks:
@@ -151,7 +156,8 @@ class HybridIndex:
         blocks = [quantized] if quantized is not None else []
         if quantized is not None and len(chunks) >= PARALLEL_SCAN_FROM and SCAN_THREADS > 1:
             blocks = np.array_split(quantized, SCAN_THREADS)
-        return _TenantIndex(version, chunks, vectors, blocks, analyzer, spelling, bm25, vocab, doc_language, town)
+        return _TenantIndex(version, chunks, vectors, blocks, analyzer, spelling, document_words, bm25, vocab,
+                            doc_language, town)
 
     # --- search ------------------------------------------------------------
 
@@ -181,7 +187,7 @@ class HybridIndex:
                            if not glossary().knows(w, language) and (c := index.spelling.correct(w))]
             if corrections:
                 searched = f"{query} {' '.join(dict.fromkeys(corrections))}"
-        expansion = expand(searched, language, index.doc_language, index.town)
+        expansion = expand(searched, language, index.doc_language, index.town, index.document_words)
         if len(index.expansions) >= EXPANSIONS_KEPT:  # a crude bound: most questions are asked once
             index.expansions.clear()
         index.expansions[key] = expansion
