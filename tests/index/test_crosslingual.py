@@ -131,6 +131,13 @@ def test_the_shipped_glossary_covers_every_language():
         ("Сколько стоит парковка в многоэтажном паркинге в центре?", "Parkhaus"),
         ("How often is the blue paper bin emptied?", "Papiertonne"),
         ("Коли вивозять сірий бак?", "Restmülltonne"),
+        # defect reports and accessibility, which every town has a page for (2026-12-06)
+        ("Where can I report a pothole in my street?", "Mängelmelder"),
+        ("Gdzie zgłosić, że latarnia nie świeci?", "Mängelmelder"),
+        ("چراغ خیابان ما خاموش است، کجا گزارش بدم؟", "Mängelmelder"),
+        ("Le bâtiment est-il accessible en fauteuil roulant ?", "Barrierefreiheit"),
+        ("Belediye binasında asansör var mı?", "Barrierefreiheit"),
+        ("هل يوجد مصعد في البلدية؟", "Barrierefreiheit"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
