@@ -520,7 +520,7 @@ def main() -> None:
             "\n  the overhead at 200 concurrent then approaches 200 × the CPU difference per request."
             "\nnote: query embedding is excluded: the demo municipality runs on the 'hashing' fake embedder"
             "\n  (~0.05 ms per question). The default 'e5-use' embedder (ONNX e5-small + USE on the CPU) adds its"
-            "\n  query embedding to every first token — about 20–40 ms per question on 2 cores (README: query incl."
+            "\n  query embedding to every first token — about 20–40 ms per question on 2 cores (docs/benchmarks.md: query incl."
             "\n  embedding p50 25 ms, p95 48 ms) — and, being CPU-bound, it queues under concurrency. Not measured here."
         )
         print(f"\nbench finished in {time.monotonic() - began:.0f} s")

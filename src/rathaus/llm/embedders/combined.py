@@ -6,7 +6,7 @@ So the index needs to know nothing about ensembles.
 
 Why the default is e5-small + USE: on our development questions e5 is better
 across languages and USE better on colloquial German; together they beat both
-(bench/retrieval.py, README "Benchmarks").
+(bench/retrieval.py, docs/benchmarks.md).
 """
 
 from __future__ import annotations
