@@ -85,23 +85,36 @@ def _numbers(text: str) -> set[str]:
     found = set()
     for raw in NUMBER.findall(text):
         found.add(raw)
-        found.add(re.sub(r"[.,]0+$", "", raw))
+        found.add(ZERO_DECIMALS.sub("", raw))
     return found
+
+
+ZERO_DECIMALS = re.compile(r"[.,]0+$")
 
 
 def unsupported_numbers(answer: str, sources: list[list[SearchHit]]) -> set[str]:
     """Numbers (fees, times, dates, sizes) in a sentence of the answer that do
     not occur in the sources that sentence cites — the typical way a small
     model gets a cited answer wrong ("80 Liter kosten 126 Euro [1]" where the
-    source lists 126 Euro for 60 Liter). Citation markers themselves are ignored."""
-    per_source = [_numbers("\n".join(hit.text + " " + hit.title for hit in chunks)) for chunks in sources]
-    every = set().union(*per_source)
+    source lists 126 Euro for 60 Liter). Citation markers themselves are ignored.
+    A source's numbers are read only when a sentence with numbers cites it (or
+    cites none: then every source counts): sources are long, most answers short."""
+    claimed = [(sentence, claims) for sentence in SENTENCE_END.split(answer)
+               if (claims := _numbers(re.sub(r"\[\d+\]", "", sentence)))]
+    if not claimed:
+        return set()
+    read: dict[int, set[str]] = {}
+
+    def numbers_of(n: int) -> set[str]:  # source n (1-based)
+        if n not in read:
+            read[n] = _numbers("\n".join(hit.text + " " + hit.title for hit in sources[n - 1]))
+        return read[n]
+
     missing: set[str] = set()
-    for sentence in SENTENCE_END.split(answer):
-        cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence) if 1 <= int(n) <= len(per_source)]
-        allowed = set().union(*(per_source[n - 1] for n in cited)) if cited else every
-        claims = _numbers(re.sub(r"\[\d+\]", "", sentence))
-        missing |= {n for n in claims if n not in allowed and re.sub(r"[.,]0+$", "", n) not in allowed}
+    for sentence, claims in claimed:
+        cited = [int(n) for n in re.findall(r"\[(\d+)\]", sentence) if 1 <= int(n) <= len(sources)]
+        allowed = set().union(*(numbers_of(n) for n in (cited or range(1, len(sources) + 1))))
+        missing |= {n for n in claims if n not in allowed and ZERO_DECIMALS.sub("", n) not in allowed}
     return missing
 
 

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from rathaus.db.tables import Conversation, Message, utcnow
@@ -109,7 +109,7 @@ _NEW_MESSAGE_ID = insert(_MESSAGES).returning(_MESSAGES.c.id)
 
 
 def add_turn(
-    session: Session,
+    connection: Connection,
     tenant_id: int,
     conversation_id: str,
     new: bool,
@@ -122,9 +122,9 @@ def add_turn(
 ) -> int:
     """Store a citizen's question and the bot's answer (and, when `new`, the
     conversation itself) in three statements; returns the answer's id. The
-    chat's hot path: one transaction per turn instead of one per message."""
+    chat's hot path: one transaction per turn instead of one per message
+    (`connection`: Database.write(), or a session's `connection()`)."""
     now = utcnow()
-    connection = session.connection()
     if new:
         connection.execute(_NEW_CONVERSATION, {"id": conversation_id, "tenant_id": tenant_id, "language": language,
                                                "created_at": asked_at, "updated_at": now})

@@ -259,8 +259,11 @@ class HybridIndex:
         and `lexical` are aligned with `candidates` (chunk rows)."""
         hits: list[SearchHit] = []
         taken: dict[int, int] = {}
-        for position in np.argsort(-scores):
-            row = int(candidates[position])
+        order = np.argsort(-scores).tolist()
+        # plain lists: numpy's scalars cost more per item than the few items are worth
+        rows, scores, dense, lexical = candidates.tolist(), scores.tolist(), dense.tolist(), lexical.tolist()
+        for position in order:
+            row = rows[position]
             chunk = index.chunks[row]
             count = taken.get(chunk.document_id, 0)
             if count >= per_document or (count == 0 and len(taken) == k):
@@ -276,10 +279,10 @@ class HybridIndex:
                     text=chunk.text,
                     heading=chunk.heading,
                     page=chunk.page,
-                    score=float(scores[position]),
+                    score=scores[position],
                     language=chunk.language,
-                    dense=float(dense[position]),
-                    lexical=float(lexical[position]),
+                    dense=dense[position],
+                    lexical=lexical[position],
                 )
             )
             if len(taken) == k and all(n >= per_document for n in taken.values()):
