@@ -247,6 +247,8 @@ def test_one_session_per_event_loop_reused_and_closed_with_the_loop(server):
     assert asyncio.run(asyncio.wait_for(run(), 20)) == [f"Frage {i}" for i in range(40)]
     assert sessions[0].closed  # closed as asyncio.run() shut its loop down
     assert asyncio.run(complete(model, ASK)) == ASK[0].content  # a new loop gets a new session
+    assert asyncio.run(complete(model, ASK)) == ASK[0].content
+    assert len(model._loop_sessions) == 1  # the ended loops' sessions were let go
 
 
 def test_from_settings(settings):

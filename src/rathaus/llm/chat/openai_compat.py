@@ -145,6 +145,9 @@ class OpenAIChatModel:
         loop = asyncio.get_running_loop()
         found = self._loop_sessions.get(loop)
         if found is None or found.session.closed:
+            # a session keeps its loop alive, so the weak keys of ended loops stay: drop them here
+            for ended in [other for other, kept in self._loop_sessions.items() if kept.session.closed]:
+                del self._loop_sessions[ended]
             found = self._loop_sessions[loop] = await _LoopSession.start(self.timeout)
         return found.session
 
@@ -231,8 +234,7 @@ def _env_proxy(url: str) -> str | None:
 
 async def _keeper(session: aiohttp.ClientSession) -> AsyncIterator[None]:
     try:
-        yield
-        await asyncio.Event().wait()  # never resumed: only finalized with its loop
+        yield  # suspended here until the loop shuts down and finalizes it
     finally:
         await session.close()
 
