@@ -5,8 +5,9 @@
 
 - In scope: our Munich development questions (bench/munich_dev_questions.tsv)
   and the validation questions (bench/munich_val_questions.tsv,
-  munich_val2_questions.tsv and munich_val3_questions.tsv, written
-  independently of the synonym lists and the glossary), or --questions;
+  munich_val2_questions.tsv, munich_val3_questions.tsv and
+  munich_val4_questions.tsv (other languages only), written independently of
+  the synonym lists and the glossary), or --questions;
   a question counts when the answer is grounded and cites an expected page.
 - Out of scope: off-topic questions (the `offtopic` rows of the demo's
   unanswerable.tsv plus the issue's examples); they must get grounded=false.
@@ -42,7 +43,8 @@ def main() -> None:
     parser.add_argument("--data-dir", help="reuse a data dir (unchanged pages are not re-embedded)")
     parser.add_argument("--questions", nargs="*", type=Path,
                         default=[HERE / "munich_dev_questions.tsv", HERE / "munich_val_questions.tsv",
-                                 HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv"])
+                                 HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv",
+                                 HERE / "munich_val4_questions.tsv"])
     args = parser.parse_args()
 
     from retrieval import build_munich  # bench/retrieval.py
@@ -94,6 +96,8 @@ def main() -> None:
         print(f"  {file_name}:")
         for group in ("de", "other"):
             rows = [r for r in answered if (r[0] == "de") == (group == "de")]
+            if not rows:  # the fourth validation set has no German questions
+                continue
             right = np.mean([r[1] for r in rows])
             grounded = np.mean([r[2] for r in rows])
             quoted = np.mean([r[4] for r in rows])

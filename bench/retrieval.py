@@ -8,8 +8,9 @@
 2. Ingests it (and the Musterstadt demo pages) with the ingest pipeline and the
    chosen embedder; prints pages/s.
 3. Runs keywords.tsv (editor keywords), bench/munich_dev_questions.tsv,
-   bench/munich_val_questions.tsv, bench/munich_val2_questions.tsv and
-   bench/munich_val3_questions.tsv (our own natural questions; the validation
+   bench/munich_val_questions.tsv, bench/munich_val2_questions.tsv,
+   bench/munich_val3_questions.tsv and bench/munich_val4_questions.tsv (our own
+   natural questions; the validation
    sets were written without sight of the synonym lists and the glossary, and
    are only measured, never tuned on)
    and the demo's questions.tsv through rathaus' hybrid search, dense only,
@@ -239,7 +240,9 @@ def corpora(args) -> None:
             ("Munich: munich_val2_questions.tsv (second validation set, written blind to all word lists)",
              HERE / "munich_val2_questions.tsv"),
             ("Munich: munich_val3_questions.tsv (third validation set, written blind to all word lists)",
-             HERE / "munich_val3_questions.tsv")]
+             HERE / "munich_val3_questions.tsv"),
+            ("Munich: munich_val4_questions.tsv (fourth validation set, 11 other languages, blind to all word lists)",
+             HERE / "munich_val4_questions.tsv")]
     sets += [(Path(p).name, Path(p)) for p in args.questions]
     corpus_run(runtime, args, "muenchen", "Munich corpus", munich / "docs", sets)
     demo = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
