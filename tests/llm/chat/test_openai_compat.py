@@ -290,3 +290,56 @@ def test_proxy_from_the_environment_is_looked_up_once(monkeypatch):
     assert OpenAIChatModel("https://llm.example.eu/v1", "m")._proxy == "http://proxy.stadt.local:3128"
     assert OpenAIChatModel("https://llm.intern/v1", "m")._proxy is None
     assert OpenAIChatModel("http://llm.example.eu/v1", "m")._proxy is None  # no HTTP_PROXY set
+
+
+def _self_signed(tmp_path):
+    """A certificate for 127.0.0.1 that no authority signed, and its key, as files."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "llm.local")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    return cert_file, key_file
+
+
+def test_a_certificate_no_authority_signed_is_refused(tmp_path):
+    """TLS to the model server is verified against the CA bundle: a server with
+    a self-signed certificate gets no prompt (and sends no reply)."""
+    import ssl
+
+    cert_file, key_file = _self_signed(tmp_path)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    asked = []
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            asked.append(await reader.readuntil(b"\r\n\r\n"))
+        except (asyncio.IncompleteReadError, ConnectionError, ssl.SSLError):
+            pass
+        writer.close()
+
+    async def run():
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, ssl=context)
+        async with server:
+            port = server.sockets[0].getsockname()[1]
+            return await complete(OpenAIChatModel(f"https://127.0.0.1:{port}", "m", timeout=5), ASK)
+
+    with pytest.raises(ChatModelError, match="certificate"):
+        asyncio.run(asyncio.wait_for(run(), 20))
+    assert not asked  # the request itself never left
