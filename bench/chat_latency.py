@@ -145,9 +145,8 @@ def serve_threaded_fake(port: int) -> None:
 def peer_app(llm_url: str, client_kind: str = "httpx"):
     """The bare proxy; `client_kind` "aiohttp" streams from the fake LLM with
     aiohttp (the client rathaus' LLM backend uses) instead of httpx."""
-    if client_kind == "aiohttp":
-        return aiohttp_peer_app(llm_url)
-    from contextlib import asynccontextmanager
+    from contextlib import aclosing, asynccontextmanager
+    from functools import partial
 
     from starlette.applications import Starlette
     from starlette.requests import Request
@@ -158,9 +157,16 @@ def peer_app(llm_url: str, client_kind: str = "httpx"):
 
     @asynccontextmanager
     async def lifespan(app):
+        if client_kind == "aiohttp":
+            import aiohttp
+
+            async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+                state["lines"] = partial(_aiohttp_lines, session, llm_url + "/v1/chat/completions")
+                yield
+            return
         limits = httpx.Limits(max_connections=None, max_keepalive_connections=1000)
         async with httpx.AsyncClient(base_url=llm_url, timeout=60, limits=limits) as client:
-            state["client"] = client
+            state["lines"] = partial(_httpx_lines, client)
             yield
 
     async def chat(request: Request):
@@ -170,12 +176,11 @@ def peer_app(llm_url: str, client_kind: str = "httpx"):
             "messages": [{"role": "user", "content": body["message"]}],
             "stream": True,
         }
-        client: httpx.AsyncClient = state["client"]
 
         async def events():
             text = ""
-            async with client.stream("POST", "/v1/chat/completions", json=payload) as response:
-                async for line in response.aiter_lines():
+            async with aclosing(state["lines"](payload)) as lines:
+                async for line in lines:
                     if not line.startswith("data:"):
                         continue
                     data = line[5:].strip()
@@ -199,53 +204,16 @@ def peer_app(llm_url: str, client_kind: str = "httpx"):
     )
 
 
-def aiohttp_peer_app(llm_url: str):
-    from contextlib import asynccontextmanager
+async def _httpx_lines(client: httpx.AsyncClient, payload: dict):
+    async with client.stream("POST", "/v1/chat/completions", json=payload) as response:
+        async for line in response.aiter_lines():
+            yield line
 
-    import aiohttp
-    from starlette.applications import Starlette
-    from starlette.requests import Request
-    from starlette.responses import JSONResponse, StreamingResponse
-    from starlette.routing import Route
 
-    state: dict = {}
-
-    @asynccontextmanager
-    async def lifespan(app):
-        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
-            state["session"] = session
-            yield
-
-    async def chat(request: Request):
-        body = await request.json()
-        payload = {"model": "fake", "messages": [{"role": "user", "content": body["message"]}], "stream": True}
-
-        async def events():
-            text = ""
-            async with state["session"].post(llm_url + "/v1/chat/completions", json=payload) as response:
-                async for raw in response.content:  # line by line
-                    line = raw.decode().strip()
-                    if not line.startswith("data:"):
-                        continue
-                    data = line[5:].strip()
-                    if data == "[DONE]":
-                        break
-                    delta = (json.loads(data)["choices"][0].get("delta") or {}).get("content")
-                    if delta:
-                        text += delta
-                        yield f"event: token\ndata: {json.dumps({'text': delta}, ensure_ascii=False)}\n\n"
-            yield f"event: done\ndata: {json.dumps({'answer': text}, ensure_ascii=False)}\n\n"
-
-        return StreamingResponse(
-            events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
-        )
-
-    async def health(request: Request):
-        return JSONResponse({"status": "ok"})
-
-    return Starlette(
-        routes=[Route("/api/v1/chat", chat, methods=["POST"]), Route("/api/v1/health", health)], lifespan=lifespan
-    )
+async def _aiohttp_lines(session, url: str, payload: dict):
+    async with session.post(url, json=payload) as response:
+        async for raw in response.content:  # line by line
+            yield raw.decode().strip()
 
 
 def peer_from_env():
