@@ -231,14 +231,13 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
 ]]
 
 
-def by_intent(question: str, chunks: list[SearchHit], aspects: tuple[str, ...]) -> list[SearchHit]:
+def by_intent(chunks: list[SearchHit], cues: list[re.Pattern], aspect_words: set[str]) -> list[SearchHit]:
     """A page's chunks, those whose own section answers what the question
-    asks for first (INTENTS: "was muss ich tun" → "Was ist zu tun?"), then
-    those whose text uses a word of the `aspects` asked about (a deadline
-    stated under "Was ist zu tun?": "innerhalb von zwei Wochen"; "mayor" →
+    asks for first (`cues`, the heading cues of INTENTS it asks for: "was muss
+    ich tun" → "Was ist zu tun?"), then those whose text uses one of the
+    `aspect_words` (stemmed words of the aspects asked about: a deadline stated
+    under "Was ist zu tun?": "innerhalb von zwei Wochen"; "mayor" →
     "Oberbürgermeisterin"), otherwise in search order; QUOTED_CHUNKS of them."""
-    cues = [heading for heading, _ in _asked(question)]
-    aspect_words = set(tokenize(" ".join(aspects)))
 
     def answers(hit: SearchHit) -> bool:
         heading = hit.heading or ""
@@ -255,14 +254,6 @@ def _asked(question: str) -> list[tuple[re.Pattern, str | None]]:
     """(heading cue, aspect) of each of INTENTS that `question` asks for."""
     lowered = question.lower()
     return [(heading, aspect) for ask, heading, aspect in INTENTS if ask.search(lowered)]
-
-
-def intent_terms(question: str) -> tuple[str, ...]:
-    """The German terms of the aspects INTENTS finds in `question` (German, or
-    another language's question with the glossary's terms): "reisepass express
-    wie schnell" → ("Bearbeitungsdauer, dauert, Werktage, Wochen",)."""
-    terms = glossary().terms
-    return tuple(terms[aspect] for _, aspect in _asked(question) if aspect)
 
 
 QUOTED_CHUNKS = 3
@@ -284,10 +275,16 @@ def extractive_answer(
         asked = f"{searched} ({', '.join(aspects)})" if aspects else searched
     else:
         aspects = ()
-    # the aspects' words pick sentences too: "nach drei Werktagen", "Sprechstunde … Montag"
-    if aspects := tuple(dict.fromkeys(aspects + intent_terms(asked))):
+    # What is asked, read once for every page: the INTENTS' heading cues, and the
+    # German terms of their aspects (German, or the glossary's terms of another
+    # language's question: "reisepass express wie schnell" → "Bearbeitungsdauer, …").
+    intents = _asked(asked)
+    terms = glossary().terms
+    aspects = tuple(dict.fromkeys(aspects + tuple(terms[aspect] for _, aspect in intents if aspect)))
+    if aspects:  # the aspects' words pick sentences too: "nach drei Werktagen", "Sprechstunde … Montag"
         searched = f"{searched} ({', '.join(aspects)})"
-    close = [by_intent(asked, chunks, aspects) for chunks in groups]
+    cues, aspect_words = [heading for heading, _ in intents], set(tokenize(" ".join(aspects)))
+    close = [by_intent(chunks, cues, aspect_words) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):
