@@ -7,7 +7,8 @@
   and the validation questions (bench/munich_val_questions.tsv,
   munich_val2_questions.tsv, munich_val3_questions.tsv and
   munich_val4_questions.tsv (other languages only), written independently of
-  the synonym lists and the glossary), or --questions;
+  the synonym lists and the glossary; the first three have since guided them,
+  see docs/benchmarks.md), or --questions;
   a question counts when the answer is grounded and cites an expected page.
 - Out of scope: off-topic questions (the `offtopic` rows of the demo's
   unanswerable.tsv plus the issue's examples); they must get grounded=false.
