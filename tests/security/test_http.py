@@ -1,5 +1,6 @@
 """The guarded outbound client against real local HTTP servers."""
 
+import socket
 import time
 
 import httpx
@@ -17,6 +18,9 @@ class Handler(QuietHandler):
             "/big": (200, "text/plain", b"x" * 5000),
             "/missing": (404, "text/plain", b"nope"),
         }
+        if self.path == "/host":
+            self.reply(200, "text/plain", self.headers["Host"].encode())
+            return
         if self.path == "/slow":
             time.sleep(2)
         if self.path == "/to-private":
@@ -103,3 +107,46 @@ def test_ingest_single_url_end_to_end(runtime, server):
     assert report.ok and report.added == [f"{server}/page.html"]
     hit = runtime.index.search(tenant, "Fundbüro", 1)[0]
     assert hit.title == "Fundbüro" and hit.url == f"{server}/page.html"
+
+
+@pytest.fixture
+def town_dns(monkeypatch):
+    """A resolver for "town.example" that answers each lookup with the next of
+    `answers` (a list of address lists, the last one repeated); every other
+    name resolves as usual. `lookups` counts the lookups of town.example."""
+    real = socket.getaddrinfo
+
+    class Dns:
+        answers: list[list[str]] = []
+        lookups = 0
+
+        def getaddrinfo(self, host, port, *args, **kwargs):
+            if host != "town.example":
+                return real(host, port, *args, **kwargs)
+            ips = self.answers[min(self.lookups, len(self.answers) - 1)]
+            self.lookups += 1
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (ip, int(port))) for ip in ips]
+
+    dns = Dns()
+    monkeypatch.setattr(socket, "getaddrinfo", dns.getaddrinfo)
+    return dns
+
+
+def test_dns_rebinding_between_check_and_connect_is_refused(server, town_dns):
+    # Public when checked, this machine when connecting: the connect-time answer is checked too.
+    town_dns.answers = [["93.184.216.34"], ["127.0.0.1"]]
+    port = server.rsplit(":", 1)[1]
+    with GuardedClient() as client, pytest.raises(OutboundBlocked, match="127.0.0.1"):
+        client.get(f"http://town.example:{port}/page.html")
+
+
+def test_connects_to_the_address_it_checked_and_keeps_the_name(server, town_dns, monkeypatch):
+    monkeypatch.setattr("rathaus.security.http._is_public", lambda ip: True)  # the local server stands in
+    # The first address does not answer (nothing listens on 127.0.0.2): the next one is tried.
+    town_dns.answers = [["127.0.0.2", "127.0.0.1"]]
+    port = server.rsplit(":", 1)[1]
+    with GuardedClient() as client:
+        response = client.get(f"http://town.example:{port}/host")
+    assert response.content.decode() == f"town.example:{port}"  # the name, not the address, goes to the server
+    assert response.url == f"http://town.example:{port}/host"
+    assert town_dns.lookups == 2  # once before sending, once for the connection: no more

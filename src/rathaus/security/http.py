@@ -6,9 +6,13 @@ http://169.254.169.254/ or http://localhost:5432/ must never be requested
 and every request has a timeout. Hosts the operator configured on purpose
 (an embedding server on the LAN) are passed in `allow_hosts`.
 
-Known limit: the address is checked when resolving, then httpx resolves again
-when connecting; a DNS server answering differently within milliseconds
-(rebinding) is not caught. Operators who need that should add an egress proxy.
+The address is checked where the connection is made: the transport resolves
+the host once, refuses a non-public address and connects to the address it
+checked (TLS still verifies the certificate against the host's name), so a
+DNS server that answers "public" to the check and "127.0.0.1" to the connect
+(DNS rebinding) gains nothing. Through a proxy from HTTP(S)_PROXY the proxy
+resolves the name: there the check before sending is the only one, and the
+proxy's own rules apply.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from rathaus import __version__
@@ -53,6 +58,59 @@ def _is_public(ip: str) -> bool:
     return addr.is_global and not addr.is_multicast
 
 
+def public_addresses(host: str, port: int) -> list[str]:
+    """The addresses `host` resolves to, in the resolver's order; OutboundBlocked
+    when it resolves to none or to any non-public one."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise OutboundBlocked(f"host not found: {host}") from exc
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    for ip in addresses:
+        if not _is_public(ip):
+            raise OutboundBlocked(
+                f"{host} resolves to the non-public address {ip}; "
+                "an administrator must allow this host explicitly"
+            )
+    if not addresses:
+        raise OutboundBlocked(f"host not found: {host}")
+    return addresses
+
+
+class _CheckedConnects(httpcore.SyncBackend):
+    """Connects only to public addresses it resolved itself (or to an allowed
+    host): the check and the connection use the same answer."""
+
+    def __init__(self, allow_hosts: set[str]) -> None:
+        self.allow_hosts = allow_hosts
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        if host.lower() in self.allow_hosts:
+            return super().connect_tcp(host, port, timeout, local_address, socket_options)
+        addresses = public_addresses(host, port)
+        for ip in addresses[:-1]:  # the next address when one does not answer, like create_connection
+            try:
+                return super().connect_tcp(ip, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout):
+                continue
+        return super().connect_tcp(addresses[-1], port, timeout, local_address, socket_options)
+
+
+class _GuardedTransport(httpx.HTTPTransport):
+    """httpx's transport for direct connections, with its connection pool on
+    _CheckedConnects (httpx takes no network backend as an argument) and
+    httpx's default limits."""
+
+    def __init__(self, allow_hosts: set[str]) -> None:  # noqa: super().__init__ would build a pool to replace
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=100,
+            max_keepalive_connections=20,
+            keepalive_expiry=5.0,
+            network_backend=_CheckedConnects(allow_hosts),
+        )
+
+
 class GuardedClient:
     def __init__(
         self,
@@ -68,7 +126,7 @@ class GuardedClient:
             timeout=timeout,
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT},
-            transport=transport,
+            transport=transport or _GuardedTransport(self.allow_hosts),
         )
 
     def close(self) -> None:
@@ -89,17 +147,8 @@ class GuardedClient:
             raise OutboundBlocked(f"URL has no host: {url}")
         if host in self.allow_hosts:
             return
-        try:
-            infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
-        except socket.gaierror as exc:
-            raise OutboundBlocked(f"host not found: {host}") from exc
-        for info in infos:
-            ip = info[4][0]
-            if not _is_public(ip):
-                raise OutboundBlocked(
-                    f"{host} resolves to the non-public address {ip}; "
-                    "an administrator must allow this host explicitly"
-                )
+        # Checked before sending too: a clear error before any proxy is asked.
+        public_addresses(host, parts.port or (443 if parts.scheme == "https" else 80))
 
     def request(self, method: str, url: str, follow_redirects: bool = True, **kwargs) -> FetchedResponse:
         """`follow_redirects=False` returns a redirect as it is (webhooks: a POST
