@@ -248,8 +248,8 @@ class RathausChat extends HTMLElement {
     // paragraphs in one language (a quote ends with its source's [n]).
     const langOf = this.sourceLang(m), parts = [];
     for (const block of m.text.split(/\n\s*\n/)) {
-      const source = /^\s*>/.test(block) && /\[(\d{1,2})\]\s*$/.exec(block);
-      const lang = (source && langOf(+source[1])) || m.language || "de";
+      const quote = quoted(blockLines(block));
+      const lang = (quote && quote.n && langOf(quote.n)) || m.language || "de";
       const text = block.replace(/\[\d+\]/g, "").replace(/^\s*>\s?/gm, "").trim();
       if (!text) continue;
       if (parts.length && parts[parts.length - 1].lang === lang) parts[parts.length - 1].text += "\n\n" + text;

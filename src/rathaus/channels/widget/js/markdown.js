@@ -23,11 +23,11 @@ function inline(text, cite) {
 function markdown(text, cite, langOf = () => null) {
   const frag = document.createDocumentFragment();
   for (const block of text.trim().split(/\n\s*\n/)) {
-    const lines = block.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = blockLines(block);
     if (!lines.length) continue;
-    if (lines.every((l) => l.startsWith(">"))) { // a quoted passage from the town's pages
-      const source = /\[(\d{1,2})\]\s*$/.exec(lines[lines.length - 1]);
-      frag.append(h("blockquote", { dir: "auto", lang: source ? langOf(+source[1]) : null },
+    const quote = quoted(lines);
+    if (quote) {
+      frag.append(h("blockquote", { dir: "auto", lang: quote.n ? langOf(quote.n) : null },
         markdown(lines.map((l) => l.replace(/^>\s?/, "")).join("\n"), cite)));
       continue;
     }
@@ -43,6 +43,15 @@ function markdown(text, cite, langOf = () => null) {
     });
   }
   return frag;
+}
+function blockLines(block) { return block.split("\n").map((l) => l.trim()).filter(Boolean); }
+// A passage quoted from the town's pages: every line starts with ">", the last ends with its
+// source's [n]. { n } (n null when no source ends it) for such lines, null for any other.
+// The widget's rendering and its reading aloud both ask this, so they never disagree.
+function quoted(lines) {
+  if (!lines.length || !lines.every((l) => l.startsWith(">"))) return null;
+  const source = /\[(\d{1,2})\]\s*$/.exec(lines[lines.length - 1]);
+  return { n: source ? +source[1] : null };
 }
 const BULLET = /^([-*•]|\d+[.)])\s+/;
 const DASH = /^[-*•]\s+/;
