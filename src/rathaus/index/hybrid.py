@@ -142,8 +142,7 @@ class HybridIndex:
         corpus_words = [words(c.search_text) for c in chunks]  # split once, used twice
         analyzer = Analyzer.from_words(corpus_words)
         spelling = Spelling.from_words(corpus_words)
-        long_words = {w for found in corpus_words for w in found if len(w) >= FUZZY_FROM}
-        document_words = frozenset(fold(w) for w in long_words)
+        document_words = frozenset(fold(w) for w in spelling.words() if len(w) >= FUZZY_FROM)
         bm25 = None
         vocab: set[str] = set()
         if chunks:

@@ -52,6 +52,10 @@ class Spelling:
             counts.update(found)
         return cls(counts)
 
+    def words(self) -> Iterable[str]:
+        """Every distinct word of the documents."""
+        return self._counts.keys()
+
     def correct(self, word: str) -> str | None:
         """The town's word `word` was most likely meant to be, or None when
         `word` is short, known, not a plain word, or has no close neighbour."""
