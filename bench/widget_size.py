@@ -408,7 +408,7 @@ def print_table(rathaus: list[Row], peers: list[Row], checks: dict) -> None:
             continue
         line = f"{r.label:<36} {kb(r.raw):>8} {kb(r.gzip):>8}" + (f" {kb(r.brotli):>7}" if with_br else "")
         print(line + "   " + "  ".join(x for x in (r.target, r.note) if x))
-    print(f"\ngzip: Python gzip level 9" + ("; br: brotli quality 11" if with_br else "") + "; KB = 1024 bytes")
+    print("\ngzip: Python gzip level 9" + ("; br: brotli quality 11" if with_br else "") + "; KB = 1024 bytes")
     missed = [k for k in ("widget_total", "loader") if not checks[k]["met"]]
     for k in missed:
         c = checks[k]

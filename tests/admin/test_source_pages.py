@@ -2,7 +2,6 @@
 real local website: sync status, per-document errors that keep the old
 version, removal, uploads, and tenant isolation."""
 
-import re
 import threading
 import time
 from contextlib import contextmanager

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from tests.channels.conftest import host_page, new_context, open_host
-from tests.channels.test_widget_browser import QUESTION, W, ask, last_answer, start
+from tests.channels.test_widget_browser import W, ask, last_answer, start
 
 ACTIVE = (
     "() => { let e = document.activeElement; while (e && e.shadowRoot && e.shadowRoot.activeElement)"

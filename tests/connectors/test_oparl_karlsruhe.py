@@ -46,7 +46,6 @@ def council(tmp_path_factory):
 
 def test_what_the_server_serves_is_valid_oparl_1_1(council):
     schemas = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in (SPEC / "schema").glob("*.json")}
-    validators = {kind: jsonschema.validators.validator_for(schema)(schema) for kind, schema in schemas.items()}
     checked = 0
     for path in council.server.objects:
         served = json.loads(council.server.answer(path)[2])
