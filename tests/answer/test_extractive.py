@@ -223,6 +223,36 @@ def test_a_german_question_finds_a_duration_or_a_collection_day_where_no_heading
         assert "ungeraden Kalenderwochen" in text, question
 
 
+def test_when_is_it_open_is_answered_from_the_opening_hours():
+    """"Wann hat … geöffnet?" and "… samstags auf?" ask for the opening hours
+    (no word in common with "Öffnungszeiten:"); so do other languages, through
+    the glossary's "Öffnungszeiten" next to the office it names."""
+    office = sections("Bürgerbüro", ("Welche Anliegen erledigt das Bürgerbüro?",
+                                     "- Wohnsitz anmelden, ummelden und abmelden\n- Fundbüro"),
+                      ("Abholschalter", "Der Abholschalter ist zu allen Öffnungszeiten des Bürgerbüros besetzt."),
+                      ("Ohne Termin", "Die Ausgabe der Wartemarken endet 30 Minuten vor Schluss der Öffnungszeit."),
+                      ("Wo und wann?", "Rathausplatz 1\nÖffnungszeiten:\n- Montag: 7:30 bis 12:30 Uhr\n"
+                                       "- Jeden ersten Samstag im Monat: 9:00 bis 12:00 Uhr"))
+    for question, language in [("Wann hat das Bürgerbüro geöffnet?", "de"), ("Hat das Bürgerbüro samstags auf?", "de"),
+                               ("Wann macht das Bürgerbüro zu?", "de"), ("When is the citizens' office open?", "en"),
+                               ("ما هي مواعيد عمل مكتب خدمة المواطنين؟", "ar"), ("Bürgerbüro ne zaman açık?", "tr"),
+                               ("Коли працює Bürgerbüro?", "uk")]:
+        text, _ = extractive_answer(question, office, language)
+        assert "> - Montag: 7:30 bis 12:30 Uhr" in text and "Samstag im Monat: 9:00" in text, question
+        first_quote = next(line for line in text.splitlines() if line.startswith(">"))
+        assert "Öffnungszeiten:" in first_quote or "Rathausplatz" in first_quote, question  # the hours come first
+
+
+def test_a_schedule_is_quoted_whole_other_lists_item_by_item():
+    """Opening hours listed without a label are one fact: Tuesday's line alone
+    would hide Saturday's. A list of things stays item by item."""
+    hours = ("Am Recyclinghof 3\n- Dienstag bis Freitag: 9:00 bis 18:00 Uhr\n- Samstag: 8:00 bis 14:00 Uhr\n"
+             "- Montag sowie an Feiertagen geschlossen")
+    assert pick_sentences("Wertstoffhof Dienstag Uhr", hours, 1) == hours.splitlines()[1:]
+    things = "- Elektrogeräte, Batterien\n- Altpapier, Glas\n- Grünschnitt bis 1 Kubikmeter"
+    assert pick_sentences("Wohin mit alten Batterien?", things, 1) == ["- Elektrogeräte, Batterien"]
+
+
 def test_a_compound_shares_its_parts_with_the_question():
     """"Telefonzentrale" is "Telefon" + "Zentrale", words the page uses on
     their own: the line with the switchboard's number is the one asked for."""

@@ -89,6 +89,20 @@ def _is_step(unit: str) -> bool:
     return NUMBERED_ITEM.match(unit) is not None
 
 
+# A list item that states a time or a weekday: a run of them is a schedule
+# (opening hours, collection days) and is quoted whole, like a label's list —
+# "Dienstag bis Freitag: 9:00 bis 18:00 Uhr" alone would hide Saturday's hours.
+# German words: the picker quotes the town's (German) pages.
+SCHEDULE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\bUhr\b|\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Feiertag)",
+    re.IGNORECASE,
+)
+
+
+def _is_schedule_item(unit: str) -> bool:
+    return unit.startswith(LIST_MARKERS) and SCHEDULE.search(unit) is not None
+
+
 def _is_row(unit: str) -> bool:
     return " | " in unit  # table rows as the parsers write them (cells joined by " | ")
 
@@ -142,6 +156,8 @@ def _passages(units: list[str]) -> list[list[str]]:
             i = _add_run(passages, units, i, _is_row, header=1)
         elif _is_step(unit):  # numbered steps: step 3 alone would leave out 1 and 2
             i = _add_run(passages, units, i, _is_step, header=0)
+        elif _is_schedule_item(unit) and _run_end(units, i, _is_schedule_item) - i > 1:
+            i = _add_run(passages, units, i, _is_schedule_item, header=0)
         elif unit.endswith(":") and i + 1 < len(units) and _own_line(units[i + 1]):
             end = _run_end(units, i + 1, _is_item if _is_item(units[i + 1]) else _is_row)
             if end - i - 1 <= MAX_GROUP_LINES:
@@ -228,6 +244,9 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
      r"wer bekommt|wer hat anspruch|voraussetzung|wer darf", "voraussetzungen"),
     (r"wie oft|wie häufig|wann (wird|werden|kommt|kommen)\b.*\b(tonne|sack|säcke|müll|abfuhr)|geleert|abfuhrtag|leerung",
      r"wie oft|abfuhrt|leerung", "leerung"),
+    # "Wann hat das Bürgerbüro geöffnet?", "… samstags auf?", "Wann macht es zu?"
+    (r"öffnungszeit|oeffnungszeit|geöffnet|geoeffnet|\boffen\b|\b(auf|zu)\s*[?!.]*$|schließt|sprechzeit|servicezeit",
+     r"öffnungszeit|wo und wann|sprechzeit|sprechstunde|servicezeit", "geoeffnet"),
 ]]
 
 
