@@ -147,6 +147,21 @@ def test_the_section_that_answers_what_is_asked_is_quoted_first():
     assert "116 116" not in text and "Urlaub bei der Polizei" in text
 
 
+def test_how_do_i_apply_is_answered_from_the_steps():
+    """"Wie beantrage ich …?" asks for the steps, like "was muss ich tun": the
+    "Was ist zu tun?" section is quoted first, even though a sentence elsewhere
+    shares more of the question's words ("… beantragen Sie persönlich … Personalausweis")."""
+    hits = sections("Personalausweis beantragen",
+                    ("Abholung durch eine andere Person", "Den Personalausweis beantragen Sie persönlich. "
+                     "Eine andere Person kann den Personalausweis mit Vollmacht abholen."),
+                    ("Was ist zu tun?", "1. Termin im Bürgerbüro buchen.\n2. Mit den Unterlagen vorsprechen."))
+    for question in ("Wie beantrage ich einen Personalausweis?", "Wie bekomme ich einen Personalausweis?",
+                     "Wo kann ich einen Personalausweis beantragen?"):
+        text, _ = extractive_answer(question, hits, "de")
+        quoted = [line for line in text.splitlines() if line.startswith(">")]
+        assert quoted[:2] == ["> 1. Termin im Bürgerbüro buchen.", "> 2. Mit den Unterlagen vorsprechen."], question
+
+
 def test_a_question_in_another_language_finds_the_section_through_the_glossary():
     """"How much is a passport?" names fees through the glossary's German
     terms, so the page's "Was kostet das?" section is quoted first."""

@@ -173,7 +173,7 @@ def _passages(units: list[str]) -> list[list[str]]:
 
 def pick_sentences(
     question: str, text: str, limit: int, language: str | None = None, documents_language: str = "de",
-    searched: str | None = None,
+    searched: str | None = None, answering: str = "",
 ) -> list[str]:
     """The sentences (or label with its list, or short table) of the `limit`
     passages that share most (stemmed, synonym-expanded) words with the
@@ -195,7 +195,10 @@ def pick_sentences(
     # "Telefonnummer der Zentrale" then shares "Telefon" and "Zentrale" with "Telefonzentrale: 456-0".
     analyzer = Analyzer.from_corpus([text, asked])
     wanted = set(analyzer.tokenize(asked))
-    scored = [(len(wanted & set(analyzer.tokenize(" ".join(p)))), i) for i, p in enumerate(passages)]
+    # A passage of the section that answers what is asked (`answering`: "Was ist zu tun?") counts one word more.
+    preferred = set(_units(answering))
+    scored = [(len(wanted & set(analyzer.tokenize(" ".join(p)))) + (bool(preferred) and preferred.issuperset(p)), i)
+              for i, p in enumerate(passages)]
     if not any(score for score, _ in scored):
         chosen = range(min(limit, len(passages)))
     else:
@@ -234,7 +237,10 @@ def snippet(text: str) -> str:
 # of 76 instead of 51 with the new concepts and aspects (2026-12-06).
 INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspect in [
     (r"was (muss|soll|kann|sollte) ich (jetzt |da |dann )?(tun|machen)|was (tun|machen)\b"
-     r"|wie (gehe ich vor|läuft|funktioniert)|vorgehen|ablauf",
+     r"|wie (gehe ich vor|läuft|funktioniert)|vorgehen|ablauf"
+     # "Wie bekomme ich einen Anwohnerparkausweis?", "Wo kann ich Sperrmüll anmelden?"
+     r"|wie (bekomme|beantrage|erhalte|kriege) ich\b|wie (bekommt|beantragt|erhält) man\b"
+     r"|(wie|wo) (kann|muss) ich\b.*\b(beantragen|bekommen|erhalten|anmelden)\b",
      r"was ist zu tun|ablauf|vorgehen|so geht|wie melde|wie beantrage", "vorgehen"),
     (r"unterlagen|dokumente|nachweis|mitbringen|was brauche ich", r"unterlagen|dokumente|nachweise|mitbringen", None),
     (r"kost|gebühr|teuer|preis|bezahl", r"kost|gebühr|bezahl", None),
@@ -258,15 +264,17 @@ def by_intent(chunks: list[SearchHit], cues: list[re.Pattern], aspect_words: set
     under "Was ist zu tun?": "innerhalb von zwei Wochen"; "mayor" →
     "Oberbürgermeisterin"), otherwise in search order; QUOTED_CHUNKS of them."""
 
-    def answers(hit: SearchHit) -> bool:
-        heading = hit.heading or ""
-        own = heading.rsplit("›", 1)[-1].lower() if "›" in heading else ""
-        return any(cue.search(own) for cue in cues)
-
     def says(hit: SearchHit) -> bool:
         return bool(aspect_words) and not aspect_words.isdisjoint(tokenize(hit.text))
 
-    return sorted(chunks, key=lambda hit: (not answers(hit), not says(hit)))[:QUOTED_CHUNKS]
+    return sorted(chunks, key=lambda hit: (not answers(hit, cues), not says(hit)))[:QUOTED_CHUNKS]
+
+
+def answers(hit: SearchHit, cues: list[re.Pattern]) -> bool:
+    """Whether the section's own heading is one of `cues` ("Was ist zu tun?")."""
+    heading = hit.heading or ""
+    own = heading.rsplit("›", 1)[-1].lower() if "›" in heading else ""
+    return any(cue.search(own) for cue in cues)
 
 
 def _asked(question: str) -> list[tuple[re.Pattern, str | None]]:
@@ -308,7 +316,9 @@ def extractive_answer(
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):
         text = "\n".join(hit.text for hit in chunks)
-        sentences = pick_sentences(question, text, 3 if n == 1 else 2, language, chunks[0].language or "de", searched)
+        answering = "\n".join(hit.text for hit in chunks if answers(hit, cues))
+        sentences = pick_sentences(question, text, 3 if n == 1 else 2, language, chunks[0].language or "de", searched,
+                                   answering)
         parts.append(f"{quote(sentences)} [{n}]")
         citations.append(Citation.from_hit(n, chunks[0]))
     linked = close[MAX_SOURCES:MAX_SOURCES + MAX_LINKED]
