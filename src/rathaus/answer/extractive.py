@@ -181,7 +181,8 @@ def pick_sentences(
     with the German terms of the concepts it names; the first passages when
     none shares a word. `searched`: the question as the index expanded it
     (with the town's own words, SearchIndex.expanded), else it is expanded
-    here with the shipped word lists only.
+    here with the shipped word lists only. `answering`: the text of the page's
+    section that answers what is asked (see section_answers), preferred.
 
     Measured on the demo's German questions (does the quote hold the fact
     asked for?): 31 of 38 with passages, 26 sentence by sentence; weighting
@@ -195,10 +196,15 @@ def pick_sentences(
     # "Telefonnummer der Zentrale" then shares "Telefon" and "Zentrale" with "Telefonzentrale: 456-0".
     analyzer = Analyzer.from_corpus([text, asked])
     wanted = set(analyzer.tokenize(asked))
-    # A passage of the section that answers what is asked (`answering`: "Was ist zu tun?") counts one word more.
+    # A passage of the section that answers what is asked (`answering`: "Was ist zu tun?")
+    # counts one shared word more: the steps, not a sentence elsewhere that repeats the question.
     preferred = set(_units(answering))
-    scored = [(len(wanted & set(analyzer.tokenize(" ".join(p)))) + (bool(preferred) and preferred.issuperset(p)), i)
-              for i, p in enumerate(passages)]
+
+    def score(passage: list[str]) -> int:
+        bonus = 1 if preferred and preferred.issuperset(passage) else 0
+        return len(wanted & set(analyzer.tokenize(" ".join(passage)))) + bonus
+
+    scored = [(score(p), i) for i, p in enumerate(passages)]
     if not any(score for score, _ in scored):
         chosen = range(min(limit, len(passages)))
     else:
@@ -267,10 +273,10 @@ def by_intent(chunks: list[SearchHit], cues: list[re.Pattern], aspect_words: set
     def says(hit: SearchHit) -> bool:
         return bool(aspect_words) and not aspect_words.isdisjoint(tokenize(hit.text))
 
-    return sorted(chunks, key=lambda hit: (not answers(hit, cues), not says(hit)))[:QUOTED_CHUNKS]
+    return sorted(chunks, key=lambda hit: (not section_answers(hit, cues), not says(hit)))[:QUOTED_CHUNKS]
 
 
-def answers(hit: SearchHit, cues: list[re.Pattern]) -> bool:
+def section_answers(hit: SearchHit, cues: list[re.Pattern]) -> bool:
     """Whether the section's own heading is one of `cues` ("Was ist zu tun?")."""
     heading = hit.heading or ""
     own = heading.rsplit("›", 1)[-1].lower() if "›" in heading else ""
@@ -316,7 +322,7 @@ def extractive_answer(
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):
         text = "\n".join(hit.text for hit in chunks)
-        answering = "\n".join(hit.text for hit in chunks if answers(hit, cues))
+        answering = "\n".join(hit.text for hit in chunks if section_answers(hit, cues))
         sentences = pick_sentences(question, text, 3 if n == 1 else 2, language, chunks[0].language or "de", searched,
                                    answering)
         parts.append(f"{quote(sentences)} [{n}]")
