@@ -175,3 +175,17 @@ def test_openapi_documents_the_chat_contract(client):
         "answer_mode", "message_id", "state", "handoff",
     }
     assert {"/api/v1/feedback", "/api/v1/tenants/{slug}/widget"} <= set(spec["paths"])
+
+
+
+def test_a_second_follow_up_keeps_the_topic_of_the_question_before_the_first(client):
+    """"Und wie lange dauert es?" after "Was kostet das?" still means the
+    Personalausweis (searched with the follow-up before it, it found Wohngeld)."""
+    cid = ask(client, "Personalausweis beantragen").json()["conversation_id"]
+    assert "46" in ask(client, "Was kostet das?", cid).json()["answer"]
+    third = ask(client, "Und wie lange dauert es?", cid).json()
+    assert third["grounded"] and third["citations"][0]["external_id"] == "personalausweis"
+    switched = ask(client, "Wann kommt die gelbe Tonne?", cid).json()  # a new topic is not a follow-up
+    assert switched["citations"][0]["external_id"] == "muellabfuhr"
+    after_switch = ask(client, "Und die Biotonne?", cid).json()
+    assert after_switch["citations"][0]["external_id"] == "muellabfuhr"

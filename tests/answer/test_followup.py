@@ -2,7 +2,7 @@
 
 import pytest
 
-from rathaus.answer.followup import is_follow_up, refers_back
+from rathaus.answer.followup import borrows_topic, is_follow_up, refers_back
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,18 @@ def test_messages_that_refer_back(message, language):
 )
 def test_follow_up_decision(message, language, unknown, expected):
     assert is_follow_up(message, language, lambda text: unknown) is expected
+
+
+@pytest.mark.parametrize(
+    "message, language, expected",
+    [
+        ("Was kostet das?", "de", True),
+        ("Brauche ich dafür einen Termin?", "de", True),
+        ("And how long does it take?", "en", True),
+        ("Und der Reisepass?", "de", False),  # names a service of its own
+        ("Personalausweis beantragen", "de", False),  # refers to nothing
+        ("Wann kommt die gelbe Tonne?", "de", False),
+    ],
+)
+def test_a_follow_up_borrows_its_topic_when_it_refers_back_and_names_no_service(message, language, expected):
+    assert borrows_topic(message, language) is expected

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from rathaus.index.crosslingual import glossary
+
 MAX_WORDS = 6  # longer messages always stand on their own
 VERY_SHORT = 3
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -68,3 +70,11 @@ def is_follow_up(
     if language == corpus_language:
         return not unknown_words(message)
     return count <= VERY_SHORT
+
+
+def borrows_topic(message: str, language: str) -> bool:
+    """Whether a follow-up takes its whole topic from before ("Was kostet
+    das?", "Brauche ich dafür einen Termin?"): it refers back and names no
+    service of the glossary ("Und die Biotonne?" names one). A later
+    follow-up then looks past it for the question that named the topic."""
+    return refers_back(message, language) and not glossary().concepts(message, language)

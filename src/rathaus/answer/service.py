@@ -21,7 +21,7 @@ from typing import AsyncIterator
 from rathaus.answer import live
 from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
-from rathaus.answer.followup import is_follow_up
+from rathaus.answer.followup import borrows_topic, is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
 from rathaus.answer.grounding import is_grounded
 from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
@@ -51,6 +51,7 @@ def streamed_pieces(text: str) -> list[str]:
 # kostet das?" finds the fee table even when another section ranked first.
 CHUNKS_PER_SOURCE = 3
 CHUNKS_SEARCHED = 8  # per page for an extractive answer, which quotes 3 (extractive.by_intent)
+TOPIC_LOOKBACK = 4  # questions a follow-up looks back for the one that named its topic
 
 
 class UnknownConversation(LookupError):
@@ -337,14 +338,19 @@ class AnswerService:
         return talk.language(detected) if talk is not None else detected
 
     def _retrieval_query(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str) -> str:
-        """A follow-up is searched together with the previous question."""
-        last_question = next((m.content for m in reversed(previous)
-                              if m.role == "user" and smalltalk.recognise(m.content) is None), None)
-        if last_question is None:
+        """A follow-up is searched together with the question that named its
+        topic: after "Personalausweis beantragen" – "Was kostet das?", the
+        question "Und wie lange dauert es?" still means the Personalausweis,
+        so earlier questions that only borrowed their topic are skipped (up to
+        TOPIC_LOOKBACK questions back; the latest question otherwise)."""
+        questions = [m for m in reversed(previous) if m.role == "user" and smalltalk.recognise(m.content) is None]
+        if not questions:
             return message
-        if is_follow_up(message, language, lambda text: self.runtime.index.unknown_words(tenant_id, text)):
-            return f"{last_question} {message}"
-        return message
+        if not is_follow_up(message, language, lambda text: self.runtime.index.unknown_words(tenant_id, text)):
+            return message
+        topic = next((m.content for m in questions[:TOPIC_LOOKBACK] if not borrows_topic(m.content, m.language or language)),
+                     questions[0].content)
+        return f"{topic} {message}"
 
 
 def _answered(previous: list[store.StoredMessage]) -> bool:
