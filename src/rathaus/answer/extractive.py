@@ -246,7 +246,9 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
      r"|wie (gehe ich vor|läuft|funktioniert)|vorgehen|ablauf"
      # "Wie bekomme ich einen Anwohnerparkausweis?", "Wo kann ich Sperrmüll anmelden?"
      r"|wie (bekomme|beantrage|erhalte|kriege) ich\b|wie (bekommt|beantragt|erhält) man\b"
-     r"|(wie|wo) (kann|muss) ich\b.*\b(beantragen|bekommen|erhalten|anmelden)\b",
+     r"|(wie|wo) (kann|muss) ich\b.*\b(beantragen|bekommen|erhalten|anmelden)\b|wie (melde|meldet) (ich|man)\b"
+     # a keyword search: "Personalausweis beantragen", "Hund anmelden"
+     r"|^\W*(\w+\W+){1,3}(beantragen|anmelden|ummelden|abmelden|zulassen|verlängern)\W*$",
      r"was ist zu tun|ablauf|vorgehen|so geht|wie melde|wie beantrage", "vorgehen"),
     (r"unterlagen|dokumente|nachweis|mitbringen|was brauche ich", r"unterlagen|dokumente|nachweise|mitbringen", None),
     (r"kost|gebühr|teuer|preis|bezahl", r"kost|gebühr|bezahl", None),
@@ -256,6 +258,8 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
      r"wer bekommt|wer hat anspruch|voraussetzung|wer darf", "voraussetzungen"),
     (r"wie oft|wie häufig|wann (wird|werden|kommt|kommen)\b.*\b(tonne|sack|säcke|müll|abfuhr)|geleert|abfuhrtag|leerung",
      r"wie oft|abfuhrt|leerung", "leerung"),
+    # "Wann ist die nächste Gemeinderatssitzung?" → "Wann sind die Sitzungen?", the lines with times
+    (r"\bwann (ist|sind|findet|finden|tagt|tagen|gibt es)\b", r"\bwann\b", "uhrzeit"),
     # "Wann hat das Bürgerbüro geöffnet?", "… samstags auf?", "Wann macht es zu?"
     (r"öffnungszeit|oeffnungszeit|geöffnet|geoeffnet|\boffen\b|\b(auf|zu)\s*[?!.]*$|schließt|sprechzeit|servicezeit",
      r"öffnungszeit|wo und wann|sprechzeit|sprechstunde|servicezeit", "geoeffnet"),
