@@ -6,7 +6,7 @@ from __future__ import annotations
 from rathaus.answer.phrases import phrase
 
 HANDED_OVER = {
-    "de": "Ich habe Ihr Anliegen an {queue} weitergegeben. Eine Mitarbeiterin oder ein Mitarbeiter meldet sich gleich hier im Chat.",
+    "de": "Ich habe Ihr Anliegen an das Team „{queue}“ weitergegeben. Eine Mitarbeiterin oder ein Mitarbeiter meldet sich gleich hier im Chat.",
     "en": "I have passed your request to {queue}. A member of staff will reply here in the chat shortly.",
     "uk": "Я передав ваше звернення до {queue}. Працівник незабаром відповість тут у чаті.",
     "ru": "Я передал ваш запрос в {queue}. Сотрудник скоро ответит здесь в чате.",
@@ -21,7 +21,7 @@ HANDED_OVER = {
 }
 
 NOBODY_ON_DUTY = {
-    "de": "Gerade ist niemand von {queue} im Chat. Hinterlassen Sie eine Nachricht oder bitten Sie um einen Rückruf – wir antworten in der Regel innerhalb von {response_time}.",
+    "de": "Gerade ist niemand aus dem Team „{queue}“ im Chat. Hinterlassen Sie eine Nachricht oder bitten Sie um einen Rückruf. So lange dauert eine Antwort in der Regel: {response_time}.",
     "en": "Nobody from {queue} is in the chat right now. Leave a message or ask for a call back – we usually reply within {response_time}.",
     "uk": "Зараз у чаті немає нікого з {queue}. Залиште повідомлення або попросіть передзвонити – зазвичай ми відповідаємо протягом: {response_time}.",
     "ru": "Сейчас в чате нет никого из {queue}. Оставьте сообщение или попросите перезвонить – обычно мы отвечаем в течение: {response_time}.",
