@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Calibrate the "no good answer" threshold (rathaus.answer.grounding).
 
-    python bench/grounding.py [--embedder e5-use]
+    python bench/grounding.py [--embedder e5-use] [--data-dir DIR]
 
 Ingests the Musterstadt demo pages, then looks at the evidence (dense score of
 the best hit) for the demo's answerable questions (questions.tsv: the expected
@@ -46,8 +46,9 @@ def demo_runtime(embedder: str, data_dir: Path | None = None):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--embedder", default="e5-use")
+    parser.add_argument("--data-dir", type=Path, help="reuse a data dir made by a bench script (pages are not re-embedded)")
     args = parser.parse_args()
-    runtime, tenant = demo_runtime(args.embedder)
+    runtime, tenant = demo_runtime(args.embedder, args.data_dir)
     name = runtime.embedder_for_tenant(tenant).name
 
     for group in ("de", "other"):

@@ -2,6 +2,7 @@ import re
 
 from rathaus.ingest.chunking import split_sentences
 from rathaus.answer.extractive import choose_sources, extractive_answer, pick_sentences, quote
+from rathaus.language import detect_language
 from rathaus.models import SearchHit
 
 TEXT = (
@@ -156,8 +157,10 @@ def test_how_do_i_apply_is_answered_from_the_steps():
                      "Eine andere Person kann den Personalausweis mit Vollmacht abholen."),
                     ("Was ist zu tun?", "1. Termin im Bürgerbüro buchen.\n2. Mit den Unterlagen vorsprechen."))
     for question in ("Wie beantrage ich einen Personalausweis?", "Wie bekomme ich einen Personalausweis?",
-                     "Wo kann ich einen Personalausweis beantragen?"):
-        text, _ = extractive_answer(question, hits, "de")
+                     "Wo kann ich einen Personalausweis beantragen?", "Personalausweis beantragen",
+                     "Ich möchte einen Personalausweis beantragen", "wo krieg ich nen Personalausweis",
+                     "How do I get an ID card?", "Як отримати посвідчення особи?", "¿Cómo solicito el DNI?"):
+        text, _ = extractive_answer(question, hits, detect_language(question))
         quoted = [line for line in text.splitlines() if line.startswith(">")]
         assert quoted[:2] == ["> 1. Termin im Bürgerbüro buchen.", "> 2. Mit den Unterlagen vorsprechen."], question
 
@@ -288,3 +291,16 @@ def test_words_of_a_detail_question_in_another_language_choose_the_section_and_s
                         "statt. Eine Anmeldung ist nicht nötig."))
     text, _ = extractive_answer("When does the mayor hold office hours?", contact, "en")
     assert "jeden ersten Montag im Monat" in text
+
+
+def test_a_sentence_with_the_word_asked_about_beats_one_that_only_names_the_service():
+    """"Wie lange ist der Reisepass gültig?": every sentence of the page names
+    the passport; the one that says "gültig" is quoted."""
+    text = ("Liegt Ihr Reisepass längere Zeit bei einer Botschaft, erhalten Sie einen zweiten Reisepass. "
+            "Den Reisepass beantragen Sie lange vor der Reise. "
+            "Für lange Reisen außerhalb der EU benötigen Sie einen Reisepass. "
+            "Ein Reisepass für eine lange Reise kostet 70 Euro. "
+            "Er ist zehn Jahre gültig.")
+    for question, language in (("Wie lange ist der Reisepass gültig?", "de"), ("How long is a passport valid?", "en")):
+        answer, _ = extractive_answer(question, [hit("reisepass", 1.2, text)], language)
+        assert "zehn Jahre gültig" in answer, question

@@ -138,6 +138,8 @@ def test_the_shipped_glossary_covers_every_language():
         ("Le bâtiment est-il accessible en fauteuil roulant ?", "Barrierefreiheit"),
         ("Belediye binasında asansör var mı?", "Barrierefreiheit"),
         ("هل يوجد مصعد في البلدية؟", "Barrierefreiheit"),
+        ("Is there a toilet for wheelchair users?", "Toilette"),
+        ("Czy w ratuszu jest toaleta?", "Toilette"),
         # residence law tells EU citizens and family of Germans apart (2026-12-06)
         ("Sunt cetățean român și soția mea vine din Moldova, cum poate locui cu mine?", "EU-Bürger"),
         ("My wife is German and we want to live here together. Which permit do I need?",

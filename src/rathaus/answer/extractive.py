@@ -173,7 +173,7 @@ def _passages(units: list[str]) -> list[list[str]]:
 
 def pick_sentences(
     question: str, text: str, limit: int, language: str | None = None, documents_language: str = "de",
-    searched: str | None = None, answering: str = "",
+    searched: str | None = None, answering: str = "", aspects: str = "",
 ) -> list[str]:
     """The sentences (or label with its list, or short table) of the `limit`
     passages that share most (stemmed, synonym-expanded) words with the
@@ -199,10 +199,14 @@ def pick_sentences(
     # A passage of the section that answers what is asked (`answering`: "Was ist zu tun?")
     # counts one shared word more: the steps, not a sentence elsewhere that repeats the question.
     preferred = set(_units(answering))
+    # So does one that uses a word of what is asked about (`aspects`: "gültig" for "Wie lange
+    # ist der Reisepass gültig?"): the page's name is in most of its sentences, the aspect in few.
+    aspect_words = set(analyzer.tokenize(aspects))
 
     def score(passage: list[str]) -> int:
-        bonus = 1 if preferred and preferred.issuperset(passage) else 0
-        return len(wanted & set(analyzer.tokenize(" ".join(passage)))) + bonus
+        shared = wanted & set(analyzer.tokenize(" ".join(passage)))
+        bonus = (1 if preferred and preferred.issuperset(passage) else 0) + (1 if shared & aspect_words else 0)
+        return len(shared) + bonus
 
     scored = [(score(p), i) for i, p in enumerate(passages)]
     if not any(score for score, _ in scored):
@@ -245,10 +249,11 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
     (r"was (muss|soll|kann|sollte) ich (jetzt |da |dann )?(tun|machen)|was (tun|machen)\b"
      r"|wie (gehe ich vor|läuft|funktioniert)|vorgehen|ablauf"
      # "Wie bekomme ich einen Anwohnerparkausweis?", "Wo kann ich Sperrmüll anmelden?"
-     r"|wie (bekomme|beantrage|erhalte|kriege) ich\b|wie (bekommt|beantragt|erhält) man\b"
+     r"|(wie|wo) (bekomme|beantrage|erhalte|kriege|krieg) ich\b|wie (bekommt|beantragt|erhält) man\b"
      r"|(wie|wo) (kann|muss) ich\b.*\b(beantragen|bekommen|erhalten|anmelden)\b|wie (melde|meldet) (ich|man)\b"
-     # a keyword search: "Personalausweis beantragen", "Hund anmelden"
-     r"|^\W*(\w+\W+){1,3}(beantragen|anmelden|ummelden|abmelden|zulassen|verlängern)\W*$",
+     # a keyword search ("Personalausweis beantragen") or a wish ("Ich will meine Wohnung abmelden")
+     r"|^\W*(\w+\W+){1,3}(beantragen|anmelden|ummelden|abmelden|zulassen|verlängern)\W*$"
+     r"|\bich (will|möchte|muss|würde gern)\b.*\b(beantragen|anmelden|ummelden|abmelden|zulassen|verlängern)\b",
      r"was ist zu tun|ablauf|vorgehen|so geht|wie melde|wie beantrage", "vorgehen"),
     (r"unterlagen|dokumente|nachweis|mitbringen|was brauche ich", r"unterlagen|dokumente|nachweise|mitbringen", None),
     (r"kost|gebühr|teuer|preis|bezahl", r"kost|gebühr|bezahl", None),
@@ -258,6 +263,8 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
      r"wer bekommt|wer hat anspruch|voraussetzung|wer darf", "voraussetzungen"),
     (r"wie oft|wie häufig|wann (wird|werden|kommt|kommen)\b.*\b(tonne|sack|säcke|müll|abfuhr)|geleert|abfuhrtag|leerung",
      r"wie oft|abfuhrt|leerung", "leerung"),
+    (r"gültig|gueltig|läuft\b.*\bab\b", r"gültig|gültigkeit", "gueltigkeit"),
+    (r"wer hilft|hilfe beim|hilft mir|beratung|berät|beraten", r"beratung|hilfe|unterstützung", "beratung"),
     # "Wann ist die nächste Gemeinderatssitzung?" → "Wann sind die Sitzungen?", the lines with times
     (r"\bwann (ist|sind|findet|finden|tagt|tagen|gibt es)\b", r"\bwann\b", "uhrzeit"),
     # "Wann hat das Bürgerbüro geöffnet?", "… samstags auf?", "Wann macht es zu?"
@@ -328,7 +335,7 @@ def extractive_answer(
         text = "\n".join(hit.text for hit in chunks)
         answering = "\n".join(hit.text for hit in chunks if section_answers(hit, cues))
         sentences = pick_sentences(question, text, 3 if n == 1 else 2, language, chunks[0].language or "de", searched,
-                                   answering)
+                                   answering, ", ".join(aspects))
         parts.append(f"{quote(sentences)} [{n}]")
         citations.append(Citation.from_hit(n, chunks[0]))
     linked = close[MAX_SOURCES:MAX_SOURCES + MAX_LINKED]
