@@ -39,7 +39,9 @@ def demo_runtime(embedder: str, data_dir: Path | None = None):
     runtime = Runtime(Settings(data_dir=data_dir or Path(tempfile.mkdtemp()), embedder=embedder, demo=False))
     with runtime.db.session() as s:
         tenant = repo.ensure_tenant(s, "musterstadt", embedder=embedder).id
-    ingest(runtime.db, tenant, FilesConnector(DEMO / "pages"), runtime.embedder_for_tenant(tenant))
+    connector = FilesConnector(DEMO / "pages")
+    connector.source_name = "demo:musterstadt"  # as rathaus.demo names it: other bench scripts may share the data dir
+    ingest(runtime.db, tenant, connector, runtime.embedder_for_tenant(tenant))
     return runtime, tenant
 
 
