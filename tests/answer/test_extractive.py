@@ -304,3 +304,23 @@ def test_a_sentence_with_the_word_asked_about_beats_one_that_only_names_the_serv
     for question, language in (("Wie lange ist der Reisepass gültig?", "de"), ("How long is a passport valid?", "en")):
         answer, _ = extractive_answer(question, [hit("reisepass", 1.2, text)], language)
         assert "zehn Jahre gültig" in answer, question
+
+
+def test_where_is_answered_from_the_where_and_when_section_in_any_language():
+    hits = sections("Reisepass beantragen", ("Zweitpass", "Einen zweiten Reisepass erhalten Sie in begründeten Fällen."),
+                    ("Was kostet das?", "Reisepass ab 24 Jahren | 70,00 Euro"), ("Express", "Nach drei Werktagen fertig."),
+                    ("Wo und wann?", "Im Bürgerbüro, Rathausplatz 1, Montag bis Freitag 8 bis 12 Uhr."))
+    for question, language in (("Wo kann ich einen Reisepass beantragen?", "de"),
+                               ("Where can I renew my passport?", "en"), ("أين يمكنني تجديد جواز السفر؟", "ar")):
+        text, _ = extractive_answer(question, hits, language)
+        assert "Rathausplatz 1" in text, question
+
+
+def test_the_list_of_laws_is_quoted_only_when_the_law_is_asked_for():
+    hits = sections("Reisepass beantragen", ("Rechtsgrundlage", "- Passgesetz (PassG)\n- Passverordnung (PassV)"),
+                    ("Zweitpass", "Einen zweiten Reisepass erhalten Sie in begründeten Fällen."),
+                    ("Express", "Nach drei Werktagen fertig."), ("Kinder", "Kinder brauchen einen eigenen Pass."))
+    text, _ = extractive_answer("Reisepass", hits, "de")
+    assert "Passgesetz" not in text and "Nach drei Werktagen" in text
+    text, _ = extractive_answer("Welches Gesetz gilt für den Reisepass?", hits, "de")
+    assert "Passgesetz" in text

@@ -265,6 +265,9 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
      r"wie oft|abfuhrt|leerung", "leerung"),
     (r"gültig|gueltig|läuft\b.*\bab\b", r"gültig|gültigkeit", "gueltigkeit"),
     (r"wer hilft|hilfe beim|hilft mir|beratung|berät|beraten", r"beratung|hilfe|unterstützung", "beratung"),
+    # "Wo kann ich …?", "Wo ist …?"; in another language the glossary's aspect "Wo und wann" ("where", "أين")
+    (r"^\W*wo\b|\bwo (kann|muss|bekomme|krieg|kriege|finde|ist|sind|gibt|liegt|befindet)\b|\bwo und wann\b",
+     r"wo und wann|^wo\b|adresse|anschrift|standort|so finden sie", "adresse"),
     # "Wann ist die nächste Gemeinderatssitzung?" → "Wann sind die Sitzungen?", the lines with times
     (r"\bwann (ist|sind|findet|finden|tagt|tagen|gibt es)\b", r"\bwann\b", "uhrzeit"),
     # "Wann hat das Bürgerbüro geöffnet?", "… samstags auf?", "Wann macht es zu?"
@@ -273,18 +276,28 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
 ]]
 
 
-def by_intent(chunks: list[SearchHit], cues: list[re.Pattern], aspect_words: set[str]) -> list[SearchHit]:
+def by_intent(chunks: list[SearchHit], cues: list[re.Pattern], aspect_words: set[str],
+              asks_law: bool = False) -> list[SearchHit]:
     """A page's chunks, those whose own section answers what the question
     asks for first (`cues`, the heading cues of INTENTS it asks for: "was muss
     ich tun" → "Was ist zu tun?"), then those whose text uses one of the
     `aspect_words` (stemmed words of the aspects asked about: a deadline stated
     under "Was ist zu tun?": "innerhalb von zwei Wochen"; "mayor" →
-    "Oberbürgermeisterin"), otherwise in search order; QUOTED_CHUNKS of them."""
+    "Oberbürgermeisterin"), otherwise in search order; QUOTED_CHUNKS of them.
+    The list of laws ("Rechtsgrundlage") comes last unless the law is asked
+    for (`asks_law`): "- Passgesetz (PassG)" answers no citizen's question."""
 
     def says(hit: SearchHit) -> bool:
         return bool(aspect_words) and not aspect_words.isdisjoint(tokenize(hit.text))
 
-    return sorted(chunks, key=lambda hit: (not section_answers(hit, cues), not says(hit)))[:QUOTED_CHUNKS]
+    def legal_basis(hit: SearchHit) -> bool:
+        return not asks_law and section_answers(hit, [LEGAL_BASIS])
+
+    return sorted(chunks, key=lambda hit: (legal_basis(hit), not section_answers(hit, cues), not says(hit)))[:QUOTED_CHUNKS]
+
+
+LEGAL_BASIS = re.compile(r"rechtsgrundlage|gesetzliche grundlage")
+ASKS_LAW = re.compile(r"gesetz|rechtsgrundlage|verordnung|satzung|paragra|§")
 
 
 def section_answers(hit: SearchHit, cues: list[re.Pattern]) -> bool:
@@ -328,7 +341,8 @@ def extractive_answer(
     if aspects:  # the aspects' words pick sentences too: "nach drei Werktagen", "Sprechstunde … Montag"
         searched = f"{searched} ({', '.join(aspects)})"
     cues, aspect_words = [heading for heading, _ in intents], set(tokenize(" ".join(aspects)))
-    close = [by_intent(chunks, cues, aspect_words) for chunks in groups]
+    asks_law = bool(ASKS_LAW.search(asked.lower()))
+    close = [by_intent(chunks, cues, aspect_words, asks_law) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []
     for n, chunks in enumerate(close[:MAX_SOURCES], start=1):
