@@ -30,6 +30,12 @@ def test_messages_that_refer_back(message, language):
         ("How tall is the Eiffel Tower?", "en", ["tall", "eiffel", "tower"], False),
         ("E quando?", "it", ["quando"], True),  # too short to carry a topic of its own
         ("Wie beantrage ich einen Personalausweis für mein Kind im Ausland?", "de", [], False),  # long: stands alone
+        ("Und was kostet es an einem Samstag?", "de", [], True),  # longer, but opens with "and"
+        ("Randevu almam gerekiyor mu?", "tr", [], True),  # an appointment for what? The service before
+        ("Kim dünya kupasını kazanır?", "tr", [], False),  # names nothing the glossary knows
+        ("And how much does it cost on a Saturday?", "en", ["saturday"], True),
+        ("وكم تكلفة ذلك يوم السبت؟", "ar", [], True),
+        ("Und wie beantrage ich einen Personalausweis für mein Kind im Ausland, bitte?", "de", [], False),  # 11 words
         ("", "de", [], False),
     ],
 )

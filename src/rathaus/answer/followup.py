@@ -10,7 +10,8 @@ counts as a follow-up when it
 - is German (the language of the town's pages) and every content word in it
   occurs in the town's documents ("Welche Unterlagen brauche ich?"), or
 - is in another language and so short that it cannot carry a topic of its
-  own ("E quando?").
+  own ("E quando?"), or names only what is asked about a service, not the
+  service ("Randevu almam gerekiyor mu?": an appointment).
 
 The word lists are small on purpose: a municipal developer can extend them.
 """
@@ -22,7 +23,8 @@ from typing import Callable
 
 from rathaus.index.crosslingual import glossary
 
-MAX_WORDS = 6  # longer messages always stand on their own
+MAX_WORDS = 6  # longer messages stand on their own, unless they open with "and"
+MAX_WORDS_AFTER_AND = 10
 VERY_SHORT = 3
 WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -43,7 +45,20 @@ REFERRING = {
     "ro": "asta acesta aceasta acolo ei ele el ea și şi de asemenea",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
+# "And …" as a message's first word continues the conversation (Arabic writes it as a prefix).
+AND = {"de": "und", "en": "and", "uk": "а і й", "ru": "а и", "pl": "a i", "tr": "peki ve", "fa": "و",
+       "fr": "et", "es": "y", "it": "e", "ro": "și şi iar"}
+_AND = {lang: frozenset(words.split()) for lang, words in AND.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())
+
+
+def starts_with_and(message: str, language: str) -> bool:
+    tokens = WORD_RE.findall(message.lower())
+    if not tokens:
+        return False
+    if language == "ar":
+        return tokens[0].startswith("و") and len(tokens[0]) > 2
+    return tokens[0] in _AND.get(language, frozenset())
 
 
 def refers_back(message: str, language: str) -> bool:
@@ -63,13 +78,16 @@ def is_follow_up(
     """`unknown_words(text)`: the content words of text that the town's
     documents never use (SearchIndex.unknown_words); asked only when needed."""
     count = len(WORD_RE.findall(message))
-    if count == 0 or count > MAX_WORDS:
+    if count == 0 or count > MAX_WORDS_AFTER_AND:
         return False
+    if count > MAX_WORDS:  # longer, but opening with "and": "Und was kostet es an einem Samstag?"
+        return starts_with_and(message, language)
     if refers_back(message, language):
         return True
     if language == corpus_language:
         return not unknown_words(message)
-    return count <= VERY_SHORT
+    # "Randevu almam gerekiyor mu?": an appointment, fees, papers … of which service? The one before.
+    return count <= VERY_SHORT or glossary().names_generic_only(message, language)
 
 
 def borrows_topic(message: str, language: str) -> bool:

@@ -232,6 +232,12 @@ class Glossary:
             return []
         return [c for c in self.terms if c in named]
 
+    def names_generic_only(self, text: str, language: str | None = None) -> bool:
+        """Whether `text` names concepts, but only generic ones or aspects
+        ("Do I need an appointment?"): an aspect of a service named elsewhere."""
+        named = self._named(text, language)
+        return bool(named) and named <= self.generic
+
     def knows(self, word: str, language: str) -> bool:
         """Whether the patterns of `language` use `word` ("karre" in everyday
         German): such a word is the citizen's, not a typing error."""
