@@ -59,26 +59,32 @@ def main() -> None:
 
 
 def report(runtime, tenant: int, name: str, group: str) -> None:
-    from rathaus.answer.grounding import threshold_for
+    from rathaus.answer.grounding import is_grounded, threshold_for
 
     def wanted(lang: str) -> bool:
         return (lang == "de") == (group == "de")
 
-    answerable, wrong_top = [], 0
+    # per question: the best hit's dense evidence, and whether is_grounded (which
+    # also looks at the hits' shared words) answers it at the threshold in use
+    same_language = group == "de"
+    answerable, answerable_grounded, wrong_top = [], [], 0
     for lang, question, expected, *_ in read(DEMO / "questions.tsv"):
         if not wanted(lang):
             continue
-        hits = runtime.index.search(tenant, question, 1)
+        hits = runtime.index.search(tenant, question, 5)
         if hits and hits[0].external_id in expected.split(","):
             answerable.append(hits[0].dense)
+            answerable_grounded.append(is_grounded(hits, name, same_language))
         else:
             wrong_top += 1
     unanswerable: dict[str, list[float]] = {}
+    unanswerable_grounded: dict[str, list[bool]] = {}
     for lang, question, kind, *_ in read(DEMO / "unanswerable.tsv"):
         if not wanted(lang):
             continue
-        hits = runtime.index.search(tenant, question, 1)
+        hits = runtime.index.search(tenant, question, 5)
         unanswerable.setdefault(kind, []).append(hits[0].dense if hits else 0.0)
+        unanswerable_grounded.setdefault(kind, []).append(is_grounded(hits, name, same_language))
     every_unanswerable = np.array([v for vs in unanswerable.values() for v in vs])
     answerable_arr = np.array(answerable)
 
@@ -93,12 +99,15 @@ def report(runtime, tenant: int, name: str, group: str) -> None:
         print(f"  unanswerable {kind:<24} n={len(v):<3} median {np.median(v):.3f}  p90 {np.percentile(v, 90):.3f}  max {v.max():.3f}")
     grid = np.arange(0.3, 1.6, 0.01)
     best = max(grid, key=lambda t: sum(rates(t)))
-    current = threshold_for(name, same_language=group == "de")
+    current = threshold_for(name, same_language=same_language)
     offtopic = np.array(unanswerable.get("offtopic", [0.0]))
     for label, t in (("in use", current), ("best (sum of both rates)", best)):
         answered, refused = rates(t)
         print(f"  threshold {label:<26} {t:.2f}: answers {answered:.1%} of answerable, refuses {refused:.1%} "
               f"of unanswerable ({(offtopic < t).mean():.0%} of off-topic)")
+    refused = [not g for gs in unanswerable_grounded.values() for g in gs]
+    print(f"  is_grounded as in use      : answers {np.mean(answerable_grounded):.1%} of answerable, refuses "
+          f"{np.mean(refused):.1%} of unanswerable ({np.mean([not g for g in unanswerable_grounded.get('offtopic', [])]):.0%} of off-topic)")
 
 
 if __name__ == "__main__":
