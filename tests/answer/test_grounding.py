@@ -1,6 +1,6 @@
 """The "no good answer" decision (rathaus.answer.grounding)."""
 
-from rathaus.answer.grounding import NO_SHARED_WORD_MARGIN, is_grounded, threshold_for
+from rathaus.answer.grounding import is_grounded, threshold_for
 from rathaus.models import SearchHit
 
 EMBEDDER = "e5-small-q4*1+use-multilingual-q*0.3"
@@ -16,15 +16,6 @@ def test_the_best_hits_dense_evidence_decides_against_the_embedders_threshold():
     assert is_grounded(hits(german, 3.0), EMBEDDER, True) and not is_grounded(hits(german - 0.01, 3.0), EMBEDDER, True)
     assert is_grounded(hits(other, 3.0), EMBEDDER, False) and not is_grounded(hits(other - 0.01, 3.0), EMBEDDER, False)
     assert not is_grounded([], EMBEDDER)
-
-
-def test_a_question_in_another_language_that_shares_no_word_with_the_pages_needs_more_evidence():
-    """"How much does the Eiffel Tower cost?" is near every fee section by its
-    shape alone (0.99 on the demo, threshold 0.98) and shares no word with them."""
-    other = threshold_for(EMBEDDER, False)
-    assert not is_grounded(hits(other + 0.01, 0.0), EMBEDDER, False)
-    assert is_grounded(hits(other + NO_SHARED_WORD_MARGIN, 0.0), EMBEDDER, False)
-    assert is_grounded(hits(threshold_for(EMBEDDER, True), 0.0), EMBEDDER, True)  # German: the threshold alone
 
 
 def test_a_towns_own_threshold_replaces_the_calibrated_one():
