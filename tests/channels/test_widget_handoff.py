@@ -68,6 +68,26 @@ def _leave_a_message_and_get_the_reply(context, live_server, axe_source):
     assert page.locator(f"{W} .msg.staff").count() == 1
 
 
+def test_a_message_left_in_another_language_is_confirmed_in_that_language(context, live_server):
+    """The widget speaks German (the page's language), the citizen English: the
+    ticket is filed in English, so its confirmation (and mail) is English."""
+    live_server.set_tenant_setting("queues", CLOSED)
+    try:
+        page = start(context, live_server)
+        page.locator(f"{W} .launcher").click()
+        ask(page, "How tall is the Eiffel Tower in Paris?")
+        last_answer(page).locator(".handoff button").click()
+        page.locator(f"{W} .handoff button", has_text="Nachricht hinterlassen").click()
+        page.locator(f"{W} #rh-t-email").fill("citizen@example.org")
+        page.locator(f"{W} #rh-t-msg").fill("Please call me about my application.")
+        page.locator(f"{W} .ticket .send").click()
+        confirmation = page.locator(f"{W} .msg.system", has_text="MUSTERSTADT-")
+        confirmation.wait_for()
+        assert "Thank you" in confirmation.inner_text()
+    finally:
+        live_server.set_tenant_setting("queues", None)
+
+
 def test_live_conversation_with_staff(context, live_server, axe_source):
     live_server.set_tenant_setting("queues", ALWAYS_OPEN)
     try:

@@ -66,6 +66,16 @@ def test_nobody_on_duty_leads_to_exactly_one_ticket_and_staff_answers_it(client)
                                     "text": "Wir rufen Sie morgen an."}
 
 
+def test_the_widgets_button_in_the_pages_language_keeps_the_conversations_language(client):
+    """"Mit einem Menschen sprechen" is the German widget's button, pressed by
+    someone who asked in English: the handoff answers in English."""
+    first = chat(client, "How do I apply for an ID card?")
+    asked = chat(client, "Mit einem Menschen sprechen", first["conversation_id"])
+    assert asked["answer_mode"] == "handoff" and asked["language"] == "en" and "Nobody" in asked["answer"]
+    typed = chat(client, "Ich möchte mit einem Menschen sprechen")  # a new conversation in German stays German
+    assert typed["language"] == "de" and "niemand" in typed["answer"]
+
+
 def test_live_handoff_when_someone_is_on_duty(client):
     settings_of(client, "queues", ALWAYS_OPEN)
     assert client.post("/api/v1/staff/musterstadt/presence", headers=STAFF, json={"staff": "Frau Meier"}).json()["ok"]

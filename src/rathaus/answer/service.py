@@ -334,6 +334,9 @@ class AnswerService:
     def _language(message: str, previous: list[store.StoredMessage]) -> str:
         earlier = next((m.language for m in reversed(previous) if m.role == "user" and m.language), None)
         detected = detect_language(message, default=earlier or "de") or "de"
+        if earlier and detected != earlier and asks_for_person(message, detected):
+            # the widget's "talk to a person" button speaks the page's language, the citizen their own
+            return earlier
         talk = smalltalk.recognise(message)  # one word ("Hello") is too little for the detector
         return talk.language(detected) if talk is not None else detected
 

@@ -11,6 +11,13 @@ Object.assign(RathausChat.prototype, {
     this.ask(this.t("talk_to_person"));
   },
 
+  // The language of the conversation (its last answer's), else the widget's: a citizen who
+  // writes Arabic on a German page gets the confirmation mail and the handoff's words in Arabic.
+  conversationLanguage() {
+    const last = [...this.state.messages].reverse().find((m) => m.role === "assistant" && m.language);
+    return (last && last.language) || (this.config && this.config.language) || "de";
+  },
+
   handoffButtons(m) {
     const box = h("div", { class: "actions handoff" });
     const options = m.options || [];
@@ -46,7 +53,7 @@ Object.assign(RathausChat.prototype, {
   async sendTicket(kind, form, err) {
     const value = (name) => { const el = form.querySelector(`#rh-t-${name}`); return el ? el.value.trim() || null : null; };
     const body = { tenant: this.tenant, conversation_id: this.state.conversation_id, kind, message: value("msg") || "",
-      email: value("email"), phone: value("phone"), callback_window: value("window"), language: (this.config && this.config.language) || "de" };
+      email: value("email"), phone: value("phone"), callback_window: value("window"), language: this.conversationLanguage() };
     let res = null, data = null;
     try {
       res = await fetch(`${SERVER}/api/v1/tickets`, { method: "POST", credentials: "omit", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
@@ -116,10 +123,10 @@ Object.assign(RathausChat.prototype, {
     try {
       const res = await fetch(`${SERVER}/api/v1/handoff`, { method: "POST", credentials: "omit", headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ tenant: this.tenant, conversation_id: this.state.conversation_id, reason: "timeout",
-          language: (this.config && this.config.language) || "de" }) });
+          language: this.conversationLanguage() }) });
       const data = await res.json();
       if (!res.ok || !data.options.length) return; // someone took over meanwhile
-      const m = { role: "assistant", text: data.text, citations: [], handoff: true, options: data.options, language: this.config.language };
+      const m = { role: "assistant", text: data.text, citations: [], handoff: true, options: data.options, language: this.conversationLanguage() };
       this.state.messages.push(m);
       this.save();
       this.log.append(this.answerNode(m));
