@@ -124,6 +124,36 @@ def test_a_numbered_list_keeps_the_numbers_it_was_given(context, live_server, ax
         context.unroute(f"{live_server.url}/api/v1/chat")
 
 
+def test_a_quoted_table_is_a_table_with_its_header_named(context, live_server, axe_source):
+    """A fee table quoted from a page ("Leistung | Gebühr" over the fees) is a
+    table whose header cells name each column for a screen reader; a model's
+    Markdown table ("| a | b |" over "|---|---|") too; a lone line with "|" stays text."""
+    answer_text = ("Dazu habe ich gefunden:\n\n> Leistung | Gebühr\n> Personalausweis ab 24 Jahren | 46,00 Euro\n"
+                   "> vorläufiger Personalausweis | 10,00 Euro\n> Die Gebühren gelten bundesweit. [1]\n\n"
+                   "| Fahrkarte | Preis |\n|---|---|\n| Einzelfahrschein | 2,40 Euro |\n\nA | B")
+    done = {"conversation_id": "c-3", "answer": answer_text, "language": "de", "grounded": True,
+            "citations": [], "handoff_offered": False, "message_id": None}
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    context.route(f"{live_server.url}/api/v1/chat",
+                  lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(done)))
+    try:
+        ask(page)
+        answer = last_answer(page)
+        quoted = answer.locator(":scope > blockquote > table")
+        assert quoted.locator("th").all_inner_texts() == ["Leistung", "Gebühr"]
+        assert quoted.locator("th").first.get_attribute("scope") == "col"
+        assert quoted.locator("tbody tr").count() == 2 and quoted.locator("td").nth(1).inner_text() == "46,00 Euro"
+        assert answer.locator(":scope > blockquote > p").inner_text() == "Die Gebühren gelten bundesweit. [1]"
+        model = answer.locator(":scope > table")
+        assert model.locator("th").all_inner_texts() == ["Fahrkarte", "Preis"]
+        assert model.locator("td").all_inner_texts() == ["Einzelfahrschein", "2,40 Euro"]
+        assert answer.locator(":scope > p").last.inner_text() == "A | B"
+        assert_accessible(page, axe_source, "quoted table")
+    finally:
+        context.unroute(f"{live_server.url}/api/v1/chat")
+
+
 def test_german_quotes_in_an_answer_in_another_language_are_marked_german(context, live_server, axe_source):
     """WCAG 3.1.2 (language of parts): an English answer quotes the town's
     German pages; the quote and the German titles of the sources carry

@@ -14,11 +14,12 @@ PARTS = ("base.js", "styles.js", "markdown.js", "element.js", "handoff.js", "mou
 
 
 def without_comment_lines(source: str) -> str:
-    """Drop whole-line `//` comments and `/** … */` blocks (they are for the
-    people reading js/, not for every page view); `/*!` licence headers and
-    everything else stay byte for byte. No line of the sources starts a
-    comment inside a string, which tests/channels/test_widget_routes.py checks
-    by running the bundle in a browser."""
+    """Drop whole-line `//` comments and `/** … */` blocks and every line's
+    indentation (they are for the people reading js/, not for every page view:
+    ~4 % of widget.js gzipped); `/*!` licence headers and everything else stay
+    byte for byte. No line of the sources starts a comment inside a string, and
+    the only string spanning lines is CSS, where indentation means nothing —
+    tests/channels/test_widget_routes.py checks by running the bundle in a browser."""
     kept, in_block = [], False
     for line in source.splitlines():
         stripped = line.strip()
@@ -30,7 +31,7 @@ def without_comment_lines(source: str) -> str:
             continue
         if stripped.startswith("//"):
             continue
-        kept.append(line)
+        kept.append(line.lstrip(" "))
     return "\n".join(kept) + "\n"
 
 

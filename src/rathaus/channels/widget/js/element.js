@@ -250,7 +250,9 @@ class RathausChat extends HTMLElement {
     for (const block of m.text.split(/\n\s*\n/)) {
       const quote = quoted(blockLines(block));
       const lang = (quote && quote.n && langOf(quote.n)) || m.language || "de";
-      const text = block.replace(/\[\d+\]/g, "").replace(/^\s*>\s?/gm, "").trim();
+      // table cells read with a pause between them, a Markdown table's rule not at all
+      const text = block.replace(/\[\d+\]/g, "").replace(/^\s*>\s?/gm, "")
+        .replace(/^[|:\s-]*---[|:\s-]*$/gm, "").replace(/\s*\|\s*/g, ", ").trim();
       if (!text) continue;
       if (parts.length && parts[parts.length - 1].lang === lang) parts[parts.length - 1].text += "\n\n" + text;
       else parts.push({ text, lang });

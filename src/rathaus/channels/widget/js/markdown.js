@@ -1,4 +1,4 @@
-// A small, safe Markdown subset: paragraphs, lists, quotes, **bold**, [text](url), bare URLs, [n] citations.
+// A small, safe Markdown subset: paragraphs, lists, tables, quotes, **bold**, [text](url), bare URLs, [n] citations.
 const INLINE = /\*\*([^*\n]+)\*\*|\[(\d{1,2})\]|\[([^\]\n]+)\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>()]*[^\s<>().,;:!?"'])/g;
 function inline(text, cite) {
   const out = [];
@@ -33,13 +33,17 @@ function markdown(text, cite, langOf = () => null) {
     }
     if (lines.every((l) => BULLET.test(l))) { frag.append(part(lines, cite, true, langOf)); continue; }
     // Runs of items become lists, other lines paragraphs: "Öffnungszeiten:" then the days.
-    // Numbered lines make a list only two or more in a row: a lone "15. März: …" stays text.
-    const raw = lines.map((l) => (DASH.test(l) ? "ul" : NUMBERED.test(l) ? "ol" : "p"));
-    const kinds = raw.map((k, i) => (k === "ol" && raw[i - 1] !== "ol" && raw[i + 1] !== "ol" ? "p" : k));
+    // Numbered lines make a list only two or more in a row: a lone "15. März: …" stays text;
+    // so do table rows ("Leistung | Gebühr", then the fees).
+    const raw = lines.map((l) => (DASH.test(l) ? "ul" : NUMBERED.test(l) ? "ol" : isRow(l) ? "table" : "p"));
+    const kinds = raw.map((k, i) => ((k === "ol" || k === "table") && raw[i - 1] !== k && raw[i + 1] !== k ? "p" : k));
     let run = [];
     lines.forEach((l, i) => {
       run.push(l);
-      if (i === lines.length - 1 || kinds[i + 1] !== kinds[i]) { frag.append(part(run, cite, kinds[i] !== "p", langOf)); run = []; }
+      if (i === lines.length - 1 || kinds[i + 1] !== kinds[i]) {
+        frag.append(kinds[i] === "table" ? table(run, cite) : part(run, cite, kinds[i] !== "p", langOf));
+        run = [];
+      }
     });
   }
   return frag;
@@ -56,6 +60,20 @@ function quoted(lines) {
 const BULLET = /^([-*•]|\d+[.)])\s+/;
 const DASH = /^[-*•]\s+/;
 const NUMBERED = /^\d+[.)]\s+/;
+// Table rows as the answers quote them ("a | b") or as a model writes them ("| a | b |",
+// with a "|---|---|" rule under the header).
+const RULE = /^[|:\s-]*---[|:\s-]*$/;
+const cells = (l) => l.replace(/^\||\|$/g, "").split("|").map((c) => c.trim());
+const isRow = (l) => l.includes("|");
+// The first row is the header when a rule follows it, or when it has no figure and the rows below do
+// ("Leistung | Gebühr" over the fees); a screen reader then names each cell's column.
+// Cells wrap (.msg's overflow-wrap): no sideways scrolling on a phone.
+function table(lines, cite) {
+  const rows = lines.filter((l) => !RULE.test(l)).map(cells);
+  const head = RULE.test(lines[1] || "") || (!/\d/.test(rows[0]) && /\d/.test(rows.slice(1)));
+  const row = (r, tag) => h("tr", null, r.map((c) => h(tag, { scope: tag === "th" ? "col" : null, dir: "auto" }, inline(c, cite))));
+  return h("table", null, head && h("thead", null, row(rows[0], "th")), h("tbody", null, rows.slice(head ? 1 : 0).map((r) => row(r, "td"))));
+}
 function part(lines, cite, isList, langOf) {
   if (isList) {
     // A numbered list keeps the page's numbers ("3. Termin buchen" stays step 3), not a count from 1.

@@ -42,6 +42,7 @@ header .icon:focus-visible{outline-color:#fff}
 .log{flex:1;overflow-y:auto;overflow-x:hidden;padding:.75em;display:flex;flex-direction:column;gap:.75em}
 .msg{max-width:92%;padding:.6em .85em;border-radius:12px;overflow-wrap:anywhere}
 blockquote{margin:0 0 .5em;padding-inline-start:.7em;border-inline-start:3px solid var(--line)}
+table{border-collapse:collapse;margin:.25em 0 .5em;width:100%}th,td{border:1px solid var(--line);padding:.2em .45em;text-align:start;vertical-align:top}
 .msg p{margin:0 0 .5em}.msg p:last-child{margin-bottom:0}.msg ul,.msg ol{margin:.25em 0 .5em;padding-inline-start:1.4em}
 .user{align-self:flex-end;background:var(--primary);color:#fff;white-space:pre-wrap}
 .bot{align-self:flex-start;background:var(--bot)}
