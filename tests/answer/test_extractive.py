@@ -324,3 +324,12 @@ def test_the_list_of_laws_is_quoted_only_when_the_law_is_asked_for():
     assert "Passgesetz" not in text and "Nach drei Werktagen" in text
     text, _ = extractive_answer("Welches Gesetz gilt für den Reisepass?", hits, "de")
     assert "Passgesetz" in text
+
+
+def test_which_papers_asks_for_the_documents_section():
+    hits = sections("Reisepass beantragen", ("Was kostet das?", "Reisepass ab 24 Jahren | 70,00 Euro"),
+                    ("Zweitpass", "Einen zweiten Reisepass erhalten Sie in begründeten Fällen."),
+                    ("Express", "Nach drei Werktagen fertig."),
+                    ("Welche Unterlagen brauche ich?", "- bisheriger Reisepass\n- biometrisches Lichtbild"))
+    text, _ = extractive_answer("Welche Papiere brauche ich für den Reisepass?", hits, "de")
+    assert "biometrisches Lichtbild" in text

@@ -255,7 +255,8 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
      r"|^\W*(\w+\W+){1,3}(beantragen|anmelden|ummelden|abmelden|zulassen|verlängern)\W*$"
      r"|\bich (will|möchte|muss|würde gern)\b.*\b(beantragen|anmelden|ummelden|abmelden|zulassen|verlängern)\b",
      r"was ist zu tun|ablauf|vorgehen|so geht|wie melde|wie beantrage", "vorgehen"),
-    (r"unterlagen|dokumente|nachweis|mitbringen|was brauche ich", r"unterlagen|dokumente|nachweise|mitbringen", None),
+    (r"unterlagen|dokumente|nachweis|mitbringen|papiere|was brauche ich|welche \w+ brauche ich",
+     r"unterlagen|dokumente|nachweise|mitbringen", None),
     (r"kost|gebühr|teuer|preis|bezahl", r"kost|gebühr|bezahl", None),
     (r"wie lange dauert|wie schnell|bearbeitungs(dauer|zeit)", r"dauer|wie lange|bearbeitungszeit", "bearbeitungsdauer"),
     (r"frist|bis wann", r"frist", "frist"),
