@@ -36,6 +36,7 @@ def test_messages_that_refer_back(message, language):
         ("And how much does it cost on a Saturday?", "en", ["saturday"], True),
         ("وكم تكلفة ذلك يوم السبت؟", "ar", [], True),
         ("Und wie beantrage ich einen Personalausweis für mein Kind im Ausland, bitte?", "de", [], False),  # 11 words
+        ("Und wie beantrage ich einen Reisepass für mein Kind?", "de", [], False),  # names a service: its own topic
         ("", "de", [], False),
     ],
 )

@@ -80,8 +80,8 @@ def is_follow_up(
     count = len(WORD_RE.findall(message))
     if count == 0 or count > MAX_WORDS_AFTER_AND:
         return False
-    if count > MAX_WORDS:  # longer, but opening with "and": "Und was kostet es an einem Samstag?"
-        return starts_with_and(message, language)
+    if count > MAX_WORDS:  # longer, but opening with "and" and naming no service: "Und was kostet es an einem Samstag?"
+        return starts_with_and(message, language) and not glossary().concepts(message, language)
     if refers_back(message, language):
         return True
     if language == corpus_language:

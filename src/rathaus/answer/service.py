@@ -16,6 +16,7 @@ import logging
 from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from typing import AsyncIterator
 
 from rathaus.answer import live
@@ -346,12 +347,13 @@ class AnswerService:
         question "Und wie lange dauert es?" still means the Personalausweis,
         so earlier questions that only borrowed their topic are skipped (up to
         TOPIC_LOOKBACK questions back; the latest question otherwise)."""
-        questions = [m for m in reversed(previous) if m.role == "user" and smalltalk.recognise(m.content) is None]
+        questions = list(islice((m for m in reversed(previous) if m.role == "user" and smalltalk.recognise(m.content) is None),
+                                TOPIC_LOOKBACK))
         if not questions:
             return message
         if not is_follow_up(message, language, lambda text: self.runtime.index.unknown_words(tenant_id, text)):
             return message
-        topic = next((m.content for m in questions[:TOPIC_LOOKBACK] if not borrows_topic(m.content, m.language or language)),
+        topic = next((m.content for m in questions if not borrows_topic(m.content, m.language or language)),
                      questions[0].content)
         return f"{topic} {message}"
 
