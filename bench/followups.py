@@ -31,6 +31,10 @@ OFF_TOPIC = [
     "How tall is the Eiffel Tower?",
     "Хто виграє чемпіонат світу?",
     "Kim dünya kupasını kazanır?",
+    # longer, but referring back or opening with "and" (2026-12-06, night)
+    "Kannst du mir sagen, wie das Wetter morgen wird?",
+    "Und wer hat eigentlich das Fußballspiel gestern gewonnen?",
+    "And who won the football match yesterday?",
 ]
 NEW_TOPIC = [("Wann holt die Müllabfuhr den Sperrmüll?", "sperrmuell"), ("Wie melde ich meinen Hund an?", "hund-anmelden")]
 

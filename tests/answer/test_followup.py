@@ -37,6 +37,9 @@ def test_messages_that_refer_back(message, language):
         ("وكم تكلفة ذلك يوم السبت؟", "ar", [], True),
         ("Und wie beantrage ich einen Personalausweis für mein Kind im Ausland, bitte?", "de", [], False),  # 11 words
         ("Und wie beantrage ich einen Reisepass für mein Kind?", "de", [], False),  # names a service: its own topic
+        ("Und wer hat eigentlich das Fußballspiel gestern gewonnen?", "de", ["fußballspiel"], False),  # a new topic
+        ("And who won the football match yesterday?", "en", [], False),  # asks nothing about a service
+        ("چه کسی کیفیت آن را کنترل می‌کند؟", "fa", [], False),  # seven words, refers back, but names nothing
         ("", "de", [], False),
     ],
 )

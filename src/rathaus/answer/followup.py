@@ -23,10 +23,11 @@ from typing import Callable
 
 from rathaus.index.crosslingual import glossary
 
-MAX_WORDS = 6  # longer messages stand on their own, unless they open with "and"
+MAX_WORDS = 6  # longer messages stand on their own, unless they open with "and" or refer back
 MAX_WORDS_AFTER_AND = 10
 VERY_SHORT = 3
-WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# a word; Persian joins a word's parts with a zero-width non-joiner ("می‌کند" is one word)
+WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", re.UNICODE)
 
 # Words that point back to something said before (pronouns, "there", "and"/"also").
 REFERRING = {
@@ -80,8 +81,17 @@ def is_follow_up(
     count = len(WORD_RE.findall(message))
     if count == 0 or count > MAX_WORDS_AFTER_AND:
         return False
-    if count > MAX_WORDS:  # longer, but opening with "and" and naming no service: "Und was kostet es an einem Samstag?"
-        return starts_with_and(message, language) and not glossary().concepts(message, language)
+    if count > MAX_WORDS:
+        # Longer, but opening with "and" or referring back, naming no service, and — in German —
+        # using only the town's words, elsewhere asking about a service's fees, papers …:
+        # "Und was kostet es an einem Samstag?" ("Und wer hat gestern das Spiel gewonnen?" is new).
+        if not (starts_with_and(message, language) or refers_back(message, language)):
+            return False
+        if glossary().concepts(message, language):
+            return False
+        if language == corpus_language:
+            return not unknown_words(message)
+        return glossary().names_generic_only(message, language)
     if refers_back(message, language):
         return True
     if language == corpus_language:
