@@ -101,7 +101,7 @@ class _GuardedTransport(httpx.HTTPTransport):
     _CheckedConnects (httpx takes no network backend as an argument) and
     httpx's default limits."""
 
-    def __init__(self, allow_hosts: set[str]) -> None:  # noqa: super().__init__ would build a pool to replace
+    def __init__(self, allow_hosts: set[str]) -> None:  # no super().__init__(): it would build a pool to replace
         self._pool = httpcore.ConnectionPool(
             ssl_context=httpx.create_ssl_context(),
             max_connections=100,
