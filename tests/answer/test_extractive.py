@@ -333,3 +333,14 @@ def test_which_papers_asks_for_the_documents_section():
                     ("Welche Unterlagen brauche ich?", "- bisheriger Reisepass\n- biometrisches Lichtbild"))
     text, _ = extractive_answer("Welche Papiere brauche ich für den Reisepass?", hits, "de")
     assert "biometrisches Lichtbild" in text
+
+
+def test_a_phone_number_asked_for_comes_from_the_line_that_states_it():
+    hits = sections("Kontakt Rathaus", ("Anschrift", "Die Stadtverwaltung Musterstadt sitzt im Rathaus. Die Stadtverwaltung "
+                                        "hat mehrere Dienstgebäude neben dem Rathaus. Das Rathaus der Stadtverwaltung ist "
+                                        "barrierefrei. Die Stadtverwaltung im Rathaus hat eigene Zeiten."),
+                    ("Erreichbarkeit", "- Telefonzentrale: 0123 456-0\n- E-Mail: info@musterstadt.example"))
+    for question, language in (("Wie ist die Telefonnummer der Stadtverwaltung?", "de"),
+                               ("town hall main phone number", "en")):
+        text, _ = extractive_answer(question, hits, language)
+        assert "456-0" in text, question

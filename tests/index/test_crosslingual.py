@@ -248,6 +248,9 @@ def test_german_typing_errors_are_left_to_the_towns_own_words():
     ("fa", "بعد از نقل مکان چقدر وقت دارم تا محل سکونتم را ثبت کنم؟", "Frist"),
     ("en", "Who is entitled to housing benefit?", "Voraussetzungen"),
     ("en", "How do I register my new address?", "Was ist zu tun"),
+    ("en", "town hall main phone number", "Telefonzentrale"),
+    ("ar", "أين يمكنني تجديد جواز السفر؟", "Wo und wann"),
+    ("es", "¿Cuánto tiempo es válido el pasaporte?", "Gültigkeit"),
 ])
 def test_what_a_question_asks_about_is_named_but_never_searched(language, question, aspect):
     """Aspects ("what should I do?") would pull the search towards every page's

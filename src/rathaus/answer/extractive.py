@@ -266,6 +266,7 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
      r"wie oft|abfuhrt|leerung", "leerung"),
     (r"gültig|gueltig|läuft\b.*\bab\b", r"gültig|gültigkeit", "gueltigkeit"),
     (r"wer hilft|hilfe beim|hilft mir|beratung|berät|beraten", r"beratung|hilfe|unterstützung", "beratung"),
+    (r"telefon|anrufen|rufnummer|hotline|erreiche ich", r"kontakt|erreichbarkeit|telefon", "telefon"),
     # "Wo kann ich …?", "Wo ist …?"; in another language the glossary's aspect "Wo und wann" ("where", "أين")
     (r"^\W*wo\b|\bwo (kann|muss|bekomme|krieg|kriege|finde|ist|sind|gibt|liegt|befindet)\b|\bwo und wann\b",
      r"wo und wann|^wo\b|adresse|anschrift|standort|so finden sie", "adresse"),
