@@ -344,3 +344,11 @@ def test_a_phone_number_asked_for_comes_from_the_line_that_states_it():
                                ("town hall main phone number", "en")):
         text, _ = extractive_answer(question, hits, language)
         assert "456-0" in text, question
+
+
+def test_what_happens_when_late_is_answered_with_the_fine():
+    text = ("Melden Sie sich innerhalb von zwei Wochen nach dem Einzug an. Eine Anmeldung vor dem Einzug ist nicht "
+            "möglich. Die Anmeldung ist gebührenfrei. Anmelden können Sie sich im Bürgerbüro. "
+            "Das kann mit einem Bußgeld von bis zu 1.000 Euro geahndet werden.")
+    answer, _ = extractive_answer("Was passiert, wenn ich mich zu spät anmelde?", [hit("wohnsitz", 1.2, text)], "de")
+    assert "1.000 Euro" in answer

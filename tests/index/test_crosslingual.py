@@ -251,6 +251,7 @@ def test_german_typing_errors_are_left_to_the_towns_own_words():
     ("en", "town hall main phone number", "Telefonzentrale"),
     ("ar", "أين يمكنني تجديد جواز السفر؟", "Wo und wann"),
     ("es", "¿Cuánto tiempo es válido el pasaporte?", "Gültigkeit"),
+    ("pl", "Co się stanie, jeśli zamelduję się za późno?", "Bußgeld"),
 ])
 def test_what_a_question_asks_about_is_named_but_never_searched(language, question, aspect):
     """Aspects ("what should I do?") would pull the search towards every page's

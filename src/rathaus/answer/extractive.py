@@ -260,6 +260,7 @@ INTENTS = [(re.compile(ask), re.compile(heading), aspect) for ask, heading, aspe
     (r"kost|gebühr|teuer|preis|bezahl", r"kost|gebühr|bezahl", None),
     (r"wie lange dauert|wie schnell|bearbeitungs(dauer|zeit)", r"dauer|wie lange|bearbeitungszeit", "bearbeitungsdauer"),
     (r"frist|bis wann", r"frist", "frist"),
+    (r"zu spät|verpass|versäum|bußgeld|bussgeld|strafe|was passiert,? wenn", r"frist|folgen", "sanktion"),
     (r"wer (bekommt|hat anspruch|darf|kann)|voraussetzung|anspruch",
      r"wer bekommt|wer hat anspruch|voraussetzung|wer darf", "voraussetzungen"),
     (r"wie oft|wie häufig|wann (wird|werden|kommt|kommen)\b.*\b(tonne|sack|säcke|müll|abfuhr)|geleert|abfuhrtag|leerung",
