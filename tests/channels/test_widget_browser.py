@@ -7,6 +7,7 @@ host CSS, phones, dark mode, right-to-left and failures are driven for real.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 
 import pytest
 
@@ -31,6 +32,23 @@ def last_answer(page):
     answer = page.locator(f"{W} .msg.bot:not(.streaming)").last
     answer.locator(".actions:not(.handoff)").wait_for()
     return answer
+
+
+@contextmanager
+def answered_with(context, live_server, answer: str, language: str = "de", citations: list | None = None):
+    """The widget, opened, whose chat answers every question with `answer` as
+    plain JSON (as behind a proxy that ignored Accept), and the answer shown."""
+    done = {"conversation_id": "c-fixed", "answer": answer, "language": language, "grounded": True,
+            "citations": citations or [], "handoff_offered": False, "message_id": None}
+    page = start(context, live_server)
+    page.locator(f"{W} .launcher").click()
+    context.route(f"{live_server.url}/api/v1/chat",
+                  lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(done)))
+    try:
+        ask(page)
+        yield page, last_answer(page)
+    finally:
+        context.unroute(f"{live_server.url}/api/v1/chat")
 
 
 def test_every_state_has_no_axe_violation(context, live_server, axe_source):
@@ -102,26 +120,17 @@ def test_a_numbered_list_keeps_the_numbers_it_was_given(context, live_server, ax
     answer_text = ("Dazu habe ich gefunden:\n\n3. Formular ausfüllen\n4. Termin buchen\n6. Gebühr bezahlen\n\n"
                    "> Was ist zu tun:\n> 1. Ausweis sperren\n> 2. Verlust melden [1]\n\n"
                    "Bitte beachten Sie:\n15. März: Die Frist endet.")
-    done = {"conversation_id": "c-1", "answer": answer_text, "language": "de", "grounded": True,
-            "citations": [], "handoff_offered": False, "message_id": None}
-    page = start(context, live_server)
-    page.locator(f"{W} .launcher").click()
-    context.route(f"{live_server.url}/api/v1/chat",  # a proxy that ignored Accept: the plain JSON answer
-                  lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(done)))
-    try:
-        ask(page)
-        items = last_answer(page).locator(":scope > ol > li")
+    with answered_with(context, live_server, answer_text) as (page, answer):
+        items = answer.locator(":scope > ol > li")
         assert [items.nth(i).evaluate("li => li.value") for i in range(items.count())] == [3, 4, 6]
         assert items.first.inner_text() == "Formular ausfüllen"
         # inside a quote, after its label: the label a paragraph, the steps a list
-        quoted = last_answer(page).locator(":scope > blockquote")
+        quoted = answer.locator(":scope > blockquote")
         assert quoted.locator(":scope > p").inner_text() == "Was ist zu tun:"
         assert quoted.locator(":scope > ol > li").all_inner_texts() == ["Ausweis sperren", "Verlust melden [1]"]
         # a lone numbered line inside a text stays text
-        assert "15. März: Die Frist endet." in last_answer(page).locator(":scope > p").last.inner_text()
+        assert "15. März: Die Frist endet." in answer.locator(":scope > p").last.inner_text()
         assert_accessible(page, axe_source, "numbered list from step 3")
-    finally:
-        context.unroute(f"{live_server.url}/api/v1/chat")
 
 
 def test_a_quoted_table_is_a_table_with_its_header_named(context, live_server, axe_source):
@@ -131,15 +140,7 @@ def test_a_quoted_table_is_a_table_with_its_header_named(context, live_server, a
     answer_text = ("Dazu habe ich gefunden:\n\n> Leistung | Gebühr\n> Personalausweis ab 24 Jahren | 46,00 Euro\n"
                    "> vorläufiger Personalausweis | 10,00 Euro\n> Die Gebühren gelten bundesweit. [1]\n\n"
                    "| Fahrkarte | Preis |\n|---|---|\n| Einzelfahrschein | 2,40 Euro |\n\nA | B")
-    done = {"conversation_id": "c-3", "answer": answer_text, "language": "de", "grounded": True,
-            "citations": [], "handoff_offered": False, "message_id": None}
-    page = start(context, live_server)
-    page.locator(f"{W} .launcher").click()
-    context.route(f"{live_server.url}/api/v1/chat",
-                  lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(done)))
-    try:
-        ask(page)
-        answer = last_answer(page)
+    with answered_with(context, live_server, answer_text) as (page, answer):
         quoted = answer.locator(":scope > blockquote > table")
         assert quoted.locator("th").all_inner_texts() == ["Leistung", "Gebühr"]
         assert quoted.locator("th").first.get_attribute("scope") == "col"
@@ -150,8 +151,6 @@ def test_a_quoted_table_is_a_table_with_its_header_named(context, live_server, a
         assert model.locator("td").all_inner_texts() == ["Einzelfahrschein", "2,40 Euro"]
         assert answer.locator(":scope > p").last.inner_text() == "A | B"
         assert_accessible(page, axe_source, "quoted table")
-    finally:
-        context.unroute(f"{live_server.url}/api/v1/chat")
 
 
 def test_german_quotes_in_an_answer_in_another_language_are_marked_german(context, live_server, axe_source):
@@ -162,25 +161,15 @@ def test_german_quotes_in_an_answer_in_another_language_are_marked_german(contex
                    "> Der Personalausweis kostet 37,00 Euro. [1]\n\n"
                    "More pages that may fit (in German):\n\n- Reisepass beantragen [2]")
     citation = {"url": "https://www.musterstadt.example/x", "snippet": "…", "language": "de"}
-    done = {"conversation_id": "c-2", "answer": answer_text, "language": "en", "grounded": True,
-            "citations": [dict(citation, n=1, title="Personalausweis beantragen", external_id="personalausweis"),
-                          dict(citation, n=2, title="Reisepass beantragen", external_id="reisepass", linked=True)],
-            "handoff_offered": False, "message_id": None}
-    page = start(context, live_server)
-    page.locator(f"{W} .launcher").click()
-    context.route(f"{live_server.url}/api/v1/chat",
-                  lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(done)))
-    try:
-        ask(page)
-        answer = last_answer(page)
+    citations = [dict(citation, n=1, title="Personalausweis beantragen", external_id="personalausweis"),
+                 dict(citation, n=2, title="Reisepass beantragen", external_id="reisepass", linked=True)]
+    with answered_with(context, live_server, answer_text, "en", citations) as (page, answer):
         assert answer.get_attribute("lang") == "en"
         assert answer.locator(":scope > blockquote").get_attribute("lang") == "de"
         assert answer.locator(":scope > ul > li").get_attribute("lang") == "de"  # a further page's German title
         assert answer.locator(":scope > p").first.get_attribute("lang") is None  # the English intro stays English
         assert answer.locator(".srcs li").evaluate_all("items => items.map(li => li.lang)") == ["de", "de"]
         assert_accessible(page, axe_source, "English answer with German quotes")
-    finally:
-        context.unroute(f"{live_server.url}/api/v1/chat")
 
 
 def test_error_state_offers_a_retry_that_works(context, live_server, axe_source):
