@@ -64,8 +64,8 @@ def report(runtime, tenant: int, name: str, group: str) -> None:
     def wanted(lang: str) -> bool:
         return (lang == "de") == (group == "de")
 
-    # per question: the best hit's dense evidence, and whether is_grounded (which
-    # also looks at the hits' shared words) answers it at the threshold in use
+    # per question: the best hit's dense evidence, and is_grounded's decision as
+    # the chat makes it (a rule beyond the threshold would show here)
     same_language = group == "de"
     answerable, answerable_grounded, wrong_top = [], [], 0
     for lang, question, expected, *_ in read(DEMO / "questions.tsv"):
