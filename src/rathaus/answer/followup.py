@@ -23,8 +23,8 @@ from typing import Callable
 
 from rathaus.index.crosslingual import glossary
 
-MAX_WORDS = 6  # longer messages stand on their own, unless they open with "and" or refer back
-MAX_WORDS_AFTER_AND = 10
+MAX_WORDS = 6  # longer messages stand on their own, unless they refer back ("Und …", "… dafür …")
+MAX_WORDS_REFERRING = 10
 VERY_SHORT = 3
 # a word; Persian joins a word's parts with a zero-width non-joiner ("می‌کند" is one word)
 WORD_RE = re.compile(r"[^\W\d_]+(?:\u200c[^\W\d_]+)*", re.UNICODE)
@@ -46,20 +46,7 @@ REFERRING = {
     "ro": "asta acesta aceasta acolo ei ele el ea și şi de asemenea",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
-# "And …" as a message's first word continues the conversation (Arabic writes it as a prefix).
-AND = {"de": "und", "en": "and", "uk": "а і й", "ru": "а и", "pl": "a i", "tr": "peki ve", "fa": "و",
-       "fr": "et", "es": "y", "it": "e", "ro": "și şi iar"}
-_AND = {lang: frozenset(words.split()) for lang, words in AND.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())
-
-
-def starts_with_and(message: str, language: str) -> bool:
-    tokens = WORD_RE.findall(message.lower())
-    if not tokens:
-        return False
-    if language == "ar":
-        return tokens[0].startswith("و") and len(tokens[0]) > 2
-    return tokens[0] in _AND.get(language, frozenset())
 
 
 def refers_back(message: str, language: str) -> bool:
@@ -79,13 +66,13 @@ def is_follow_up(
     """`unknown_words(text)`: the content words of text that the town's
     documents never use (SearchIndex.unknown_words); asked only when needed."""
     count = len(WORD_RE.findall(message))
-    if count == 0 or count > MAX_WORDS_AFTER_AND:
+    if count == 0 or count > MAX_WORDS_REFERRING:
         return False
     if count > MAX_WORDS:
-        # Longer, but opening with "and" or referring back, naming no service, and — in German —
-        # using only the town's words, elsewhere asking about a service's fees, papers …:
+        # Longer, but referring back ("and" is a referring word), naming no service, and — in
+        # German — using only the town's words, elsewhere asking about a service's fees, papers …:
         # "Und was kostet es an einem Samstag?" ("Und wer hat gestern das Spiel gewonnen?" is new).
-        if not (starts_with_and(message, language) or refers_back(message, language)):
+        if not refers_back(message, language):
             return False
         if glossary().concepts(message, language):
             return False

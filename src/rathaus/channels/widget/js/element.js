@@ -250,9 +250,9 @@ class RathausChat extends HTMLElement {
     for (const block of m.text.split(/\n\s*\n/)) {
       const quote = quoted(blockLines(block));
       const lang = (quote && quote.n && langOf(quote.n)) || m.language || "de";
-      // table cells read with a pause between them, a Markdown table's rule not at all
+      // table cells read with a pause between them, a Markdown table's rule (markdown.js) not at all
       const text = block.replace(/\[\d+\]/g, "").replace(/^\s*>\s?/gm, "")
-        .replace(/^[|:\s-]*---[|:\s-]*$/gm, "").replace(/\s*\|\s*/g, ", ").trim();
+        .replace(new RegExp(RULE.source, "gm"), "").replace(/\s*\|\s*/g, ", ").trim();
       if (!text) continue;
       if (parts.length && parts[parts.length - 1].lang === lang) parts[parts.length - 1].text += "\n\n" + text;
       else parts.push({ text, lang });
