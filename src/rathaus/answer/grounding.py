@@ -24,7 +24,7 @@ THRESHOLDS = {
     "e5-small-q4*1+use-multilingual-q*0.3": (1.05, 0.98),  # answers ~95 % / ~85 %, off-topic refused
     "e5-small-q4": (1.26, 1.22),
     "use-multilingual-q": (0.40, 0.35),
-    "hashing-256": (0.45, 0.45),  # test fake, not calibrated
+    "hashing-crc-256": (0.45, 0.45),  # test fake, not calibrated
 }
 DEFAULT_THRESHOLD = 0.5
 
