@@ -59,6 +59,11 @@ def _compile(person: str, talk: str, unmistakable: str) -> tuple[re.Pattern, re.
 
 
 _COMPILED = {lang: _compile(*parts) for lang, parts in PATTERNS.items()}
+# Nearly every message asks for no person: one search for any language's person
+# or unmistakable word settles that (5 instead of 50 µs; asked on every chat turn).
+_ANY_PERSON, _, _ANY_UNMISTAKABLE = _compile(
+    "|".join(parts[0] for parts in PATTERNS.values()), "", "|".join(parts[2] for parts in PATTERNS.values())
+)
 MAX_WORDS = 25  # a long message is a question about something, not a request for a person
 
 
@@ -67,6 +72,8 @@ def asks_for_person(message: str, language: str) -> bool:
     language's own patterns are tried first, then all others (citizens mix)."""
     text = " ".join(message.lower().split())
     if not text or len(text.split()) > MAX_WORDS:
+        return False
+    if not (_ANY_PERSON.search(text) or _ANY_UNMISTAKABLE.search(text)):
         return False
     order = [language] + [lang for lang in _COMPILED if lang != language] if language in _COMPILED else list(_COMPILED)
     for lang in order:
