@@ -46,6 +46,8 @@ def main() -> None:
                         default=[HERE / "munich_dev_questions.tsv", HERE / "munich_val_questions.tsv",
                                  HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv",
                                  HERE / "munich_val4_questions.tsv"])
+    parser.add_argument("--misses", action="store_true",
+                        help="list the in-scope questions not answered with an expected page (what was cited instead)")
     args = parser.parse_args()
 
     from retrieval import build_munich  # bench/retrieval.py
@@ -81,6 +83,9 @@ def main() -> None:
                 in_scope[path.name].append((q.lang, result.grounded and bool(cited & set(q.expected)), result.grounded,
                                             ms, result.grounded and bool(quoted & set(q.expected)),
                                             len(cited) if result.grounded else None))
+                if args.misses and not (result.grounded and cited & set(q.expected)):
+                    why = "cited " + ", ".join(sorted(cited)) if result.grounded else "not grounded"
+                    print(f"  miss [{q.lang}] {q.question}  expected {','.join(q.expected)}: {why}")
         out = [(lang, q) for lang, q, kind, *_ in
                (l.split("\t") for l in (DEMO / "unanswerable.tsv").read_text(encoding="utf-8").splitlines()
                 if l.strip() and not l.startswith("#")) if kind == "offtopic"] + EXTRA_OUT_OF_SCOPE

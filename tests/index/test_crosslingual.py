@@ -145,6 +145,9 @@ def test_the_shipped_glossary_covers_every_language():
         ("My wife is German and we want to live here together. Which permit do I need?",
          "Familienangehörige von Deutschen"),
         ("Коли можна забрати готову карту eAT?", "elektronischer Aufenthaltstitel"),
+        # wild animals in town (2026-12-07)
+        ("Abbiamo un cinghiale in giardino, chi devo chiamare?", "Wildtiere"),
+        ("يوجد ثعلب في حديقتنا", "Wildtiere"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
@@ -286,6 +289,7 @@ def test_a_question_for_papers_does_not_ask_for_steps_durations_or_deadlines(lan
     ("pl", "Potrzebuję nowy paszport", "sterbefall"),  # potrzebuję (I need) is not pogrzeb (funeral)
     ("es", "Certificado de antecedentes para un club deportivo", "abschiebung"),  # not deportación
     ("tr", "Kindergeld için kimler başvurabilir?", "ausweisdokument"),  # kimler (who) is not kimlik (ID)
+    ("pl", "Potrzebuję zaświadczenia o niekaralności do pracy", "urkunde"),  # a certificate, not a civil-status one
 ])
 def test_everyday_words_are_not_read_as_another_concept(language, question, not_named):
     assert not_named not in glossary().concepts(question, language)
