@@ -5,7 +5,7 @@ from importlib.resources import files
 import pytest
 
 from rathaus.index.expansion import expand, expand_query
-from rathaus.index.crosslingual import Glossary, fold, glossary
+from rathaus.index.crosslingual import Glossary, fold, glossary, question_words
 
 LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it"]
 
@@ -93,6 +93,13 @@ def test_folding_unifies_letter_variants():
     assert fold("пам’ять") == fold("памʼять") == "пам'ять"
 
 
+def test_a_word_after_an_elided_article_counts_on_its_own():
+    words = question_words("Targhe per l'esportazione dell'auto, carte d'identité, Türkiye'den, I'm")
+    assert {"esportazione", "auto", "identite"} <= set(words)
+    assert "turkiye'den" in words and "den" not in words and "m" not in words  # a name with a Turkish ending stays whole
+    assert "Ausfuhrkennzeichen" in expand_query("Voglio targhe temporanee per l'esportazione", language="it")
+
+
 def test_the_shipped_glossary_covers_every_language():
     shipped = glossary()
     folder = files("rathaus.index").joinpath("glossary")
@@ -148,6 +155,7 @@ def test_the_shipped_glossary_covers_every_language():
         # wild animals in town (2026-12-07)
         ("Abbiamo un cinghiale in giardino, chi devo chiamare?", "Wildtiere"),
         ("يوجد ثعلب في حديقتنا", "Wildtiere"),
+        ("My employer wants a paper from the city that says where I live", "Meldebescheinigung"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
@@ -289,7 +297,9 @@ def test_a_question_for_papers_does_not_ask_for_steps_durations_or_deadlines(lan
     ("pl", "Potrzebuję nowy paszport", "sterbefall"),  # potrzebuję (I need) is not pogrzeb (funeral)
     ("es", "Certificado de antecedentes para un club deportivo", "abschiebung"),  # not deportación
     ("tr", "Kindergeld için kimler başvurabilir?", "ausweisdokument"),  # kimler (who) is not kimlik (ID)
-    ("pl", "Potrzebuję zaświadczenia o niekaralności do pracy", "urkunde"),  # a certificate, not a civil-status one
+    # a certificate of good conduct is no civil-status certificate (Urkundenbestellung ranked first)
+    ("pl", "Potrzebuję zaświadczenia o niekaralności do pracy", "urkunde"),
+    ("ar", "أين أستخرج شهادة حسن السيرة والسلوك؟", "urkunde"),
 ])
 def test_everyday_words_are_not_read_as_another_concept(language, question, not_named):
     assert not_named not in glossary().concepts(question, language)

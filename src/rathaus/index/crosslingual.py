@@ -39,6 +39,7 @@ _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": ""}
 )
 MIN_STEM = 3  # a shorter word beginning would match too much
+ELIDED = 4  # the longest elided article before an apostrophe: l', d', qu', un', all', dell', nell'
 FUZZY_FROM = 7  # a question word this long that matches no pattern is tried with one typing error
 CONCEPTS = "concepts.tsv"  # the concepts and their German terms; every other file is a language
 
@@ -50,7 +51,13 @@ def fold(text: str) -> str:
 
 
 def question_words(text: str) -> list[str]:
-    return WORD_RE.findall(fold(text))
+    """The folded words of `text`; after an elided article ("l'esportazione",
+    "dell'auto", "d'identité") the word itself counts as well, so a pattern
+    "esportazion*" needs no twin "*'esportazion*". (A long word before the
+    apostrophe is a name with a Turkish ending: "Türkiye'den" stays whole.)"""
+    found = WORD_RE.findall(fold(text))
+    return found + [word.split("'", 1)[1] for word in found
+                    if "'" in word and len(word.split("'", 1)[0]) <= ELIDED and len(word.split("'", 1)[1]) >= MIN_STEM]
 
 
 @dataclass(frozen=True)
