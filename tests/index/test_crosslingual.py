@@ -156,6 +156,8 @@ def test_the_shipped_glossary_covers_every_language():
         ("Abbiamo un cinghiale in giardino, chi devo chiamare?", "Wildtiere"),
         ("يوجد ثعلب في حديقتنا", "Wildtiere"),
         ("My employer wants a paper from the city that says where I live", "Meldebescheinigung"),
+        ("Je veux changer le moteur de ma moto, faut-il le déclarer ?", "technische Änderung"),
+        ("Lucrez ca bonă la o familie germană, ce permis de ședere îmi trebuie?", "Au-pair"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
