@@ -43,7 +43,8 @@ def main() -> None:
     parser.add_argument("--embedder", default=os.environ.get("RATHAUS_EMBEDDER", "e5-use"))
     parser.add_argument("--data-dir", help="reuse a data dir (unchanged pages are not re-embedded)")
     parser.add_argument("--questions", nargs="*", type=Path,
-                        default=[HERE / "munich_dev_questions.tsv", HERE / "munich_val_questions.tsv",
+                        default=[HERE / "munich_dev_questions.tsv", HERE / "munich_dev2_questions.tsv",
+                                 HERE / "munich_val_questions.tsv",
                                  HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv",
                                  HERE / "munich_val4_questions.tsv"])
     parser.add_argument("--misses", action="store_true",

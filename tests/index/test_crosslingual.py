@@ -158,6 +158,7 @@ def test_the_shipped_glossary_covers_every_language():
         ("My employer wants a paper from the city that says where I live", "Meldebescheinigung"),
         ("Je veux changer le moteur de ma moto, faut-il le déclarer ?", "technische Änderung"),
         ("Lucrez ca bonă la o familie germană, ce permis de ședere îmi trebuie?", "Au-pair"),
+        ("Sürücü kursu öğretmeniyim, ruhsatımdaki adresi değiştirmem gerek", "Fahrlehrerlaubnis"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
@@ -305,3 +306,12 @@ def test_a_question_for_papers_does_not_ask_for_steps_durations_or_deadlines(lan
 ])
 def test_everyday_words_are_not_read_as_another_concept(language, question, not_named):
     assert not_named not in glossary().concepts(question, language)
+
+
+@pytest.mark.parametrize("question, term", [
+    ("Ich brauch für den neuen Job so ein polizeiliches Dings, dass ich nix angestellt hab", "Führungszeugnis"),
+    # moving house is first of all re-registering (Munich's page: "Wohnsitzanmeldung … An- oder Ummeldung")
+    ("Ich ziehe innerhalb der Stadt um, was muss ich machen?", "Wohnsitzanmeldung"),
+])
+def test_everyday_german_gets_the_towns_terms(question, term):
+    assert term in " ".join(glossary().german_terms(question, "de"))
