@@ -56,8 +56,12 @@ def question_words(text: str) -> list[str]:
     "esportazion*" needs no twin "*'esportazion*". (A long word before the
     apostrophe is a name with a Turkish ending: "Türkiye'den" stays whole.)"""
     found = WORD_RE.findall(fold(text))
-    return found + [word.split("'", 1)[1] for word in found
-                    if "'" in word and len(word.split("'", 1)[0]) <= ELIDED and len(word.split("'", 1)[1]) >= MIN_STEM]
+    elided = []
+    for word in found:
+        article, apostrophe, rest = word.partition("'")
+        if apostrophe and len(article) <= ELIDED and len(rest) >= MIN_STEM:
+            elided.append(rest)
+    return found + elided
 
 
 @dataclass(frozen=True)
