@@ -74,11 +74,12 @@ def is_follow_up(
         # "Und was kostet es an einem Samstag?" ("Und wer hat gestern das Spiel gewonnen?" is new).
         if not refers_back(message, language):
             return False
-        if glossary().concepts(message, language):
+        named = glossary().named(message, language)
+        if not named <= glossary().generic:  # names a service: a question of its own
             return False
         if language == corpus_language:
             return not unknown_words(message)
-        return glossary().names_generic_only(message, language)
+        return bool(named)  # only what is asked about a service (Glossary.names_generic_only)
     if refers_back(message, language):
         return True
     if language == corpus_language:

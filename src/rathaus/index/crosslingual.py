@@ -238,7 +238,7 @@ class Glossary:
         when the glossary has that language (Italian "perso" means lost, not
         the German "Perso"; Polish "dni" means days, not the Spanish ID card),
         those of every language otherwise."""
-        named = self._named(text, language, not_typos)
+        named = self.named(text, language, not_typos)
         if named <= self.generic:
             return []
         return [c for c in self.terms if c in named]
@@ -246,7 +246,7 @@ class Glossary:
     def names_generic_only(self, text: str, language: str | None = None) -> bool:
         """Whether `text` names concepts, but only generic ones or aspects
         ("Do I need an appointment?"): an aspect of a service named elsewhere."""
-        named = self._named(text, language)
+        named = self.named(text, language)
         return bool(named) and named <= self.generic
 
     def knows(self, word: str, language: str) -> bool:
@@ -266,12 +266,12 @@ class Glossary:
         section, but would pull the search towards every page's section of
         that name, so they are kept out of it — and, never searched, they
         count without a specific concept too (the page was found by then)."""
-        named = self._named(text, language)
+        named = self.named(text, language)
         return [self.terms[c] for c in self.terms if c in named and c in self.aspects]
 
-    def _named(self, text: str, language: str | None, not_typos: frozenset[str] = frozenset()) -> set[str]:
+    def named(self, text: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> set[str]:
         """Every concept whose patterns of `language` (of all languages when the
-        glossary has none for it) match `text`, generic or not."""
+        glossary has none for it) match `text`, generic or not (unordered)."""
         return self._matchers.get(language, self._any_language).concepts(text, not_typos)
 
 
