@@ -54,6 +54,15 @@ def test_generic_concepts_count_only_next_to_a_specific_one(small):
     assert small.german_terms("How much does the Eiffel tower cost?") == []
 
 
+def test_a_kind_of_a_concept_gives_the_broader_one_no_terms(tmp_path):
+    """"Temporary plates" searches Kurzzeitkennzeichen, not every page about plates."""
+    write(tmp_path, "concepts.tsv", "kennzeichen\tKennzeichen\nkurzzeit\tKurzzeitkennzeichen\twithin kennzeichen\n")
+    write(tmp_path, "en.tsv", "kennzeichen\tplate*\nkurzzeit\ttemporary plate*\n")
+    plates = Glossary.from_folder(tmp_path)
+    assert plates.german_terms("I need temporary plates for a few days", "en") == ["Kurzzeitkennzeichen"]
+    assert plates.german_terms("My plates were stolen", "en") == ["Kennzeichen"]
+
+
 def test_each_language_uses_its_own_patterns_and_an_unknown_one_all(tmp_path):
     write(tmp_path, "concepts.tsv", "ausweis\tPersonalausweis\n")
     write(tmp_path, "en.tsv", "ausweis\tid card, perso\n")
@@ -77,6 +86,8 @@ def test_nothing_named_nothing_added(small):
     ("anmelden\tWohnsitz anmelden\n", "anmelden\tre*\n", r"xx.tsv, concept anmelden: 're\*'.*3 letters"),
     ("anmelden\tWohnsitz anmelden\n", "anmelden register\n", r"xx.tsv, line 1"),
     ("anmelden\tWohnsitz anmelden\tgenerik\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
+    ("anmelden\tWohnsitz anmelden\twithin umzug\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
+    ("anmelden\tWohnsitz anmelden\twithin anmelden\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
 ])
 def test_malformed_files_are_refused_with_file_and_reason(tmp_path, concepts, patterns, message):
     write(tmp_path, "concepts.tsv", concepts)

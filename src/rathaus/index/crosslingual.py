@@ -186,12 +186,15 @@ class Glossary:
 
     def __init__(
         self, terms: dict[str, str], patterns: dict[str, list[_Pattern]], generic: frozenset[str] = frozenset(),
-        aspects: frozenset[str] = frozenset(),
+        aspects: frozenset[str] = frozenset(), within: dict[str, frozenset[str]] | None = None,
     ):
         self.terms = terms
         self.patterns = patterns
         self.aspects = aspects  # what is asked about a service ("what do I have to do?"): never searched
         self.generic = generic | aspects
+        # concept -> the broader ones it is a kind of: "temporary plates for my car" searches
+        # Kurzzeitkennzeichen, not every page about plates and cars (Kennzeichen, Fahrzeug)
+        self.within = within or {}
         # German questions have their typing errors mended against the town's own pages (index/spelling.py)
         self._matchers = {language: _Matcher(found, forgives_typos=language != "de") for language, found in patterns.items()}
         self._any_language = _Matcher([p for found in patterns.values() for p in found])
@@ -208,9 +211,14 @@ class Glossary:
         concepts = _rows(folder / CONCEPTS)
         terms = {concept: value.split("\t")[0].strip() for concept, value in concepts}
         kinds = {concept: value.split("\t")[1:] for concept, value in concepts}
+        within: dict[str, frozenset[str]] = {}
         for concept, kind in kinds.items():
-            if kind not in ([], ["generic"], ["aspect"]):
-                raise ValueError(f"{CONCEPTS}, concept {concept}: the third column may only say 'generic' or 'aspect'")
+            broader = kind[0].split()[1:] if len(kind) == 1 and kind[0].startswith("within ") else None
+            if broader and all(b in terms and b != concept for b in broader):
+                within[concept] = frozenset(broader)
+            elif kind not in ([], ["generic"], ["aspect"]):
+                raise ValueError(f"{CONCEPTS}, concept {concept}: the third column may only say 'generic', "
+                                 "'aspect' or 'within' and the concepts it is a kind of")
         generic = frozenset(c for c, kind in kinds.items() if kind == ["generic"])
         aspects = frozenset(c for c, kind in kinds.items() if kind == ["aspect"])
         patterns: dict[str, list[_Pattern]] = {}
@@ -230,18 +238,20 @@ class Glossary:
                     except ValueError as error:
                         raise ValueError(f"{entry.name}, concept {concept}: {error}") from None
                     found.append(_Pattern(concept, words, source))
-        return cls(terms, patterns, generic, aspects)
+        return cls(terms, patterns, generic, aspects, within)
 
     def concepts(self, text: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> list[str]:
         """The concepts `text` names, in glossary order, each once; generic ones
         only next to a specific one. Only the patterns of `language` are tried
         when the glossary has that language (Italian "perso" means lost, not
         the German "Perso"; Polish "dni" means days, not the Spanish ID card),
-        those of every language otherwise."""
+        those of every language otherwise. A concept named next to a kind of
+        it (`within`) gives way to it."""
         named = self.named(text, language, not_typos)
         if named <= self.generic:
             return []
-        return [c for c in self.terms if c in named]
+        broader = {b for c in named for b in self.within.get(c, ())}
+        return [c for c in self.terms if c in named and c not in broader]
 
     def names_generic_only(self, text: str, language: str | None = None) -> bool:
         """Whether `text` names concepts, but only generic ones or aspects
