@@ -63,6 +63,24 @@ def test_a_kind_of_a_concept_gives_the_broader_one_no_terms(tmp_path):
     assert plates.german_terms("My plates were stolen", "en") == ["Kennzeichen"]
 
 
+def test_a_generic_concept_can_be_a_kind_of_another_too(tmp_path):
+    """"Bring my wife here" is family reunification of a spouse: Ehegattennachzug, not every
+    page about Familiennachzug; "my wife" alone names nothing to search."""
+    write(tmp_path, "concepts.tsv", "nachzug\tFamiliennachzug\nehe\tEhegatte\tgeneric within nachzug\n")
+    write(tmp_path, "en.tsv", "nachzug\tbring* here\nehe\twife\n")
+    spouses = Glossary.from_folder(tmp_path)
+    assert spouses.german_terms("How do I bring my wife here?", "en") == ["Ehegatte"]
+    assert spouses.german_terms("How do I bring my parents here?", "en") == ["Familiennachzug"]
+    assert spouses.german_terms("My wife is ill", "en") == []
+
+
+def test_service_names_are_the_specific_concepts_terms_folded():
+    from rathaus.index.crosslingual import service_names
+
+    assert service_names("nacionalidad alemana requisitos", "es") == (("einburgerung", "staatsangehorigkeit"),)
+    assert service_names("¿Cuánto cuesta?", "es") == ()  # a generic concept alone
+
+
 def test_each_language_uses_its_own_patterns_and_an_unknown_one_all(tmp_path):
     write(tmp_path, "concepts.tsv", "ausweis\tPersonalausweis\n")
     write(tmp_path, "en.tsv", "ausweis\tid card, perso\n")

@@ -1,3 +1,4 @@
+import pytest
 import numpy as np
 
 from rathaus.index.analysis import Analyzer, tokenize
@@ -122,3 +123,33 @@ def test_top_finds_the_highest_scores_on_large_arrays_too():
             found = _top(scores.astype(np.float32), n)
             assert len(found) == min(n, len(scores)) and len(set(found.tolist())) == len(found)
             assert np.array_equal(np.sort(scores[found]), np.sort(scores)[len(scores) - len(found):])
+
+
+def test_a_page_titled_with_the_service_named_gains_the_title_weight(runtime, tmp_path, monkeypatch):
+    """"nacionalidad alemana" names naturalisation: the page titled "Einbürgerung"
+    gains FusionWeights.title_names, a page that only mentions it gains nothing."""
+    from rathaus.connectors.files import FilesConnector
+    from rathaus.db import repository as repo
+    from rathaus.ingest.pipeline import ingest
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "einbuergerung.md").write_text("# Einbürgerung\n\nDas Gesetz wurde 2024 geändert.\n", encoding="utf-8")
+    (folder / "aufenthalt.md").write_text(
+        "# Aufenthaltserlaubnis\n\nNach der Einbürgerung brauchen Sie keine Aufenthaltserlaubnis mehr.\n", encoding="utf-8")
+    with runtime.db.session() as s:
+        tenant = repo.ensure_tenant(s, "stadt").id
+    ingest(runtime.db, tenant, FilesConnector(folder), runtime.embedder_for_tenant(tenant))
+    plain = HybridIndex(runtime.db, runtime.embedder_for_tenant, FusionWeights(title_names=0.0))
+
+    def scores(index):
+        return {h.external_id: h.score for h in index.search(tenant, "nacionalidad alemana, requisitos", 5, language="es")}
+
+    with_titles, without = scores(runtime.index), scores(plain)
+    assert with_titles["einbuergerung"] - without["einbuergerung"] == pytest.approx(runtime.index.weights.title_names)
+    assert with_titles["aufenthalt"] == pytest.approx(without["aufenthalt"])
+    # a name that more titles carry than TITLED_PAGES_MAX points to none of them
+    from rathaus.index import hybrid
+
+    monkeypatch.setattr(hybrid, "TITLED_PAGES_MAX", 0)
+    assert scores(runtime.index)["einbuergerung"] == pytest.approx(without["einbuergerung"])

@@ -210,17 +210,21 @@ class Glossary:
         ValueError naming the file: a typo must not silently disable a concept."""
         concepts = _rows(folder / CONCEPTS)
         terms = {concept: value.split("\t")[0].strip() for concept, value in concepts}
-        kinds = {concept: value.split("\t")[1:] for concept, value in concepts}
+        kinds: dict[str, str] = {}
         within: dict[str, frozenset[str]] = {}
-        for concept, kind in kinds.items():
-            broader = kind[0].split()[1:] if len(kind) == 1 and kind[0].startswith("within ") else None
-            if broader and all(b in terms and b != concept for b in broader):
+        for concept, value in concepts:
+            # third column: [generic | aspect] [within <broader concept> …]
+            words = " ".join(value.split("\t")[1:]).split()
+            kind = words.pop(0) if words and words[0] in ("generic", "aspect") else ""
+            broader = words[1:] if words[:1] == ["within"] else None
+            if (words and not broader) or not all(b in terms and b != concept for b in broader or ()):
+                raise ValueError(f"{CONCEPTS}, concept {concept}: the third column may only say 'generic' or "
+                                 "'aspect', then 'within' and the concepts it is a kind of")
+            kinds[concept] = kind
+            if broader:
                 within[concept] = frozenset(broader)
-            elif kind not in ([], ["generic"], ["aspect"]):
-                raise ValueError(f"{CONCEPTS}, concept {concept}: the third column may only say 'generic', "
-                                 "'aspect' or 'within' and the concepts it is a kind of")
-        generic = frozenset(c for c, kind in kinds.items() if kind == ["generic"])
-        aspects = frozenset(c for c, kind in kinds.items() if kind == ["aspect"])
+        generic = frozenset(c for c, kind in kinds.items() if kind == "generic")
+        aspects = frozenset(c for c, kind in kinds.items() if kind == "aspect")
         patterns: dict[str, list[_Pattern]] = {}
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if not entry.name.endswith(".tsv") or entry.name == CONCEPTS:
@@ -309,6 +313,18 @@ def german_terms(question: str, language: str | None = None, not_typos: frozense
     expands its question twice, for the search and for picking the sentences
     to quote via SearchIndex.expanded; a frozenset keeps its hash once computed)."""
     return tuple(glossary().german_terms(question, language, not_typos))
+
+
+@lru_cache(maxsize=4096)
+def service_names(question: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
+    """The German terms of each specific (not generic) concept `question` names,
+    folded: what a page about that service is likely called (search looks
+    for them in page titles)."""
+    shipped = glossary()
+    return tuple(
+        tuple(fold(term.strip()) for term in shipped.terms[concept].split(",") if term.strip())
+        for concept in shipped.concepts(question, language, not_typos) if concept not in shipped.generic
+    )
 
 
 @lru_cache(maxsize=1024)

@@ -21,7 +21,7 @@ from importlib.resources import files
 from typing import Mapping
 
 from rathaus.index.analysis import WORD_RE
-from rathaus.index.crosslingual import aspect_terms, german_terms, glossary
+from rathaus.index.crosslingual import aspect_terms, german_terms, glossary, service_names
 
 
 class Synonyms:
@@ -79,11 +79,14 @@ def load_word_lists() -> None:
 @dataclass(frozen=True)
 class Expansion:
     """A question as searched: `text` is the question with the official terms
-    appended; `glossary_terms` are those the glossary contributed."""
+    appended; `glossary_terms` are those the glossary contributed;
+    `service_names` the folded German names of each specific concept it names
+    (crosslingual.service_names), which a page title may carry."""
 
     text: str
     glossary_terms: tuple[str, ...]
     translated: bool  # another language than the German documents, and the glossary named its concepts
+    service_names: tuple[tuple[str, ...], ...] = ()
 
 
 def expand(
@@ -99,11 +102,14 @@ def expand(
     (folded, crosslingual.fold), which the glossary never reads as typing errors."""
     extra = shipped_synonyms().expansions(query) + town.expansions(query)
     from_glossary: tuple[str, ...] = ()
+    names: tuple[tuple[str, ...], ...] = ()
     if glossary_applies(language, documents_language):
         from_glossary = german_terms(query, language, document_words)
         extra.extend(from_glossary)
+        if from_glossary:
+            names = service_names(query, language, document_words)
     text = f"{query} ({', '.join(dict.fromkeys(extra))})" if extra else query
-    return Expansion(text, from_glossary, bool(from_glossary) and language != "de")
+    return Expansion(text, from_glossary, bool(from_glossary) and language != "de", names)
 
 
 def expand_query(

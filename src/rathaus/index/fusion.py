@@ -26,7 +26,11 @@ class FusionWeights:
     `translated` for a question in another language that names municipal
     concepts of the glossary, whose German terms the lexical side can match.
     `title` is how much a page title's similarity to the question adds to each
-    of its chunks' dense score. Tuned on the Musterstadt and Munich development
+    of its chunks' dense score. `title_names` is what a page whose title
+    carries the German name of every service the question names (glossary
+    concepts: "Einbürgerung" for "nacionalidad alemana") adds to the fused
+    score, in proportion for some (a name in many titles counts for none:
+    hybrid.TITLED_PAGES_MAX). Tuned on the Musterstadt and Munich development
     questions; bench/retrieval.py prints the effect, incl. dense/lexical only."""
 
     same_language: float = 0.15
@@ -34,6 +38,7 @@ class FusionWeights:
     other_language: float = 0.05
     translated: float = 0.15
     title: float = 0.5
+    title_names: float = 0.05
 
     def lexical_weight(
         self, query: str, query_language: str | None, document_language: str, translated: bool = False

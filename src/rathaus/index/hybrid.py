@@ -32,6 +32,9 @@ from rathaus.models import SearchHit
 
 CANDIDATES = 200  # chunks that enter fusion, from each side
 EXPANSIONS_KEPT = 256  # questions as searched, remembered per tenant index
+# A service name that more page titles carry points to none of them ("Aufenthaltserlaubnis":
+# 30 of Munich's 225 titles); see FusionWeights.title_names
+TITLED_PAGES_MAX = 10
 # From this many chunks on, the dense side is first scanned in 8-bit integers
 # (numkong's SIMD kernel reads a quarter of the bytes: 50k chunks 3 ms instead
 # of 7) and only the candidates are scored exactly; below, the float scan is faster.
@@ -64,6 +67,10 @@ class _TenantIndex:
     vocab: set[str]
     doc_language: str
     town: Synonyms  # the tenant's own words (setting "synonyms"; a change bumps the index version)
+    chunk_documents: np.ndarray  # (n chunks,) int64: each chunk's document id
+    titles: dict[int, str]  # document id -> its title, folded (crosslingual.fold)
+    # a service's German name -> the ids of the documents whose title carries it (filled as asked)
+    titled: dict[str, np.ndarray] = field(default_factory=dict)
     # (question, language) -> the question as searched: a chat turn asks for it
     # twice (search, then expanded() for picking sentences), and a typo lookup
     # plus the word lists cost up to a few tenths of a millisecond.
@@ -155,8 +162,13 @@ class HybridIndex:
         blocks = [quantized] if quantized is not None else []
         if quantized is not None and len(chunks) >= PARALLEL_SCAN_FROM and SCAN_THREADS > 1:
             blocks = np.array_split(quantized, SCAN_THREADS)
+        titles: dict[int, str] = {}
+        for chunk in chunks:
+            if chunk.document_id not in titles:
+                titles[chunk.document_id] = fold(chunk.title or "")
+        chunk_documents = np.fromiter((c.document_id for c in chunks), dtype=np.int64, count=len(chunks))
         return _TenantIndex(version, chunks, vectors, blocks, analyzer, spelling, document_words, bm25, vocab,
-                            doc_language, town)
+                            doc_language, town, chunk_documents, titles)
 
     # --- search ------------------------------------------------------------
 
@@ -223,6 +235,8 @@ class HybridIndex:
             dense = index.vectors[candidates] @ qvec  # exact scores: grounding compares them to thresholds
         weight = self.weights.lexical_weight(query, language, index.doc_language, expansion.translated)
         fused = fuse(dense, lexical[candidates], weight)
+        if expansion.service_names and self.weights.title_names:
+            fused += np.float32(self.weights.title_names) * _names_in_titles(index, candidates, expansion.service_names)
         return self._best_per_document(index, candidates, fused, dense, lexical[candidates], k, per_document)
 
     def _start_scan(self, blocks: list[np.ndarray], query: np.ndarray) -> Callable[[], np.ndarray]:
@@ -287,6 +301,27 @@ class HybridIndex:
             if len(taken) == k and all(n >= per_document for n in taken.values()):
                 break
         return hits
+
+
+def _names_in_titles(index: _TenantIndex, rows: np.ndarray, names: tuple[tuple[str, ...], ...]) -> np.ndarray:
+    """For each chunk row, the share of the services named (each by its German
+    names) that its page's title carries: "Einbürgerung" is the page for
+    naturalisation, however briefly it says so."""
+    documents = index.chunk_documents[rows]
+    share = np.zeros(len(rows), dtype=np.float32)
+    for service in names:
+        titled = np.concatenate([_titled(index, name) for name in service])
+        if len(titled) <= TITLED_PAGES_MAX:
+            share += np.isin(documents, titled)
+    return share / np.float32(len(names))
+
+
+def _titled(index: _TenantIndex, name: str) -> np.ndarray:
+    found = index.titled.get(name)
+    if found is None:  # once per name and index build; a lost race computes it twice, harmlessly
+        found = np.fromiter((d for d, title in index.titles.items() if name in title), dtype=np.int64)
+        index.titled[name] = found
+    return found
 
 
 def _unknown_words(index: _TenantIndex, text: str) -> list[str]:
