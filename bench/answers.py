@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--data-dir", help="reuse a data dir (unchanged pages are not re-embedded)")
     parser.add_argument("--questions", nargs="*", type=Path,
                         default=[HERE / "munich_dev_questions.tsv", HERE / "munich_dev2_questions.tsv",
-                                 HERE / "munich_dev3_questions.tsv",
+                                 HERE / "munich_dev3_questions.tsv", HERE / "munich_dev4_questions.tsv",
                                  HERE / "munich_val_questions.tsv",
                                  HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv",
                                  HERE / "munich_val4_questions.tsv"])
