@@ -308,23 +308,31 @@ def glossary() -> Glossary:
 
 
 @lru_cache(maxsize=4096)
+def _concepts(question: str, language: str | None, not_typos: frozenset[str]) -> tuple[str, ...]:
+    """The shipped glossary's concepts for `question`, matched once for both
+    functions below (cached: a chat turn expands its question twice, for the
+    search and for picking the sentences to quote via SearchIndex.expanded; a
+    frozenset keeps its hash once computed)."""
+    return tuple(glossary().concepts(question, language, not_typos))
+
+
 def german_terms(question: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The shipped glossary's German terms for `question` (cached: a chat turn
-    expands its question twice, for the search and for picking the sentences
-    to quote via SearchIndex.expanded; a frozenset keeps its hash once computed)."""
-    return tuple(glossary().german_terms(question, language, not_typos))
+    """The shipped glossary's German terms for `question` (Glossary.german_terms)."""
+    shipped = glossary()
+    return tuple(shipped.terms[c] for c in _concepts(question, language, not_typos) if c not in shipped.aspects)
 
 
-@lru_cache(maxsize=4096)
 def service_names(question: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:
     """The German terms of each specific (not generic) concept `question` names,
     folded: what a page about that service is likely called (search looks
     for them in page titles)."""
-    shipped = glossary()
-    return tuple(
-        tuple(fold(term.strip()) for term in shipped.terms[concept].split(",") if term.strip())
-        for concept in shipped.concepts(question, language, not_typos) if concept not in shipped.generic
-    )
+    generic = glossary().generic
+    return tuple(_folded_terms(c) for c in _concepts(question, language, not_typos) if c not in generic)
+
+
+@cache
+def _folded_terms(concept: str) -> tuple[str, ...]:
+    return tuple(fold(term.strip()) for term in glossary().terms[concept].split(",") if term.strip())
 
 
 @lru_cache(maxsize=1024)
