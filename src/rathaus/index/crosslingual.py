@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -272,7 +273,11 @@ class Glossary:
     def german_terms(self, text: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> list[str]:
         """The German terms of every concept `text` names, but the aspects
         (`not_typos`: see _Matcher.concepts)."""
-        return [self.terms[c] for c in self.concepts(text, language, not_typos) if c not in self.aspects]
+        return self.searched_terms(self.concepts(text, language, not_typos))
+
+    def searched_terms(self, concepts: Iterable[str]) -> list[str]:
+        """The German terms of `concepts` that a search uses: not the aspects'."""
+        return [self.terms[c] for c in concepts if c not in self.aspects]
 
     def aspect_terms(self, text: str, language: str | None = None) -> list[str]:
         """The German terms of the aspects `text` asks about ("what do I have to
@@ -318,8 +323,7 @@ def _concepts(question: str, language: str | None, not_typos: frozenset[str]) ->
 
 def german_terms(question: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The shipped glossary's German terms for `question` (Glossary.german_terms)."""
-    shipped = glossary()
-    return tuple(shipped.terms[c] for c in _concepts(question, language, not_typos) if c not in shipped.aspects)
+    return tuple(glossary().searched_terms(_concepts(question, language, not_typos)))
 
 
 def service_names(question: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> tuple[tuple[str, ...], ...]:

@@ -133,13 +133,11 @@ class HybridIndex:
         for i, chunk in enumerate(chunks):
             if chunk.embedder == embedder.name:
                 vectors[i] = np.frombuffer(chunk.embedding, dtype="<f4")
+        chunk_documents = np.fromiter((c.document_id for c in chunks), dtype=np.int64, count=len(chunks))
         if self.weights.title:
-            document_rows: dict[int, int] = {}
-            chunk_document = np.array(
-                [document_rows.setdefault(c.document_id, len(document_rows)) for c in chunks], dtype=np.int64
-            )
-            title_vectors = np.zeros((len(document_rows), embedder.dim), dtype=np.float32)
-            for document_id, row in document_rows.items():
+            document_ids, chunk_document = np.unique(chunk_documents, return_inverse=True)  # document row per chunk
+            title_vectors = np.zeros((len(document_ids), embedder.dim), dtype=np.float32)
+            for row, document_id in enumerate(document_ids.tolist()):
                 name, blob = titles.get(document_id, ("", b""))
                 if name == embedder.name:
                     title_vectors[row] = np.frombuffer(blob, dtype="<f4")
@@ -162,13 +160,12 @@ class HybridIndex:
         blocks = [quantized] if quantized is not None else []
         if quantized is not None and len(chunks) >= PARALLEL_SCAN_FROM and SCAN_THREADS > 1:
             blocks = np.array_split(quantized, SCAN_THREADS)
-        titles: dict[int, str] = {}
+        folded_titles: dict[int, str] = {}
         for chunk in chunks:
-            if chunk.document_id not in titles:
-                titles[chunk.document_id] = fold(chunk.title or "")
-        chunk_documents = np.fromiter((c.document_id for c in chunks), dtype=np.int64, count=len(chunks))
+            if chunk.document_id not in folded_titles:
+                folded_titles[chunk.document_id] = fold(chunk.title or "")
         return _TenantIndex(version, chunks, vectors, blocks, analyzer, spelling, document_words, bm25, vocab,
-                            doc_language, town, chunk_documents, titles)
+                            doc_language, town, chunk_documents, folded_titles)
 
     # --- search ------------------------------------------------------------
 
