@@ -352,3 +352,31 @@ def test_what_happens_when_late_is_answered_with_the_fine():
             "Das kann mit einem Bußgeld von bis zu 1.000 Euro geahndet werden.")
     answer, _ = extractive_answer("Was passiert, wenn ich mich zu spät anmelde?", [hit("wohnsitz", 1.2, text)], "de")
     assert "1.000 Euro" in answer
+
+
+def test_a_question_for_an_amount_prefers_the_sentence_that_states_a_number():
+    """"How much / how many / how long" is answered by a number: among sentences
+    sharing as many words with the question, the one that states a number (in
+    digits or in words) is quoted."""
+    text = ("Sperrmüll sind Möbel und Matratzen. "
+            "Sperrmüll melden Sie online an. "
+            "Elektrogeräte gehören nicht zum Sperrmüll. "
+            "Abgeholt werden je Haushalt bis zu 3 Kubikmeter Sperrmüll.")
+    for question, language in (("Wie viel Sperrmüll?", "de"), ("Cât Sperrmüll pot să dau?", "ro"),
+                               ("Sperrmüll : quel volume au maximum ?", "fr")):
+        answer, _ = extractive_answer(question, [hit("sperrmuell", 1.2, text)], language)
+        assert "3 Kubikmeter" in answer, question
+    assert pick_sentences("Wie viel Sperrmüll?", text, 1, numbers=True) == [
+        "Abgeholt werden je Haushalt bis zu 3 Kubikmeter Sperrmüll."]
+    assert pick_sentences("Wie viel Sperrmüll?", text, 1) == ["Sperrmüll sind Möbel und Matratzen."]
+    weeks = "Die Anmeldung geht online. Die Anmeldung ist gebührenfrei. Die Anmeldung muss innerhalb von zwei Wochen erfolgen."
+    assert pick_sentences("Anmeldung wie lange?", weeks, 1, numbers=True) == [
+        "Die Anmeldung muss innerhalb von zwei Wochen erfolgen."]
+
+
+def test_a_price_section_is_the_fees_section_too():
+    hits = sections("Bus fahren", ("Deutschlandticket", "Das Deutschlandticket gilt in allen Bussen. Es gilt bundesweit."),
+                    ("Barrierefreiheit", "Alle Busse sind barrierefrei."),
+                    ("Fahrkarten und Preise", "Einzelfahrschein Erwachsene | 2,40 Euro"))
+    text, _ = extractive_answer("скільки коштує разовий квиток на автобус", hits, "uk")
+    assert "2,40 Euro" in text
