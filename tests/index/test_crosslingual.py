@@ -188,6 +188,11 @@ def test_the_shipped_glossary_covers_every_language():
         ("Je veux changer le moteur de ma moto, faut-il le déclarer ?", "technische Änderung"),
         ("Lucrez ca bonă la o familie germană, ce permis de ședere îmi trebuie?", "Au-pair"),
         ("Sürücü kursu öğretmeniyim, ruhsatımdaki adresi değiştirmem gerek", "Fahrlehrerlaubnis"),
+        # sign language, motorhomes, a finder's reward, the police (2026-12-07)
+        ("I am deaf and need a sign language interpreter at the town hall", "Gebärdensprache"),
+        ("¿Dónde puedo aparcar la autocaravana por la noche?", "Wohnmobil"),
+        ("Znalazłem portfel i oddałem do Fundbüro. Ile wynosi znaleźne?", "Finderlohn"),
+        ("Мой паспорт украли, где полиция?", "Polizei"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
@@ -295,6 +300,10 @@ def test_german_typing_errors_are_left_to_the_towns_own_words():
     ("ar", "أين يمكنني تجديد جواز السفر؟", "Wo und wann"),
     ("es", "¿Cuánto tiempo es válido el pasaporte?", "Gültigkeit"),
     ("pl", "Co się stanie, jeśli zamelduję się za późno?", "Bußgeld"),
+    ("uk", "Дитина народилася вдома. За який термін треба повідомити Standesamt?", "Frist"),
+    ("ro", "Cât Sperrmüll pot să scot?", "höchstens"),
+    ("fr", "Je viens au Wertstoffhof avec une remorque, poids maximum ?", "höchstens"),
+    ("uk", "як можна оплатити паспорт онлайн?", "Kreditkarte"),
 ])
 def test_what_a_question_asks_about_is_named_but_never_searched(language, question, aspect):
     """Aspects ("what should I do?") would pull the search towards every page's

@@ -227,7 +227,7 @@ def pick_sentences(
 # the glossary's German terms of what it names ("скільки коштує" → "Gebühren, Kosten";
 # "Poids maximum" → "höchstens, maximal, Menge"; "how long" → "Bearbeitungsdauer").
 NUMBER_CUE = re.compile(
-    r"kost|gebühr|teuer|preis|bezahl|wie (viel|viele|lange|oft|alt|weit|groß|hoch|schwer|spät|früh)\b|wieviel"
+    r"kost|gebühr|teuer|preis|wie (viel|viele|lange|oft|alt|weit|groß|hoch|schwer|spät|früh)\b|wieviel"
     r"|bis wann|ab wann|frist|spätestens|dauer|werktage|\buhr\b|uhrzeit|telefon|rufnummer|nummer\b"
     r"|\balter\b|höchstens|maximal|mindestens|menge|anzahl|prozent"
 )
