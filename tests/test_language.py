@@ -46,3 +46,10 @@ def test_right_to_left_languages():
 
     assert direction("ar") == direction("fa") == direction("he") == "rtl"
     assert direction("de") == direction("uk") == direction(None) == "ltr"
+
+
+def test_markup_and_addresses_pasted_into_a_question_do_not_decide_its_language():
+    assert detect_language("<script>alert(1)</script> Reisepass") == "de"
+    assert detect_language("check https://x.example/a?b=c please, how do I register my address here?") == "en"
+    assert detect_language("Я не можу написати на info@musterstadt.example, що робити?") == "uk"
+    assert detect_language("<b></b>", default="fr") == "fr"

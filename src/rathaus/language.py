@@ -3,6 +3,7 @@ the package, fast, 97 languages)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from rathaus.index.analysis import WORD_RE
@@ -39,9 +40,14 @@ SHORT_WORDS = 3
 SHORT_MIN_PROBABILITY = 0.6
 
 
+# Markup, web and mail addresses say nothing about the asker's language: pasted
+# into a question, they are left out ("<script>…</script> Reisepass" read as Spanish).
+NOT_LANGUAGE = re.compile(r"<[^<>]{0,200}>|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
+
+
 def detect_language(text: str, default: str | None = "de") -> str | None:
     """ISO 639-1 code of `text`, or `default` for empty or unclear short texts."""
-    text = text.strip()
+    text = NOT_LANGUAGE.sub(" ", text).strip()
     if not text:
         return default
     language, probability = _identifier().classify(text)
