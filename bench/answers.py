@@ -45,7 +45,7 @@ def main() -> None:
     parser.add_argument("--questions", nargs="*", type=Path,
                         default=[HERE / "munich_dev_questions.tsv", HERE / "munich_dev2_questions.tsv",
                                  HERE / "munich_dev3_questions.tsv", HERE / "munich_dev4_questions.tsv",
-                                 HERE / "munich_dev5_questions.tsv",
+                                 HERE / "munich_dev5_questions.tsv", HERE / "munich_dev6_questions.tsv",
                                  HERE / "munich_val_questions.tsv",
                                  HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv",
                                  HERE / "munich_val4_questions.tsv"])

@@ -248,6 +248,8 @@ def corpora(args) -> None:
              HERE / "munich_dev4_questions.tsv"),
             ("Munich: munich_dev5_questions.tsv (fifth development set: pages asked about 2-5 times, 2026-12-07)",
              HERE / "munich_dev5_questions.tsv"),
+            ("Munich: munich_dev6_questions.tsv (sixth development set: 87 pages drawn at random, one situation each, 2026-12-07)",
+             HERE / "munich_dev6_questions.tsv"),
             ("Munich: munich_val_questions.tsv (ours, written apart from synonyms and glossary)",
              HERE / "munich_val_questions.tsv"),
             ("Munich: munich_val2_questions.tsv (second validation set, written blind to all word lists)",

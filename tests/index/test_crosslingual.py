@@ -193,6 +193,14 @@ def test_the_shipped_glossary_covers_every_language():
         ("¿Dónde puedo aparcar la autocaravana por la noche?", "Wohnmobil"),
         ("Znalazłem portfel i oddałem do Fundbüro. Ile wynosi znaleźne?", "Finderlohn"),
         ("Мой паспорт украли, где полиция?", "Polizei"),
+        # EU nationals in every language, not only in English; Swiss nationals; rarer trades and permits
+        ("أنا مواطن إيطالي وأعيش في ميونخ منذ خمس سنوات", "EU-Bürger"),
+        ("Я гражданин Румынии, нужна ли мне виза для работы?", "EU-Bürger"),
+        ("Sunt cetățean român, am nevoie de permis de ședere?", "EU-Bürger"),
+        ("Мій чоловік — громадянин Швейцарії, чи потрібен йому дозвіл?", "Schweizer Staatsangehörige"),
+        ("quiero abrir una casa de empeños, que permiso necesito?", "Pfandleihe"),
+        ("czy potrzebuje pozwolenia zeby kupowac czarny proch?", "Sprengstoff"),
+        ("Există o cale prin comisia pentru cazuri dificile?", "Härtefallkommission"),
     ],
 )
 def test_questions_in_other_languages_get_the_german_terms(question, term):
