@@ -53,3 +53,5 @@ def test_markup_and_addresses_pasted_into_a_question_do_not_decide_its_language(
     assert detect_language("check https://x.example/a?b=c please, how do I register my address here?") == "en"
     assert detect_language("Я не можу написати на info@musterstadt.example, що робити?") == "uk"
     assert detect_language("<b></b>", default="fr") == "fr"
+    # comparisons are text, not markup
+    assert detect_language("Kostet der Ausweis <50 Euro oder >100 Euro?") == "de"

@@ -42,7 +42,7 @@ SHORT_MIN_PROBABILITY = 0.6
 
 # Markup, web and mail addresses say nothing about the asker's language: pasted
 # into a question, they are left out ("<script>…</script> Reisepass" read as Spanish).
-NOT_LANGUAGE = re.compile(r"<[^<>]{0,200}>|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
+NOT_LANGUAGE = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
 
 
 def detect_language(text: str, default: str | None = "de") -> str | None:

@@ -375,8 +375,10 @@ def test_a_question_for_an_amount_prefers_the_sentence_that_states_a_number():
 
 
 def test_a_price_section_is_the_fees_section_too():
-    hits = sections("Bus fahren", ("Deutschlandticket", "Das Deutschlandticket gilt in allen Bussen. Es gilt bundesweit."),
-                    ("Barrierefreiheit", "Alle Busse sind barrierefrei."),
+    """"Fahrkarten und Preise" answers "how much": every section states a number,
+    so the heading decides."""
+    hits = sections("Bus fahren", ("Deutschlandticket", "Das Deutschlandticket gilt in 20 Buslinien. Es gilt seit 2023."),
+                    ("Barrierefreiheit", "Alle 40 Busse sind barrierefrei."),
                     ("Fahrkarten und Preise", "Einzelfahrschein Erwachsene | 2,40 Euro"))
     text, _ = extractive_answer("скільки коштує разовий квиток на автобус", hits, "uk")
     assert "2,40 Euro" in text

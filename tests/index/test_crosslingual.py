@@ -106,6 +106,7 @@ def test_nothing_named_nothing_added(small):
     ("anmelden\tWohnsitz anmelden\tgenerik\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
     ("anmelden\tWohnsitz anmelden\twithin umzug\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
     ("anmelden\tWohnsitz anmelden\twithin anmelden\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
+    ("anmelden\tWohnsitz anmelden\n", "anmelden\t!regist*\n", r"xx.tsv, concept anmelden: '!regist\*'.*never read with a typing"),
 ])
 def test_malformed_files_are_refused_with_file_and_reason(tmp_path, concepts, patterns, message):
     write(tmp_path, "concepts.tsv", concepts)
@@ -195,7 +196,7 @@ def test_the_shipped_glossary_covers_every_language():
         ("Мой паспорт украли, где полиция?", "Polizei"),
         # EU nationals in every language, not only in English; Swiss nationals; rarer trades and permits
         ("أنا مواطن إيطالي وأعيش في ميونخ منذ خمس سنوات", "EU-Bürger"),
-        ("Я гражданин Румынии, нужна ли мне виза для работы?", "EU-Bürger"),
+        ("У меня румынское гражданство, нужна ли мне виза для работы?", "EU-Bürger"),
         ("Sunt cetățean român, am nevoie de permis de ședere?", "EU-Bürger"),
         ("Мій чоловік — громадянин Швейцарії, чи потрібен йому дозвіл?", "Schweizer Staatsangehörige"),
         ("quiero abrir una casa de empeños, que permiso necesito?", "Pfandleihe"),
@@ -276,6 +277,17 @@ def test_a_typing_error_in_another_language_still_names_the_concept():
     assert glossary().concepts("I lost my xassport", "en") != glossary().concepts("I lost my passport", "en")  # first letter
 
 
+def test_a_word_marked_strict_is_never_read_with_a_typing_error(tmp_path):
+    """"!ايطالي" (Italian) must not match "ايطاليا" (Italy), one letter longer;
+    unmarked, the same word would."""
+    write(tmp_path, "concepts.tsv", "eu\tEU-Bürger\n")
+    write(tmp_path, "xx.tsv", "eu\t*مواطن* !ايطالي, citizen* italiano\n")
+    small = Glossary.from_folder(tmp_path)
+    assert small.concepts("أنا مواطن إيطالي", "xx") == ["eu"]
+    assert small.concepts("أنا مواطن سوري، دخلت أوروبا عن طريق إيطاليا", "xx") == []
+    assert small.concepts("citizen of italianos", "xx") == ["eu"]  # unmarked: one letter extra is a typo
+
+
 def test_the_towns_own_words_are_never_read_as_typing_errors():
     """"Musterstadt" is one letter from the Spanish pattern "master*" (a degree):
     the town's name in a Spanish question named the concept studium. Words the
@@ -349,6 +361,21 @@ def test_a_question_for_papers_does_not_ask_for_steps_durations_or_deadlines(lan
     # a certificate of good conduct is no civil-status certificate (Urkundenbestellung ranked first)
     ("pl", "Potrzebuję zaświadczenia o niekaralności do pracy", "urkunde"),
     ("ar", "أين أستخرج شهادة حسن السيرة والسلوك؟", "urkunde"),
+    # a country someone came through or lived in, or a language, is no nationality
+    ("ar", "أنا مواطن سوري، دخلت أوروبا عن طريق إيطاليا", "eu_buerger"),
+    ("fa", "من افغان هستم و از یونان آمدم", "eu_buerger"),
+    ("ru", "Я гражданин Украины, жил в Польше", "eu_buerger"),
+    ("uk", "Я громадянка України, жила в Польщі", "eu_buerger"),
+    ("tr", "Türk vatandaşıyım, Yunanistan'dan geldim", "eu_buerger"),
+    ("pl", "Czy mogę dostać paszport tymczasowy? Proszę odpowiedzieć po polsku.", "eu_buerger"),
+    ("ro", "Sunt ucrainean și am locuit în România", "eu_buerger"),
+    ("ro", "Care sunt formularele în limba română?", "eu_buerger"),
+    ("uk", "Мій чоловік жив у Швейцарії", "schweizer"),
+    ("fr", "En cas de perte du passeport, est-il difficile d'en obtenir un nouveau ?", "haertefall"),
+    ("fr", "Le service municipal accepte-t-il la carte de crédit ?", "pfandleihe"),
+    ("it", "Dove scarico il modulo per la carta d'identità?", "entwaesserung"),
+    ("ar", "أين مكتب المواطنين في العاصمة؟", "gebaerdensprache"),
+    ("ru", "Где находится избирательный участок?", "polizei"),
 ])
 def test_everyday_words_are_not_read_as_another_concept(language, question, not_named):
     assert not_named not in glossary().concepts(question, language)

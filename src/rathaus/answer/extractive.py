@@ -222,20 +222,26 @@ def pick_sentences(
 
 # What a question asks when its answer is a number: a price, an amount or a limit, a
 # time, a deadline or duration, an age, a phone number (not "where?": a place is
-# named more often than numbered, "beim Schadstoffmobil"). Read on the
-# German of what is asked — a German question, or another language's question with
-# the glossary's German terms of what it names ("скільки коштує" → "Gebühren, Kosten";
-# "Poids maximum" → "höchstens, maximal, Menge"; "how long" → "Bearbeitungsdauer").
+# named more often than numbered, "beim Schadstoffmobil"). Read on the German of
+# what is asked — a German question, or another language's question with the
+# glossary's German terms of what it names ("скільки коштує" → "Gebühren, Kosten") —
+# as whole words: "Hundesteuer" is no "teuer", "Daueraufenthalt" no "Dauer".
 NUMBER_CUE = re.compile(
-    r"kost|gebühr|teuer|preis|wie (viel|viele|lange|oft|alt|weit|groß|hoch|schwer|spät|früh)\b|wieviel"
-    r"|bis wann|ab wann|frist|spätestens|dauer|werktage|\buhr\b|uhrzeit|telefon|rufnummer|nummer\b"
-    r"|\balter\b|höchstens|maximal|mindestens|menge|anzahl|prozent"
+    r"\b(kosten|kostet|gebühr|gebühren|teuer|preis|preise|wieviel|wieviele|frist|fristen|spätestens|dauer|dauert"
+    r"|werktage|uhr|uhrzeit|telefonnummer|rufnummer|nummer|höchstens|maximal|mindestens|prozent)\b"
+    r"|\bwie (viel|viele|lange|oft|alt|weit|groß|hoch|schwer|spät|früh)\b|\b(bis|ab) wann\b|\bwelchem alter\b"
 )
+# The glossary's aspects whose answer is a number ("how long does it take?",
+# "poids maximum ?", "what's the phone number?"), for questions in other languages.
+NUMBER_ASPECTS = ("bearbeitungsdauer", "frist", "uhrzeit", "geoeffnet", "telefon", "alter", "menge", "personen",
+                  "sanktion", "gueltigkeit")
 # A number as pages state it: in digits, or in words ("innerhalb von zwei Wochen",
-# "drei Monate alt", "einer Woche"); "ein" alone is too common to count.
+# "achtzehn Jahre", "einer Woche"); "ein" alone is too common to count.
 NUMBER = re.compile(
-    r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend)\b"
-    r"|\bein(e|er|em|en)? (tag|woche|monat|jahr|stunde)", re.IGNORECASE,
+    r"\d|\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|sechzehn|siebzehn|zwanzig|dreißig|sechzig"
+    r"|siebzig|hundert|tausend|(drei|vier|fünf|acht|neun)(zehn|zig))\b"
+    r"|\bein(e|er|em|en)? (tag|tage|tagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|stunde|stunden)\b",
+    re.IGNORECASE,
 )
 
 
@@ -368,7 +374,8 @@ def extractive_answer(
         searched = f"{searched} ({', '.join(aspects)})"
     cues, aspect_words = [heading for heading, _ in intents], set(tokenize(" ".join(aspects)))
     asks_law = bool(ASKS_LAW.search(asked.lower()))
-    numbers = bool(NUMBER_CUE.search(f"{asked} ({', '.join(aspects)})".lower()))
+    numeric_aspects = {terms[concept] for concept in NUMBER_ASPECTS if concept in terms}
+    numbers = bool(NUMBER_CUE.search(asked.lower())) or not numeric_aspects.isdisjoint(aspects)
     close = [by_intent(chunks, cues, aspect_words, asks_law) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []

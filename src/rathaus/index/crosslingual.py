@@ -12,7 +12,8 @@ Wohnsitzanmeldung)") before it is embedded and searched, and they are what the
 lexical side of the search can match.
 
 Patterns (one concept, comma-separated) match when each of their words occurs
-in the question, in any order: `word` exactly, `word*` as a word beginning
+in the question, in any order: `word` exactly (`!word`: exactly and never
+with a typing error, see below), `word*` as a word beginning
 (inflected languages: "zameldow*"), `*word` as an ending, `*word*` inside a
 word (Arabic and Persian attach articles and pronouns). Case, accents and the
 Arabic/Persian letter variants are ignored, so "zameldowac" matches too.
@@ -68,10 +69,14 @@ def question_words(text: str) -> list[str]:
 @dataclass(frozen=True)
 class _Word:
     text: str
-    kind: str  # "exact" | "prefix" | "suffix" | "infix"
+    kind: str  # "exact" | "strict" (exact, never read with a typing error) | "prefix" | "suffix" | "infix"
 
     @classmethod
     def parse(cls, raw: str) -> "_Word":
+        if raw.startswith("!"):  # "!ايطالي" (Italian): one letter from "ايطاليا" (Italy), which is no nationality
+            if "*" in raw or len(raw) < 2:
+                raise ValueError(f"{raw!r}: '!' marks a whole word that is never read with a typing error")
+            return cls(fold(raw[1:]), "strict")
         starts, ends = raw.startswith("*"), raw.endswith("*")
         text = fold(raw.strip("*"))
         kind = "infix" if starts and ends else "suffix" if starts else "prefix" if ends else "exact"
@@ -80,7 +85,7 @@ class _Word:
         return cls(text, kind)
 
     def matches(self, word: str) -> bool:
-        if self.kind == "exact":
+        if self.kind in ("exact", "strict"):
             return word == self.text
         if self.kind == "prefix":
             return word.startswith(self.text)
@@ -116,7 +121,7 @@ class _Matcher:
             for word in pattern.words:
                 self._patterns_with.setdefault(word, []).append(pattern)
         for word in self._patterns_with:
-            if word.kind == "exact":
+            if word.kind in ("exact", "strict"):
                 self._exact.setdefault(word.text, []).append(word)
             elif word.kind == "prefix":
                 self._by_start.setdefault(word.text[:MIN_STEM], []).append(word)
