@@ -9,7 +9,7 @@
   munich_val4_questions.tsv (other languages only) and munich_val5_questions.tsv,
   written independently of the synonym lists and the glossary; the first three
   have since guided them, see docs/benchmarks.md; --misses never lists the
-  misses of the fourth and fifth), the development sets dev2–dev6, or --questions;
+  misses of the fourth and fifth), the development sets dev2–dev7, or --questions;
   a question counts when the answer is grounded and cites an expected page.
 - Out of scope: off-topic questions (the `offtopic` rows of the demo's
   unanswerable.tsv plus the issue's examples); they must get grounded=false.
@@ -48,6 +48,7 @@ def main() -> None:
                         default=[HERE / "munich_dev_questions.tsv", HERE / "munich_dev2_questions.tsv",
                                  HERE / "munich_dev3_questions.tsv", HERE / "munich_dev4_questions.tsv",
                                  HERE / "munich_dev5_questions.tsv", HERE / "munich_dev6_questions.tsv",
+                                 HERE / "munich_dev7_questions.tsv",
                                  HERE / "munich_val_questions.tsv",
                                  HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv",
                                  HERE / "munich_val4_questions.tsv", HERE / "munich_val5_questions.tsv"])

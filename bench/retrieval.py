@@ -13,7 +13,7 @@
    bench/munich_val5_questions.tsv (our own natural questions; the validation
    sets were written without sight of the synonym lists and the glossary; the
    misses of the first three have since guided word lists, the fourth and fifth
-   are only measured — docs/benchmarks.md says which), the development sets dev2–dev6
+   are only measured — docs/benchmarks.md says which), the development sets dev2–dev7
    and the demo's questions.tsv through rathaus' hybrid search, dense only,
    lexical only, and the peer: plain bm25s with German stemming over whole
    pages. Prints hit@5, MRR, de/other languages, p50/p95.
@@ -251,6 +251,8 @@ def corpora(args) -> None:
              HERE / "munich_dev5_questions.tsv"),
             ("Munich: munich_dev6_questions.tsv (sixth development set: 87 pages drawn at random, one situation each, 2026-12-07)",
              HERE / "munich_dev6_questions.tsv"),
+            ("Munich: munich_dev7_questions.tsv (seventh development set: 100 random pages, everyday German, 2026-12-07)",
+             HERE / "munich_dev7_questions.tsv"),
             ("Munich: munich_val_questions.tsv (ours, written apart from synonyms and glossary)",
              HERE / "munich_val_questions.tsv"),
             ("Munich: munich_val2_questions.tsv (second validation set, written blind to all word lists)",

@@ -385,6 +385,11 @@ def test_everyday_words_are_not_read_as_another_concept(language, question, not_
     ("Ich brauch für den neuen Job so ein polizeiliches Dings, dass ich nix angestellt hab", "Führungszeugnis"),
     # moving house is first of all re-registering (Munich's page: "Wohnsitzanmeldung … An- oder Ummeldung")
     ("Ich ziehe innerhalb der Stadt um, was muss ich machen?", "Wohnsitzanmeldung"),
+    # nationality, an elderly driver, an operation, a retrofit (2026-12-07, seventh development set)
+    ("Bin Italienerin und wohn seit 6 Jahren in München, darf ich für immer bleiben?", "EU-Bürger"),
+    ("Mein Opa fährt noch Auto, sieht aber kaum mehr was", "Fahreignung"),
+    ("Ich komm für ne OP nach München, welchen Aufenthaltstitel brauch ich?", "medizinische Behandlung"),
+    ("Hab nen Partikelfilter nachgerüstet, muss das eingetragen werden?", "technische Änderung"),
 ])
 def test_everyday_german_gets_the_towns_terms(question, term):
     assert term in " ".join(glossary().german_terms(question, "de"))
