@@ -94,6 +94,16 @@ def test_each_language_uses_its_own_patterns_and_an_unknown_one_all(tmp_path):
     assert both.concepts("Ho perso il treno", "pt") == ["ausweis"]  # no Portuguese file: every file
 
 
+def test_serbian_and_bosnian_use_the_croatian_file(tmp_path):
+    write(tmp_path, "concepts.tsv", "ausweis\tPersonalausweis\nreisepass\tReisepass\n")
+    write(tmp_path, "hr.tsv", "ausweis\tosobn* iskaznic*, ličn* kart*\n")
+    write(tmp_path, "en.tsv", "reisepass\tpasos\n")
+    shared = Glossary.from_folder(tmp_path)
+    assert shared.languages == ["en", "hr"]
+    for language in ("hr", "sr", "bs"):
+        assert shared.concepts("Izgubio sam ličnu kartu i pasoš", language) == ["ausweis"]  # never the English file
+
+
 def test_nothing_named_nothing_added(small):
     assert small.german_terms("What is the capital of Australia?") == []
     assert small.german_terms("") == []

@@ -44,6 +44,9 @@ MIN_STEM = 3  # a shorter word beginning would match too much
 ELIDED = 4  # the longest elided article before an apostrophe: l', d', qu', un', all', dell', nell'
 FUZZY_FROM = 7  # a question word this long that matches no pattern is tried with one typing error
 CONCEPTS = "concepts.tsv"  # the concepts and their German terms; every other file is a language
+# Languages written with another's file: Serbian and Bosnian in Latin script ask as Croatian does
+# (language detection tells the three apart by a few words only).
+SHARED_FILES = {"sr": "hr", "bs": "hr"}
 
 
 def fold(text: str) -> str:
@@ -203,6 +206,9 @@ class Glossary:
         self.within = within or {}
         # German questions have their typing errors mended against the town's own pages (index/spelling.py)
         self._matchers = {language: _Matcher(found, forgives_typos=language != "de") for language, found in patterns.items()}
+        for language, shared in SHARED_FILES.items():
+            if shared in self._matchers and language not in self._matchers:
+                self._matchers[language] = self._matchers[shared]
         self._any_language = _Matcher([p for found in patterns.values() for p in found])
 
     @property
