@@ -9,7 +9,8 @@
   munich_val4_questions.tsv (other languages only) and munich_val5_questions.tsv,
   written independently of the synonym lists and the glossary; the first three
   have since guided them, see docs/benchmarks.md; --misses never lists the
-  misses of the fourth and fifth), the development sets dev2–dev7, or --questions;
+  misses of the fourth and fifth), the development sets dev2–dev7, a probe in 11
+  languages the glossary covered least (munich_probe_languages.tsv), or --questions;
   a question counts when the answer is grounded and cites an expected page.
 - Out of scope: off-topic questions (the `offtopic` rows of the demo's
   unanswerable.tsv plus the issue's examples); they must get grounded=false.
@@ -29,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 HERE = Path(__file__).resolve().parent
-BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv"}  # --misses never lists these: they stay measurements
+BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv"}  # --misses never lists these: they stay measurements
 DEMO = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
 EXTRA_OUT_OF_SCOPE = [
     ("de", "Wie hoch ist der Eiffelturm?"),
@@ -51,7 +52,8 @@ def main() -> None:
                                  HERE / "munich_dev7_questions.tsv",
                                  HERE / "munich_val_questions.tsv",
                                  HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv",
-                                 HERE / "munich_val4_questions.tsv", HERE / "munich_val5_questions.tsv"])
+                                 HERE / "munich_val4_questions.tsv", HERE / "munich_val5_questions.tsv",
+                                 HERE / "munich_probe_languages.tsv"])
     parser.add_argument("--misses", action="store_true",
                         help="list the in-scope questions not answered with an expected page (what was cited instead)")
     args = parser.parse_args()

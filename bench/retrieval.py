@@ -117,7 +117,7 @@ def peer_bm25(pages: dict[str, str]):
     return search
 
 
-BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv"}  # --misses never lists these misses (as bench/quotes.py's BLIND)
+BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv"}  # --misses never lists these misses (as bench/quotes.py's BLIND)
 
 
 def corpus_run(runtime, args, slug: str, label: str, docs: Path, question_sets: list[tuple[str, Path]]) -> None:
@@ -262,7 +262,9 @@ def corpora(args) -> None:
             ("Munich: munich_val4_questions.tsv (fourth validation set, 11 other languages, blind to all word lists)",
              HERE / "munich_val4_questions.tsv"),
             ("Munich: munich_val5_questions.tsv (fifth validation set, German and 11 other languages, blind, 2026-12-07)",
-             HERE / "munich_val5_questions.tsv")]
+             HERE / "munich_val5_questions.tsv"),
+            ("Munich: munich_probe_languages.tsv (probe: 11 more languages, 6 questions each, blind, 2026-12-07)",
+             HERE / "munich_probe_languages.tsv")]
     sets += [(Path(p).name, Path(p)) for p in args.questions]
     corpus_run(runtime, args, "muenchen", "Munich corpus", munich / "docs", sets)
     demo = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"

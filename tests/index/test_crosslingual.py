@@ -7,7 +7,7 @@ import pytest
 from rathaus.index.expansion import expand, expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary, question_words
 
-LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it"]
+LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el"]
 
 
 def write(folder, name, text):
@@ -102,6 +102,9 @@ def test_serbian_and_bosnian_use_the_croatian_file(tmp_path):
     assert shared.languages == ["en", "hr"]
     for language in ("hr", "sr", "bs"):
         assert shared.concepts("Izgubio sam ličnu kartu i pasoš", language) == ["ausweis"]  # never the English file
+    # Cyrillic taken for Serbian (a short Russian question) asks every file, as before
+    write(tmp_path, "en.tsv", "reisepass\tpasos, паспорт*\n")
+    assert Glossary.from_folder(tmp_path).concepts("паспорт потерял", "sr") == ["reisepass"]
 
 
 def test_nothing_named_nothing_added(small):

@@ -45,7 +45,8 @@ ELIDED = 4  # the longest elided article before an apostrophe: l', d', qu', un',
 FUZZY_FROM = 7  # a question word this long that matches no pattern is tried with one typing error
 CONCEPTS = "concepts.tsv"  # the concepts and their German terms; every other file is a language
 # Languages written with another's file: Serbian and Bosnian in Latin script ask as Croatian does
-# (language detection tells the three apart by a few words only).
+# (language detection tells the three apart by a few words only). In Cyrillic (Serbian, or a
+# short Russian question taken for it: "справка о несудимости") every file is asked instead.
 SHARED_FILES = {"sr": "hr", "bs": "hr"}
 
 
@@ -302,7 +303,15 @@ class Glossary:
     def named(self, text: str, language: str | None = None, not_typos: frozenset[str] = frozenset()) -> set[str]:
         """Every concept whose patterns of `language` (of all languages when the
         glossary has none for it) match `text`, generic or not (unordered)."""
-        return self._matchers.get(language, self._any_language).concepts(text, not_typos)
+        matcher = self._matchers.get(language, self._any_language)
+        if language in SHARED_FILES and not _mostly_latin(text):
+            matcher = self._any_language
+        return matcher.concepts(text, not_typos)
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 > len(letters)
 
 
 def _rows(entry: Traversable) -> list[tuple[str, str]]:
