@@ -30,7 +30,8 @@ from pathlib import Path
 import numpy as np
 
 HERE = Path(__file__).resolve().parent
-BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv"}  # --misses never lists these: they stay measurements
+# --misses never lists these: they stay measurements
+BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv"}
 DEMO = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
 EXTRA_OUT_OF_SCOPE = [
     ("de", "Wie hoch ist der Eiffelturm?"),
