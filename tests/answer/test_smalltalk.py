@@ -33,6 +33,21 @@ from rathaus.answer.phrases import FOUND
     ("Who should I vote for in the mayoral election?", {"request"}, "en"),
     ("За кого голосувати на виборах?", {"request"}, "uk"),
     ("Kime oy vermeliyim?", {"request"}, "tr"),
+    ("Dobar dan!", {"greeting"}, "hr"),
+    ("Hvala puno!", {"thanks"}, "hr"),
+    ("hvala i doviđenja", {"thanks", "goodbye"}, "hr"),
+    ("Jesi li ti bot?", {"identity"}, "hr"),
+    ("Ko si ti?", {"identity"}, "hr"),  # Serbian, Bosnian
+    ("Zdravo, imam pitanje", {"greeting", "opener"}, "hr"),
+    ("Ispričaj mi vic", {"request"}, "hr"),
+    ("Za koga da glasam na izborima?", {"request"}, "hr"),
+    ("Γεια σας!", {"greeting"}, "el"),
+    ("Ευχαριστώ πολύ", {"thanks"}, "el"),
+    ("ευχαριστω και αντιο", {"thanks", "goodbye"}, "el"),  # typed without accents
+    ("Ποιος είσαι;", {"identity"}, "el"),
+    ("Τι κάνετε;", {"how_are_you"}, "el"),
+    ("Πες μου ένα ανέκδοτο", {"request"}, "el"),
+    ("Ποιο κόμμα να ψηφίσω;", {"request"}, "el"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -46,6 +61,8 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
     "Pass", "Wie hoch ist der Eiffelturm?", "", "!!!", "hallo " * 9, "Wie geht es weiter mit meinem Antrag?",
     "Ich möchte ein Gedicht für die Hochzeit im Standesamt vortragen, geht das?",
     "Wo kann ich wählen?", "Wie beantrage ich Briefwahl?",
+    "Hvala, koliko košta putovnica?", "Dobar dan, trebam novu osobnu iskaznicu", "Gdje mogu glasati?",
+    "Ευχαριστώ, πόσο κοστίζει το διαβατήριο;", "Καλημέρα, χρειάζομαι νέο διαβατήριο",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None

@@ -6,11 +6,11 @@ import pytest
 
 from rathaus.channels.widget import i18n
 
-REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it"}
+REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el"}
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
-def test_at_least_the_twelve_required_languages_german_first():
+def test_at_least_the_fourteen_required_languages_german_first():
     assert REQUIRED <= set(i18n.languages())
     assert i18n.languages()[0] == "de"
 
@@ -29,7 +29,7 @@ def test_every_catalogue_has_every_key_and_the_same_placeholders(language):
 
 @pytest.mark.parametrize(
     "wanted, expected",
-    [("uk,en,de", "uk"), ("en-US,de", "en"), ("pt-BR,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
+    [("uk,en,de", "uk"), ("en-US,de", "en"), ("hr-HR,de", "hr"), ("el,en", "el"), ("pt-BR,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
 )
 def test_negotiation_takes_the_first_supported_language(wanted, expected):
     assert i18n.negotiate(wanted) == expected

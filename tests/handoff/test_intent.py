@@ -24,6 +24,14 @@ from rathaus.handoff.intent import asks_for_person
         ("Je voudrais parler à un conseiller", "fr"),
         ("Quiero hablar con una persona", "es"),
         ("Vorrei parlare con un operatore", "it"),
+        ("Želim razgovarati sa službenikom", "hr"),
+        ("Mogu li razgovarati s nekim?", "hr"),
+        ("Želim razgovarati s osobom iz matičnog ureda", "hr"),
+        ("Hoću da pričam sa živom osobom", "hr"),  # Serbian, Bosnian
+        ("zelim razgovarati s covjekom", "hr"),  # typed without diacritics
+        ("Θέλω να μιλήσω με έναν υπάλληλο", "el"),
+        ("Μπορώ να μιλήσω με άνθρωπο;", "el"),
+        ("θελω να μιλησω με πραγματικο ανθρωπο", "el"),
         ("talk to a human please", "de"),  # language detection got it wrong: other languages are tried
     ],
 )
@@ -39,6 +47,11 @@ def test_requests_for_a_person(message, language):
         ("Muss ich persönlich ins Bürgerbüro kommen?", "de"),
         ("How much does a passport cost per person?", "en"),
         ("Скільки коштує паспорт?", "uk"),
+        ("Koliko košta osobna iskaznica?", "hr"),
+        ("Koje dokumente treba osoba za prijavu prebivališta?", "hr"),
+        ("Kojoj osobi se trebam obratiti za vjenčanje?", "hr"),
+        ("Πόσο κοστίζει το διαβατήριο;", "el"),
+        ("Ποια έγγραφα χρειάζεται ένας υπάλληλος για την άδεια;", "el"),
         ("", "de"),
     ],
 )

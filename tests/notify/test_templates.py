@@ -11,7 +11,7 @@ import pytest
 from rathaus.notify import templates
 from rathaus.notify.mail import MailConfig, compose
 
-REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it"}
+REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el"}
 PLACEHOLDERS = {
     "ticket_confirmation": {"town", "ticket", "response_time", "message"},
     "callback_confirmation": {"town", "ticket", "phone", "window"},
@@ -25,7 +25,7 @@ VALUES = {"town": "Musterstadt", "ticket": "MUSTERSTADT-000042", "response_time"
           "since": "14:05", "link": "https://rathaus.example/inbox/42"}
 
 
-def test_the_twelve_languages_german_first():
+def test_the_fourteen_languages_german_first():
     assert set(templates.languages()) == REQUIRED
     assert templates.languages()[0] == "de"
 
@@ -70,7 +70,9 @@ def test_working_days_cover_every_plural_category(language):
      ("ru", 2, "2 рабочих дня"), ("ru", 5, "5 рабочих дней"), ("ru", 21, "21 рабочий день"), ("uk", 3, "3 робочі дні"),
      ("pl", 2, "2 dni robocze"), ("pl", 5, "5 dni roboczych"), ("pl", 22, "22 dni robocze"),
      ("ro", 2, "2 zile lucrătoare"), ("ro", 20, "20 de zile lucrătoare"), ("fr", 1, "1 jour ouvré"),
-     ("ar", 2, "يوما عمل"), ("tr", 2, "2 iş günü"), ("xx", 2, "2 Werktage")],
+     ("ar", 2, "يوما عمل"), ("tr", 2, "2 iş günü"), ("hr", 1, "1 radni dan"), ("hr", 21, "21 radni dan"),
+     ("hr", 3, "3 radna dana"), ("hr", 5, "5 radnih dana"), ("hr", 11, "11 radnih dana"), ("hr", 13, "13 radnih dana"),
+     ("el", 1, "1 εργάσιμη ημέρα"), ("el", 2, "2 εργάσιμες ημέρες"), ("xx", 2, "2 Werktage")],
 )
 def test_working_days(language, n, expected):
     assert templates.working_days(language, n) == expected

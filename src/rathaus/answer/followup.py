@@ -44,6 +44,12 @@ REFERRING = {
     "es": "eso esto esa ese ello allí ahí lo la los las y también",
     "it": "questo questa quello quella ciò lì là lo la e anche",
     "ro": "asta acesta aceasta acolo ei ele el ea și şi de asemenea",
+    # Croatian, also for Serbian and Bosnian ("takođe"); not "je" ("is" as often as "her").
+    "hr": "to toga tome tim ovo ovoga ovome ovaj ova taj ta tu tamo oni one njih ga ih njega nje njoj i a "
+          "također takođe isto još",
+    # Greek, with and without accents; not the articles το/τα/τον/την ("the" as often as "it").
+    "el": "αυτό αυτά αυτή αυτός αυτού αυτής αυτών αυτόν αυτο αυτα αυτη αυτος αυτου αυτης αυτων αυτον "
+          "εκεί εκει και επίσης επισης ακόμα ακομα ακόμη ακομη",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())

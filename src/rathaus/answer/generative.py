@@ -29,7 +29,7 @@ HISTORY_TURNS = 4
 LANGUAGE_NAMES = {
     "de": "Deutsch", "en": "Englisch", "uk": "Ukrainisch", "ru": "Russisch", "ar": "Arabisch",
     "tr": "Türkisch", "fa": "Persisch", "pl": "Polnisch", "ro": "Rumänisch", "fr": "Französisch",
-    "es": "Spanisch", "it": "Italienisch",
+    "es": "Spanisch", "it": "Italienisch", "hr": "Kroatisch", "el": "Griechisch",
 }
 PLAIN_LANGUAGE_RULE = "; schreibe in Einfacher Sprache: kurze Sätze, keine Fachwörter, ein Gedanke pro Satz"
 

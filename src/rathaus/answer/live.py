@@ -92,6 +92,10 @@ PHRASES = {
            "{name} – {free} de {total} plazas libres", "{name} – plazas libres: {free}"),
     "it": ("Attualmente (aggiornato al {when})", "Secondo i dati in tempo reale (senza orario)",
            "{name} – {free} posti liberi su {total}", "{name} – posti liberi: {free}"),
+    "hr": ("Trenutno (stanje: {when})", "Prema podacima uživo (bez navedenog vremena)",
+           "{name} – slobodno {free} od {total} mjesta", "{name} – slobodnih mjesta: {free}"),
+    "el": ("Αυτή τη στιγμή (στις {when})", "Σύμφωνα με τα δεδομένα σε πραγματικό χρόνο (χωρίς ένδειξη ώρας)",
+           "{name} – {free} ελεύθερες θέσεις από {total}", "{name} – ελεύθερες θέσεις: {free}"),
 }
 
 # Said instead of "Aktuell" when a value's time is older than STALE_AFTER: a
@@ -109,6 +113,8 @@ STALE = {
     "fr": "Dernier état signalé le {when} (pas à jour)",
     "es": "Último dato comunicado el {when} (no actualizado)",
     "it": "Ultimo dato comunicato il {when} (non aggiornato)",
+    "hr": "Posljednje prijavljeno stanje: {when} (nije ažurno)",
+    "el": "Τελευταία καταγεγραμμένη κατάσταση στις {when} (όχι τρέχουσα)",
 }
 
 

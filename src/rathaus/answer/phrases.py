@@ -19,6 +19,8 @@ FOUND = {
     "fr": "Voici ce que j'ai trouvé sur les pages de la ville (citations en allemand) :",
     "es": "Esto es lo que encontré en las páginas de la ciudad (citas en alemán):",
     "it": "Ecco cosa ho trovato sulle pagine della città (citazioni in tedesco):",
+    "hr": "Ovo sam pronašao na stranicama grada (citati su na njemačkom):",
+    "el": "Να τι βρήκα στις σελίδες του δήμου (τα αποσπάσματα είναι στα γερμανικά):",
 }
 
 NOT_FOUND = {
@@ -34,6 +36,8 @@ NOT_FOUND = {
     "fr": "Désolé, je n'ai pas trouvé de réponse fiable à cette question dans les documents de la ville.",
     "es": "Lo siento, no encontré una respuesta fiable a esto en los documentos de la ciudad.",
     "it": "Mi dispiace, non ho trovato una risposta affidabile nei documenti della città.",
+    "hr": "Nažalost, u dokumentima grada nisam pronašao pouzdan odgovor na ovo pitanje.",
+    "el": "Λυπάμαι, δεν βρήκα αξιόπιστη απάντηση σε αυτό στα έγγραφα του δήμου.",
 }
 
 OFFER_HANDOFF = {
@@ -49,6 +53,8 @@ OFFER_HANDOFF = {
     "fr": "Souhaitez-vous qu'un agent de la ville vous aide ?",
     "es": "¿Quiere que un empleado del ayuntamiento le ayude con esto?",
     "it": "Desidera che un dipendente del comune la aiuti?",
+    "hr": "Želite li da vam u tome pomogne službenik gradske uprave?",
+    "el": "Θέλετε να σας βοηθήσει σε αυτό ένας υπάλληλος του δήμου;",
 }
 
 # Before the links to further pages that scored as well as the quoted ones.
@@ -65,6 +71,8 @@ MORE_PAGES = {
     "fr": "Autres pages qui pourraient convenir (en allemand) :",
     "es": "Otras páginas que pueden servirle (en alemán):",
     "it": "Altre pagine che potrebbero essere utili (in tedesco):",
+    "hr": "Ostale stranice koje bi mogle odgovarati (na njemačkom):",
+    "el": "Άλλες σελίδες που ίσως σας ταιριάζουν (στα γερμανικά):",
 }
 
 

@@ -33,6 +33,8 @@ PHRASES = {
         "fr": "bonjour|salut|bonsoir|coucou",
         "es": "hola|buenos días|buenos dias|buenas tardes|buenas noches|buenas",
         "it": "ciao|buongiorno|salve|buonasera",
+        "hr": "zdravo|pozdrav|pozdrav svima|bok|dobar dan|dobro jutro|dobra večer|dobro veče|hej|ćao",
+        "el": "γεια|γεια σας|γεια σου|χαίρετε|καλημέρα|καλημέρα σας|καλησπέρα|καλησπέρα σας",
     },
     # An opener with no question yet ("Hallo, ich habe eine Frage"): answered like a greeting.
     "opener": {
@@ -49,6 +51,10 @@ PHRASES = {
         "fr": "j ai une question|une question|aidez moi",
         "es": "tengo una pregunta|una pregunta|ayúdame",
         "it": "ho una domanda|una domanda|aiutami",
+        "hr": "imam pitanje|imam jedno pitanje|jedno pitanje|kratko pitanje|trebam pomoć|treba mi pomoć|"
+              "možete li mi pomoći|pomozite mi",
+        "el": "έχω μια ερώτηση|έχω μία ερώτηση|μια ερώτηση|μία ερώτηση|χρειάζομαι βοήθεια|"
+              "μπορείτε να με βοηθήσετε|βοηθήστε με",
     },
     "thanks": {
         "de": "danke|danke schön|dankeschön|danke sehr|vielen dank|herzlichen dank|vielen herzlichen dank|"
@@ -64,6 +70,10 @@ PHRASES = {
         "fr": "merci|merci beaucoup|merci bien",
         "es": "gracias|muchas gracias|mil gracias",
         "it": "grazie|grazie mille|molte grazie",
+        "hr": "hvala|hvala vam|hvala ti|hvala lijepa|hvala lepo|hvala puno|puno hvala|hvala vam puno|"
+              "velika hvala|zahvaljujem",
+        "el": "ευχαριστώ|ευχαριστώ πολύ|σας ευχαριστώ|σας ευχαριστώ πολύ|σ ευχαριστώ|ευχαριστώ πάρα πολύ|"
+              "ευχαριστούμε|ευχαριστούμε πολύ",
     },
     "goodbye": {
         "de": "tschüss|tschüs|auf wiedersehen|bis bald|bis dann|schönen tag noch|einen schönen tag|schönen abend",
@@ -78,6 +88,8 @@ PHRASES = {
         "fr": "au revoir|à bientôt|a bientot|bonne journée|bonne journee",
         "es": "adiós|adios|hasta luego|hasta pronto",
         "it": "arrivederci|a presto|buona giornata",
+        "hr": "doviđenja|do viđenja|zbogom|vidimo se|ugodan dan|lijep pozdrav|lep pozdrav|srdačan pozdrav|laku noć",
+        "el": "αντίο|αντίο σας|γεια χαρά|τα λέμε|καλή συνέχεια|καληνύχτα",
     },
     # Not "spreche ich mit einem Menschen?": that is a request for a person (handoff/intent.py).
     "identity": {
@@ -95,6 +107,12 @@ PHRASES = {
         "fr": "qui es tu|qui êtes vous|tu es humain|êtes vous humain|es tu un robot|tu es un robot",
         "es": "quién eres|quien eres|quién es usted|eres humano|eres un robot|eres un bot",
         "it": "chi sei|chi è lei|sei umano|sei un robot|sei un bot",
+        "hr": "tko si ti|tko ste vi|ko si ti|ko ste vi|što si ti|šta si ti|jesi li čovjek|jeste li čovjek|"
+              "jesi li ti čovjek|jeste li vi čovjek|jesi li ti bot|jeste li vi bot|jesi li ti robot|"
+              "jesi li čovek|da li si čovek|da li si čovjek|jesi li bot|jeste li bot|da li si bot|"
+              "jesi li robot|jeste li robot|da li si robot",
+        "el": "ποιος είσαι|ποια είσαι|ποιος είστε|τι είσαι|τι είστε|είσαι άνθρωπος|είστε άνθρωπος|είσαι bot|"
+              "είσαι ρομπότ|είστε ρομπότ|είσαι chatbot",
     },
     "how_are_you": {
         "de": "wie geht es dir|wie geht es ihnen|wie gehts|wie geht s|wie gehts dir|wie geht s dir|na wie gehts|"
@@ -110,6 +128,8 @@ PHRASES = {
         "fr": "comment ça va|ça va|comment allez vous|comment vas tu",
         "es": "qué tal|cómo estás|cómo está usted",
         "it": "come stai|come va|come sta",
+        "hr": "kako si|kako ste|kako si ti|kako ste vi|kako ide|šta ima|što ima",
+        "el": "τι κάνεις|τι κάνετε|πώς είσαι|πώς είστε|πώς πάει|τι γίνεται",
     },
     "ack": {
         "de": "ok|okay|alles klar|super|prima|perfekt|gut|sehr gut|verstanden|das hilft|das hilft mir|hat geholfen|toll",
@@ -124,6 +144,8 @@ PHRASES = {
         "fr": "d accord|parfait|compris|super",
         "es": "vale|perfecto|entendido|de acuerdo",
         "it": "va bene|perfetto|capito",
+        "hr": "u redu|dobro|odlično|razumijem|razumem|jasno|važi|super",
+        "el": "εντάξει|τέλεια|κατάλαβα|πολύ καλά|ωραία|σύμφωνοι",
     },
 }
 # Requests that are not the administration's business, recognised by how the
@@ -167,12 +189,20 @@ REQUESTS = {
     "it": "raccontami una barzelletta|racconta una barzelletta|dimmi una barzelletta|scrivimi una poesia|"
           "scrivi una poesia|raccontami una storia|"
           "per quale partito votare|quale partito dovrei votare|per chi votare|per chi dovrei votare",
+    "hr": "ispričaj mi vic|ispričaj vic|ispričajte mi vic|reci mi vic|recite mi vic|kaži mi vic|znaš li neki vic|"
+          "napiši mi pjesmu|napiši pjesmu|napišite mi pjesmu|napiši mi pesmu|napiši pesmu|otpjevaj mi pjesmu|"
+          "ispričaj mi priču|ispričaj mi bajku|"
+          "za koju stranku da glasam|za koju stranku trebam glasati|za koju stranku glasati|"
+          "za koju partiju da glasam|za koga da glasam|za koga trebam glasati|za koga glasati",
+    "el": "πες μου ένα ανέκδοτο|πες ένα ανέκδοτο|πες μου ανέκδοτο|ξέρεις κανένα ανέκδοτο|γράψε μου ένα ποίημα|"
+          "γράψε ένα ποίημα|τραγούδησέ μου ένα τραγούδι|πες μου μια ιστορία|πες μου ένα παραμύθι|"
+          "ποιο κόμμα να ψηφίσω|ποιο κόμμα πρέπει να ψηφίσω|ποιον να ψηφίσω|ποιον πρέπει να ψηφίσω",
 }
 MAX_REQUEST_WORDS = 25
 
 # Words that join phrases ("Danke und tschüss") or soften them, in any language.
 JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch "
-              "na heute today".split())
+              "na heute today και".split())
 
 # Replies: {town} is the tenant's name; written so that no grammatical case
 # depends on it ("– Amt Süderbrarup", never "von Amt …").
@@ -201,6 +231,10 @@ GREETING = {
           "por ejemplo: «¿Cómo solicito un documento de identidad?»",
     "it": "Buongiorno! Qui è il servizio digitale per i cittadini – {town}. Mi chieda delle sue pratiche, "
           "per esempio: «Come richiedo la carta d'identità?»",
+    "hr": "Dobar dan! Ovo je digitalna usluga za građane – {town}. Pitajte me o svojim poslovima s upravom, "
+          "na primjer: „Kako prijaviti prebivalište?“",
+    "el": "Γεια σας! Εδώ είναι η ψηφιακή εξυπηρέτηση πολιτών – {town}. Ρωτήστε με για τις υποθέσεις σας με "
+          "τη διοίκηση, για παράδειγμα: «Πώς κάνω αίτηση για δελτίο ταυτότητας;»",
 }
 # (what thanks gets first, then what any of these replies may add)
 THANKS = {
@@ -216,6 +250,8 @@ THANKS = {
     "fr": ("Avec plaisir !", "Si vous avez d'autres questions, n'hésitez pas."),
     "es": ("¡De nada!", "Si tiene otra pregunta, escríbame."),
     "it": ("Prego!", "Se ha altre domande, mi scriva pure."),
+    "hr": ("Nema na čemu!", "Ako imate još pitanja, slobodno pitajte."),
+    "el": ("Παρακαλώ!", "Αν θέλετε να μάθετε κάτι άλλο, απλώς ρωτήστε."),
 }
 GOODBYE = {
     "de": "Auf Wiedersehen! Der digitale Bürgerservice ist rund um die Uhr für Sie da.",
@@ -230,6 +266,8 @@ GOODBYE = {
     "fr": "Au revoir ! Le service numérique aux citoyens est à votre disposition jour et nuit.",
     "es": "¡Adiós! El servicio digital de atención ciudadana está disponible las 24 horas.",
     "it": "Arrivederci! Il servizio digitale per i cittadini è a sua disposizione giorno e notte.",
+    "hr": "Doviđenja! Digitalna usluga za građane dostupna vam je 24 sata dnevno.",
+    "el": "Αντίο σας! Η ψηφιακή εξυπηρέτηση πολιτών είναι στη διάθεσή σας όλο το εικοσιτετράωρο.",
 }
 HOW_ARE_YOU = {
     "de": "Danke der Nachfrage! Ich bin ein Computerprogramm und jederzeit für Sie da. Womit kann ich helfen?",
@@ -247,6 +285,9 @@ HOW_ARE_YOU = {
     "es": "¡Gracias por preguntar! Soy un programa informático y estoy siempre a su disposición. "
           "¿En qué puedo ayudarle?",
     "it": "Grazie per la domanda! Sono un programma informatico, sempre a sua disposizione. Come posso aiutarla?",
+    "hr": "Hvala na pitanju! Ja sam program, a ne čovjek, i uvijek sam tu za vas. Kako vam mogu pomoći?",
+    "el": "Ευχαριστώ που ρωτάτε! Είμαι ένα πρόγραμμα υπολογιστή και είμαι πάντα στη διάθεσή σας. "
+          "Πώς μπορώ να σας βοηθήσω;",
 }
 DECLINE = {
     "de": "Das kann ich leider nicht – ich beantworte Fragen zu den Anliegen und Angeboten der Verwaltung, "
@@ -272,6 +313,10 @@ DECLINE = {
           "por ejemplo: «¿Cómo registro mi domicilio?»",
     "it": "Purtroppo non posso farlo – rispondo a domande sui servizi dell'amministrazione, per esempio: "
           "«Come registro la mia residenza?»",
+    "hr": "Nažalost, to ne mogu – odgovaram na pitanja o uslugama uprave, na primjer: "
+          "„Kako prijaviti prebivalište?“",
+    "el": "Δυστυχώς δεν μπορώ να το κάνω αυτό – απαντώ σε ερωτήσεις για τις υπηρεσίες της διοίκησης, "
+          "για παράδειγμα: «Πώς δηλώνω τη διεύθυνση κατοικίας μου;»",
 }
 IDENTITY = {
     "de": "Ich bin ein Computerprogramm, kein Mensch: der digitale Bürgerservice – {town}. Ich antworte nur aus "
@@ -308,6 +353,11 @@ IDENTITY = {
     "it": "Sono un programma informatico, non una persona: il servizio digitale per i cittadini – {town}. Rispondo "
           "solo in base alle pagine e ai documenti dell'amministrazione e indico le fonti. Se preferisce parlare "
           "con un operatore, me lo scriva.",
+    "hr": "Ja sam program, a ne čovjek: digitalna usluga za građane – {town}. Odgovaram samo na osnovu stranica "
+          "i dokumenata uprave i navodim izvore. Ako biste radije razgovarali sa službenikom, samo to napišite.",
+    "el": "Είμαι ένα πρόγραμμα υπολογιστή, όχι άνθρωπος: η ψηφιακή εξυπηρέτηση πολιτών – {town}. Απαντώ μόνο με "
+          "βάση τις σελίδες και τα έγγραφα της διοίκησης και αναφέρω τις πηγές. Αν προτιμάτε να μιλήσετε με "
+          "έναν υπάλληλο, απλώς γράψτε το.",
 }
 
 

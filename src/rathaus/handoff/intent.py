@@ -50,6 +50,20 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
     "it": ("umano|persona|qualcuno|operatore|operatrice|impiegat\\w*|addetto",
            "parlare|contattare|mettermi in contatto|passare|comunicare",
            "persona reale|essere umano|operatore umano"),
+    # Croatian, read by Serbian and Bosnian speakers too: ijekavian and ekavian forms, with and without diacritics.
+    "hr": (("čovjek\\w*|covjek\\w*|čovek\\w*|covek\\w*|osobom|službenik\\w*|sluzbenik\\w*|službenic\\w*|"
+            "sluzbenic\\w*|zaposlenik\\w*|djelatnik\\w*|operater\\w*|nekim|nekime|nekoga|nekog"),
+           ("razgovarati|razgovaram|porazgovarati|pričati|pricati|pričam|pricam|spojite|spojiti|povežite|"
+            "povezite|povezati|prebacite|kontaktirati"),
+           ("živom osobom|zivom osobom|pravom osobom|stvarnom osobom|pravim čovjekom|pravim covjekom|"
+            "pravim čovekom|pravim covekom|ne s botom|ne sa botom|nije bot")),
+    # Greek, with and without accents (many type without them).
+    "el": (("άνθρωπ\\w*|ανθρώπ\\w*|ανθρωπ\\w*|υπάλληλ\\w*|υπαλληλ\\w*|κάποιον|καποιον|εκπρόσωπ\\w*|"
+            "εκπροσωπ\\w*|χειριστ\\w*"),
+           ("μιλήσω|μιλησω|μιλάω|μιλαω|μιλήσουμε|μιλησουμε|συνδέσετε|συνδεσετε|συνδέστε|συνδεστε|"
+            "επικοινωνήσω|επικοινωνησω|συνομιλήσω|συνομιλησω"),
+           ("πραγματικό άνθρωπο|πραγματικο ανθρωπο|αληθινό άνθρωπο|αληθινο ανθρωπο|πραγματικό πρόσωπο|"
+            "πραγματικο προσωπο|όχι με bot|οχι με bot|όχι με ρομπότ|οχι με ρομποτ")),
 }
 
 

@@ -18,6 +18,8 @@ HANDED_OVER = {
     "fr": "J'ai transmis votre demande à {queue}. Un agent vous répondra bientôt ici, dans le chat.",
     "es": "He enviado su consulta a {queue}. Un empleado le responderá pronto aquí en el chat.",
     "it": "Ho inoltrato la sua richiesta a {queue}. Un operatore le risponderà a breve qui nella chat.",
+    "hr": "Vaš zahtjev proslijedio sam timu „{queue}“. Službenik će vam uskoro odgovoriti ovdje u chatu.",
+    "el": "Διαβίβασα το αίτημά σας στην ομάδα «{queue}». Ένας υπάλληλος θα σας απαντήσει σύντομα εδώ στη συνομιλία.",
 }
 
 NOBODY_ON_DUTY = {
@@ -33,6 +35,8 @@ NOBODY_ON_DUTY = {
     "fr": "Personne de {queue} n'est disponible dans le chat pour le moment. Laissez un message ou demandez à être rappelé – nous répondons en général sous {response_time}.",
     "es": "Ahora no hay nadie de {queue} en el chat. Deje un mensaje o pida que le llamemos – normalmente respondemos en {response_time}.",
     "it": "Al momento nessuno di {queue} è in chat. Lasci un messaggio o chieda di essere richiamato – di solito rispondiamo entro {response_time}.",
+    "hr": "Trenutno u chatu nema nikoga iz tima „{queue}“. Ostavite poruku ili zatražite povratni poziv – uobičajeno vrijeme odgovora: {response_time}.",
+    "el": "Αυτή τη στιγμή δεν υπάρχει κανείς από την ομάδα «{queue}» στη συνομιλία. Αφήστε ένα μήνυμα ή ζητήστε να σας καλέσουμε – συνήθης χρόνος απάντησης: {response_time}.",
 }
 
 TICKET_CREATED = {
@@ -48,6 +52,8 @@ TICKET_CREATED = {
     "fr": "Merci ! Votre message est bien arrivé (référence {reference}). Nous reviendrons vers vous.",
     "es": "¡Gracias! Su mensaje ha llegado (referencia {reference}). Nos pondremos en contacto con usted.",
     "it": "Grazie! Il suo messaggio è arrivato (riferimento {reference}). La ricontatteremo.",
+    "hr": "Hvala! Vaša poruka je stigla (broj predmeta {reference}). Uskoro ćemo vam se javiti.",
+    "el": "Ευχαριστούμε! Το μήνυμά σας ελήφθη (αριθμός υπόθεσης {reference}). Θα επικοινωνήσουμε μαζί σας.",
 }
 
 

@@ -87,6 +87,10 @@ def plural_category(language: str, n: int) -> str:
         if n10 == 1 and n100 != 11:
             return "one"
         return "few" if 2 <= n10 <= 4 and not 12 <= n100 <= 14 else "many"
+    if lang == "hr":  # Croatian (also Serbian, Bosnian): 1, 21 radni dan; 2–4, 22 radna dana; else radnih dana
+        if n10 == 1 and n100 != 11:
+            return "one"
+        return "few" if 2 <= n10 <= 4 and not 12 <= n100 <= 14 else "other"
     if lang == "pl":
         if n == 1:
             return "one"
