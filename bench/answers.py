@@ -29,9 +29,9 @@ from pathlib import Path
 
 import numpy as np
 
+from _question_sets import BLIND, munich_paths  # bench/_question_sets.py
+
 HERE = Path(__file__).resolve().parent
-# --misses never lists these: they stay measurements
-BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv"}
 DEMO = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"
 EXTRA_OUT_OF_SCOPE = [
     ("de", "Wie hoch ist der Eiffelturm?"),
@@ -47,14 +47,7 @@ def main() -> None:
     parser.add_argument("--embedder", default=os.environ.get("RATHAUS_EMBEDDER", "e5-use"))
     parser.add_argument("--data-dir", help="reuse a data dir (unchanged pages are not re-embedded)")
     parser.add_argument("--questions", nargs="*", type=Path,
-                        default=[HERE / "munich_dev_questions.tsv", HERE / "munich_dev2_questions.tsv",
-                                 HERE / "munich_dev3_questions.tsv", HERE / "munich_dev4_questions.tsv",
-                                 HERE / "munich_dev5_questions.tsv", HERE / "munich_dev6_questions.tsv",
-                                 HERE / "munich_dev7_questions.tsv",
-                                 HERE / "munich_val_questions.tsv",
-                                 HERE / "munich_val2_questions.tsv", HERE / "munich_val3_questions.tsv",
-                                 HERE / "munich_val4_questions.tsv", HERE / "munich_val5_questions.tsv",
-                                 HERE / "munich_probe_languages.tsv"])
+                        default=munich_paths())
     parser.add_argument("--misses", action="store_true",
                         help="list the in-scope questions not answered with an expected page (what was cited instead)")
     args = parser.parse_args()

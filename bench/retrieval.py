@@ -41,6 +41,8 @@ import bm25s
 import numpy as np
 import Stemmer
 
+from _question_sets import BLIND, MUNICH_SETS  # bench/_question_sets.py
+
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "eval-data"
 CACHE = HERE / ".cache"
@@ -117,7 +119,6 @@ def peer_bm25(pages: dict[str, str]):
     return search
 
 
-BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv"}  # --misses never lists these misses (as bench/quotes.py's BLIND)
 
 
 def corpus_run(runtime, args, slug: str, label: str, docs: Path, question_sets: list[tuple[str, Path]]) -> None:
@@ -239,32 +240,8 @@ def corpora(args) -> None:
     data = Path(args.data_dir) if args.data_dir else Path(tempfile.mkdtemp(prefix="rathaus-bench-"))
     runtime = Runtime(Settings(data_dir=data, embedder=args.embedder, demo=False))
     munich = build_munich()
-    sets = [("Munich: keywords.tsv (editor keywords)", munich / "keywords.tsv"),
-            ("Munich: munich_dev_questions.tsv (our natural questions)", HERE / "munich_dev_questions.tsv"),
-            ("Munich: munich_dev2_questions.tsv (second development set: situations, 2026-12-07)",
-             HERE / "munich_dev2_questions.tsv"),
-            ("Munich: munich_dev3_questions.tsv (third development set: the least-asked pages, 2026-12-07)",
-             HERE / "munich_dev3_questions.tsv"),
-            ("Munich: munich_dev4_questions.tsv (fourth development set: short, colloquial, mixed-language, 2026-12-07)",
-             HERE / "munich_dev4_questions.tsv"),
-            ("Munich: munich_dev5_questions.tsv (fifth development set: pages asked about 2-5 times, 2026-12-07)",
-             HERE / "munich_dev5_questions.tsv"),
-            ("Munich: munich_dev6_questions.tsv (sixth development set: 87 pages drawn at random, one situation each, 2026-12-07)",
-             HERE / "munich_dev6_questions.tsv"),
-            ("Munich: munich_dev7_questions.tsv (seventh development set: 100 random pages, everyday German, 2026-12-07)",
-             HERE / "munich_dev7_questions.tsv"),
-            ("Munich: munich_val_questions.tsv (ours, written apart from synonyms and glossary)",
-             HERE / "munich_val_questions.tsv"),
-            ("Munich: munich_val2_questions.tsv (second validation set, written blind to all word lists)",
-             HERE / "munich_val2_questions.tsv"),
-            ("Munich: munich_val3_questions.tsv (third validation set, written blind to all word lists)",
-             HERE / "munich_val3_questions.tsv"),
-            ("Munich: munich_val4_questions.tsv (fourth validation set, 11 other languages, blind to all word lists)",
-             HERE / "munich_val4_questions.tsv"),
-            ("Munich: munich_val5_questions.tsv (fifth validation set, German and 11 other languages, blind, 2026-12-07)",
-             HERE / "munich_val5_questions.tsv"),
-            ("Munich: munich_probe_languages.tsv (probe: 11 more languages, 6 questions each, blind, 2026-12-07)",
-             HERE / "munich_probe_languages.tsv")]
+    sets = [("Munich: keywords.tsv (editor keywords)", munich / "keywords.tsv")]
+    sets += [(f"Munich: {name} ({label})", HERE / name) for label, name in MUNICH_SETS]
     sets += [(Path(p).name, Path(p)) for p in args.questions]
     corpus_run(runtime, args, "muenchen", "Munich corpus", munich / "docs", sets)
     demo = HERE.parent / "src" / "rathaus" / "demo" / "musterstadt"

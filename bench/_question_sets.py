@@ -1,0 +1,32 @@
+"""The Munich question sets both bench/retrieval.py and bench/answers.py run by
+default, in this order, and those whose misses are never listed (blind: they
+stay measurements). A new set is added here once. docs/benchmarks.md says how
+each was written and which have guided the word lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+# (label, file in bench/)
+MUNICH_SETS = [
+    ("our natural questions", "munich_dev_questions.tsv"),
+    ("second development set: situations, 2026-12-07", "munich_dev2_questions.tsv"),
+    ("third development set: the least-asked pages, 2026-12-07", "munich_dev3_questions.tsv"),
+    ("fourth development set: short, colloquial, mixed-language, 2026-12-07", "munich_dev4_questions.tsv"),
+    ("fifth development set: pages asked about 2-5 times, 2026-12-07", "munich_dev5_questions.tsv"),
+    ("sixth development set: 87 pages drawn at random, one situation each, 2026-12-07", "munich_dev6_questions.tsv"),
+    ("seventh development set: 100 random pages, everyday German, 2026-12-07", "munich_dev7_questions.tsv"),
+    ("ours, written apart from synonyms and glossary", "munich_val_questions.tsv"),
+    ("second validation set, written blind to all word lists", "munich_val2_questions.tsv"),
+    ("third validation set, written blind to all word lists", "munich_val3_questions.tsv"),
+    ("fourth validation set, 11 other languages, blind to all word lists", "munich_val4_questions.tsv"),
+    ("fifth validation set, German and 11 other languages, blind, 2026-12-07", "munich_val5_questions.tsv"),
+    ("probe: 11 more languages, 6 questions each, blind, 2026-12-07", "munich_probe_languages.tsv"),
+]
+BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv"}
+
+
+def munich_paths() -> list[Path]:
+    return [HERE / name for _, name in MUNICH_SETS]
