@@ -373,9 +373,10 @@ def extractive_answer(
     if aspects:  # the aspects' words pick sentences too: "nach drei Werktagen", "Sprechstunde … Montag"
         searched = f"{searched} ({', '.join(aspects)})"
     cues, aspect_words = [heading for heading, _ in intents], set(tokenize(" ".join(aspects)))
-    asks_law = bool(ASKS_LAW.search(asked.lower()))
+    lowered = asked.lower()
+    asks_law = bool(ASKS_LAW.search(lowered))
     numeric_aspects = {terms[concept] for concept in NUMBER_ASPECTS if concept in terms}
-    numbers = bool(NUMBER_CUE.search(asked.lower())) or not numeric_aspects.isdisjoint(aspects)
+    numbers = bool(NUMBER_CUE.search(lowered)) or not numeric_aspects.isdisjoint(aspects)
     close = [by_intent(chunks, cues, aspect_words, asks_law) for chunks in groups]
     parts = [phrase(FOUND, language)]
     citations = []
