@@ -120,12 +120,29 @@ def test_nothing_named_nothing_added(small):
     ("anmelden\tWohnsitz anmelden\twithin umzug\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
     ("anmelden\tWohnsitz anmelden\twithin anmelden\n", "anmelden\tregister\n", r"concepts.tsv, concept anmelden: the third column"),
     ("anmelden\tWohnsitz anmelden\n", "anmelden\t!regist*\n", r"xx.tsv, concept anmelden: '!regist\*'.*never read with a typing"),
+    # Chinese has no spaces: only a part of a run of characters can match, and one character means too much
+    ("pass\tReisepass\n", "pass\t护照\n", r"xx.tsv, concept pass: '护照'.*'\*…\*' with at least 2 characters"),
+    ("pass\tReisepass\n", "pass\t护照*\n", r"xx.tsv, concept pass: '护照\*'.*'\*…\*'"),
+    ("pass\tReisepass\n", "pass\t*照*\n", r"xx.tsv, concept pass: '\*照\*'.*at least 2 characters"),
 ])
 def test_malformed_files_are_refused_with_file_and_reason(tmp_path, concepts, patterns, message):
     write(tmp_path, "concepts.tsv", concepts)
     write(tmp_path, "xx.tsv", patterns)
     with pytest.raises(ValueError, match=message):
         Glossary.from_folder(tmp_path)
+
+
+def test_chinese_patterns_are_parts_of_a_run_of_characters(tmp_path):
+    write(tmp_path, "concepts.tsv", "pass\tReisepass\nverlust\tVerlust\nanmelden\tWohnsitz anmelden\n")
+    write(tmp_path, "zh.tsv", "pass\t*护照*, *護照*, *reisepass*\nverlust\t*丢了*, *丢失*\nanmelden\t*登记* *住址*\n")
+    shipped = Glossary.from_folder(tmp_path)
+    assert shipped.concepts("我的护照丢了，怎么办？", "zh") == ["pass", "verlust"]
+    assert shipped.concepts("我的護照不見了", "zh") == ["pass"]  # Traditional characters
+    assert shipped.concepts("怎么登记新的住址？", "zh") == ["anmelden"]  # both parts, anywhere in the run
+    assert shipped.concepts("怎么登记？", "zh") == []
+    # a Latin word written next to Chinese characters is a word of its own
+    assert question_words("我的Reisepass丢了") == ["我的", "reisepass", "丢了"]
+    assert shipped.concepts("我的Reisepass丢了", "zh") == ["pass", "verlust"]
 
 
 def test_folding_unifies_letter_variants():

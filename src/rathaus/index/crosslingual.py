@@ -15,7 +15,8 @@ Patterns (one concept, comma-separated) match when each of their words occurs
 in the question, in any order: `word` exactly (`!word`: exactly and never
 with a typing error, see below), `word*` as a word beginning
 (inflected languages: "zameldow*"), `*word` as an ending, `*word*` inside a
-word (Arabic and Persian attach articles and pronouns). Case, accents and the
+word (Arabic and Persian attach articles and pronouns; Chinese writes no spaces,
+so its patterns are parts of the question's run of characters: "*护照*"). Case, accents and the
 Arabic/Persian letter variants are ignored, so "zameldowac" matches too.
 In every language but German (whose typing errors are mended against the town's
 own pages, index/spelling.py), a long word that matches no pattern is tried
@@ -41,6 +42,12 @@ _FOLD = str.maketrans(
     {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": ""}
 )
 MIN_STEM = 3  # a shorter word beginning would match too much
+# Chinese (and Japanese kanji) characters: a two-character word ("护照", passport) means one thing,
+# and with no spaces between words only a part of the question's run of characters can match it
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+MIN_CJK_PART = 2
+# a Chinese run and a Latin word written next to it are two words: "我的Reisepass丢了"
+_SCRIPT_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 ELIDED = 4  # the longest elided article before an apostrophe: l', d', qu', un', all', dell', nell'
 FUZZY_FROM = 7  # a question word this long that matches no pattern is tried with one typing error
 CONCEPTS = "concepts.tsv"  # the concepts and their German terms; every other file is a language
@@ -60,8 +67,10 @@ def question_words(text: str) -> list[str]:
     """The folded words of `text`; after an elided article ("l'esportazione",
     "dell'auto", "d'identité") the word itself counts as well, so a pattern
     "esportazion*" needs no twin "*'esportazion*". (A long word before the
-    apostrophe is a name with a Turkish ending: "Türkiye'den" stays whole.)"""
-    found = WORD_RE.findall(fold(text))
+    apostrophe is a name with a Turkish ending: "Türkiye'den" stays whole.)
+    A run of Chinese characters and a Latin word written next to it count
+    apart: "我的Reisepass丢了" has the word "reisepass"."""
+    found = [part for word in WORD_RE.findall(fold(text)) for part in _SCRIPT_RUN_RE.findall(word)]
     elided = []
     for word in found:
         article, apostrophe, rest = word.partition("'")
@@ -84,7 +93,11 @@ class _Word:
         starts, ends = raw.startswith("*"), raw.endswith("*")
         text = fold(raw.strip("*"))
         kind = "infix" if starts and ends else "suffix" if starts else "prefix" if ends else "exact"
-        if kind != "exact" and len(text) < MIN_STEM:
+        if CJK_RE.search(text):
+            if kind != "infix" or len(text) < MIN_CJK_PART:
+                raise ValueError(f"{raw!r}: Chinese is written without spaces, so its patterns are parts of "
+                                 f"a run of characters: '*…*' with at least {MIN_CJK_PART} characters")
+        elif kind != "exact" and len(text) < MIN_STEM:
             raise ValueError(f"{raw!r}: a partial word needs at least {MIN_STEM} letters")
         return cls(text, kind)
 
