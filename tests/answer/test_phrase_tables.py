@@ -1,9 +1,12 @@
 """Every per-language table of fixed sentences covers the same languages, with
-the placeholders of the German text (Croatian and Greek included)."""
+the placeholders of the German text (Croatian, Greek, Bulgarian, Czech, Dutch,
+Hungarian and Chinese included); Serbian and Bosnian read the Croatian ones."""
 
 from string import Formatter
 
 import pytest
+
+from datetime import datetime, timezone
 
 from rathaus.answer import followup, generative, live, phrases, smalltalk
 from rathaus.handoff import intent
@@ -27,6 +30,10 @@ def names(text: str) -> set[str]:
 
 def test_hr_and_el_are_answer_languages():
     assert {"hr", "el"} <= set(LANGUAGES)
+
+
+def test_bg_cs_nl_hu_zh_are_answer_languages():
+    assert {"bg", "cs", "nl", "hu", "zh"} <= set(LANGUAGES)
 
 
 @pytest.mark.parametrize("table", sorted(SENTENCES))
@@ -54,3 +61,51 @@ def test_tables_of_several_parts_and_patterns_have_every_language():
 def test_sources_are_said_to_be_german(table):
     assert "njemačk" in SENTENCES[table]["hr"]
     assert "γερμανικά" in SENTENCES[table]["el"]
+    assert "немски" in SENTENCES[table]["bg"]
+    assert "němčin" in SENTENCES[table]["cs"]
+    assert "Duits" in SENTENCES[table]["nl"]
+    assert "német" in SENTENCES[table]["hu"]
+    assert "德语" in SENTENCES[table]["zh"]
+
+
+@pytest.mark.parametrize("language", ["sr", "bs"])
+def test_serbian_and_bosnian_get_the_croatian_sentences_not_german_and_english(language):
+    assert phrases.phrase(phrases.FOUND, language) == phrases.FOUND["hr"]
+    assert handoff_phrases.say(handoff_phrases.TICKET_CREATED, language, reference="X-1") == \
+        handoff_phrases.TICKET_CREATED["hr"].format(reference="X-1")
+    assert smalltalk.SmallTalk(frozenset({"thanks"}), ()).reply(language, "Musterstadt").startswith("Nema na čemu")
+    fact = live.LiveFact(live.LiveSource(1, "p", "Parken", None, "Parkhaus", "https://x"),
+                         (live.Reading("Parkhaus Mitte", 5, None, None),))
+    assert fact.sentence(language).startswith(live.PHRASES["hr"][1])
+    assert followup.refers_back("A koliko to košta?", language)
+    assert phrases.phrase(phrases.FOUND, "xx") == f"{phrases.FOUND['de']} / {phrases.FOUND['en']}"
+
+
+@pytest.mark.parametrize("message, language", [
+    ("A kolik to stojí?", "cs"), ("En wat kost dat?", "nl"), ("És mennyibe kerül ez?", "hu"),
+    ("А колко струва това?", "bg"), ("它多少钱？", "zh"), ("那个需要预约吗？", "zh"),
+])
+def test_follow_up_cues_of_the_new_languages(message, language):
+    assert followup.refers_back(message, language)
+
+
+@pytest.mark.parametrize("message, language", [
+    ("Kolik stojí cestovní pas?", "cs"), ("Hoeveel kost een paspoort?", "nl"),
+    ("Mennyibe kerül az útlevél?", "hu"), ("Колко струва паспортът?", "bg"),
+    ("护照多少钱？", "zh"), ("我怎么申请新的身份证？", "zh"), ("其它证件呢", "zh"),
+])
+def test_questions_of_their_own_do_not_refer_back(message, language):
+    assert not followup.refers_back(message, language)
+
+
+def test_a_chinese_question_counts_its_characters_not_its_one_run():
+    # no spaces: a run of characters is about two characters a word
+    assert followup._word_count("我怎么申请新的身份证？") == 5
+    assert not followup.is_follow_up("我怎么申请新的身份证和新的护照？", "zh", lambda text: [])
+
+
+def test_live_values_in_chinese():
+    fact = live.LiveFact(live.LiveSource(1, "p", "Parken", None, "Parkhaus", "https://x"),
+                         (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
+    text = fact.sentence("zh", now=datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc))
+    assert text.startswith("当前") and "20" in text and "5" in text

@@ -48,6 +48,41 @@ from rathaus.answer.phrases import FOUND
     ("Τι κάνετε;", {"how_are_you"}, "el"),
     ("Πες μου ένα ανέκδοτο", {"request"}, "el"),
     ("Ποιο κόμμα να ψηφίσω;", {"request"}, "el"),
+    ("Здравейте!", {"greeting"}, "bg"),
+    ("Благодаря много!", {"thanks"}, "bg"),
+    ("благодаря и довиждане", {"thanks", "goodbye"}, "bg"),
+    ("Здравейте, имам въпрос", {"greeting", "opener"}, "bg"),
+    ("Бот ли сте?", {"identity"}, "bg"),
+    ("Разкажи ми виц", {"request"}, "bg"),
+    ("За коя партия да гласувам?", {"request"}, "bg"),
+    ("Dobrý den!", {"greeting"}, "cs"),
+    ("Děkuji a na shledanou", {"thanks", "goodbye"}, "cs"),
+    ("dekuji moc", {"thanks"}, "cs"),  # typed without diacritics
+    ("Kdo jste?", {"identity"}, "cs"),
+    ("Jak se máte?", {"how_are_you"}, "cs"),
+    ("Řekni mi vtip", {"request"}, "cs"),
+    ("Koho mám volit v komunálních volbách?", {"request"}, "cs"),
+    ("Goedemorgen!", {"greeting"}, "nl"),
+    ("Dank u wel!", {"thanks"}, "nl"),
+    ("Bedankt en tot ziens", {"thanks", "goodbye"}, "nl"),
+    ("Goedendag, ik heb een vraag", {"greeting", "opener"}, "nl"),
+    ("Bent u een mens?", {"identity"}, "nl"),
+    ("Vertel me een grap", {"request"}, "nl"),
+    ("Op welke partij moet ik stemmen?", {"request"}, "nl"),
+    ("Jó napot kívánok!", {"greeting"}, "hu"),
+    ("Köszönöm szépen, viszontlátásra", {"thanks", "goodbye"}, "hu"),
+    ("koszonom", {"thanks"}, "hu"),  # typed without accents
+    ("Ki vagy te?", {"identity"}, "hu"),
+    ("Hogy van?", {"how_are_you"}, "hu"),
+    ("Mondj egy viccet", {"request"}, "hu"),
+    ("Kire szavazzak?", {"request"}, "hu"),
+    ("您好！", {"greeting"}, "zh"),
+    ("谢谢，再见", {"thanks", "goodbye"}, "zh"),
+    ("你好，我有一个问题", {"greeting", "opener"}, "zh"),
+    ("你是机器人吗？", {"identity"}, "zh"),
+    ("你好吗？", {"how_are_you"}, "zh"),
+    ("给我讲个笑话吧", {"request"}, "zh"),  # no spaces: the start of the run of characters
+    ("我应该投票给哪个政党？", {"request"}, "zh"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -63,6 +98,18 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
     "Wo kann ich wählen?", "Wie beantrage ich Briefwahl?",
     "Hvala, koliko košta putovnica?", "Dobar dan, trebam novu osobnu iskaznicu", "Gdje mogu glasati?",
     "Ευχαριστώ, πόσο κοστίζει το διαβατήριο;", "Καλημέρα, χρειάζομαι νέο διαβατήριο",
+    # Bulgarian, Czech, Dutch, Hungarian, Chinese: ordinary municipal questions
+    "Как да подам заявление за паспорт?", "Благодаря, колко струва личната карта?",
+    "Здравейте, трябва ми нова лична карта", "Къде мога да гласувам?", "С кого да се свържа за адресна регистрация?",
+    "Jak požádám o cestovní pas?", "Děkuji, kolik stojí občanský průkaz?", "Dobrý den, potřebuji nový občanský průkaz",
+    "Kde mohu volit?", "Na koho se mám obrátit kvůli přihlášení k pobytu?",
+    "Hoe vraag ik een paspoort aan?", "Bedankt, wat kost een identiteitskaart?",
+    "Goedemorgen, ik heb een nieuw paspoort nodig", "Waar kan ik stemmen?",
+    "Met wie moet ik contact opnemen over een verhuizing?",
+    "Hogyan igényelhetek útlevelet?", "Köszönöm, mennyibe kerül a személyi igazolvány?",
+    "Jó napot, új személyi igazolványra van szükségem", "Hol szavazhatok?", "Kihez forduljak a lakcímbejelentéssel?",
+    "如何申请护照？", "谢谢，身份证多少钱？", "你好，我需要办理新的身份证", "我在哪里投票？", "你好护照多少钱",
+    "我应该联系哪个部门办理居住登记？",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None

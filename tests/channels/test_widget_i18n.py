@@ -6,11 +6,11 @@ import pytest
 
 from rathaus.channels.widget import i18n
 
-REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el"}
+REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh"}
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
-def test_at_least_the_fourteen_required_languages_german_first():
+def test_at_least_the_nineteen_required_languages_german_first():
     assert REQUIRED <= set(i18n.languages())
     assert i18n.languages()[0] == "de"
 
@@ -29,7 +29,8 @@ def test_every_catalogue_has_every_key_and_the_same_placeholders(language):
 
 @pytest.mark.parametrize(
     "wanted, expected",
-    [("uk,en,de", "uk"), ("en-US,de", "en"), ("hr-HR,de", "hr"), ("el,en", "el"), ("pt-BR,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
+    [("uk,en,de", "uk"), ("en-US,de", "en"), ("hr-HR,de", "hr"), ("el,en", "el"), ("bg-BG,de", "bg"), ("cs,de", "cs"),
+     ("nl-NL,nl,en", "nl"), ("hu-HU,de", "hu"), ("zh-CN,zh,en", "zh"), ("pt-BR,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
 )
 def test_negotiation_takes_the_first_supported_language(wanted, expected):
     assert i18n.negotiate(wanted) == expected
@@ -38,3 +39,9 @@ def test_negotiation_takes_the_first_supported_language(wanted, expected):
 def test_unknown_catalogue_is_a_key_error():
     with pytest.raises(KeyError):
         i18n.catalogue("../../etc/passwd")
+
+
+@pytest.mark.parametrize("language, name", [("bg", "Български"), ("cs", "Čeština"), ("nl", "Nederlands"),
+                                            ("hu", "Magyar"), ("zh", "中文")])
+def test_language_names_in_their_own_language(language, name):
+    assert i18n.catalogue(language)["language_name"] == name

@@ -11,7 +11,7 @@ import pytest
 from rathaus.notify import templates
 from rathaus.notify.mail import MailConfig, compose
 
-REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el"}
+REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh"}
 PLACEHOLDERS = {
     "ticket_confirmation": {"town", "ticket", "response_time", "message"},
     "callback_confirmation": {"town", "ticket", "phone", "window"},
@@ -25,7 +25,7 @@ VALUES = {"town": "Musterstadt", "ticket": "MUSTERSTADT-000042", "response_time"
           "since": "14:05", "link": "https://rathaus.example/inbox/42"}
 
 
-def test_the_fourteen_languages_german_first():
+def test_the_nineteen_languages_german_first():
     assert set(templates.languages()) == REQUIRED
     assert templates.languages()[0] == "de"
 
@@ -72,7 +72,12 @@ def test_working_days_cover_every_plural_category(language):
      ("ro", 2, "2 zile lucrătoare"), ("ro", 20, "20 de zile lucrătoare"), ("fr", 1, "1 jour ouvré"),
      ("ar", 2, "يوما عمل"), ("tr", 2, "2 iş günü"), ("hr", 1, "1 radni dan"), ("hr", 21, "21 radni dan"),
      ("hr", 3, "3 radna dana"), ("hr", 5, "5 radnih dana"), ("hr", 11, "11 radnih dana"), ("hr", 13, "13 radnih dana"),
-     ("el", 1, "1 εργάσιμη ημέρα"), ("el", 2, "2 εργάσιμες ημέρες"), ("xx", 2, "2 Werktage")],
+     ("el", 1, "1 εργάσιμη ημέρα"), ("el", 2, "2 εργάσιμες ημέρες"),
+     ("cs", 1, "1 pracovní den"), ("cs", 2, "2 pracovní dny"), ("cs", 4, "4 pracovní dny"),
+     ("cs", 5, "5 pracovních dnů"), ("cs", 22, "22 pracovních dnů"), ("cs", 0, "0 pracovních dnů"),
+     ("bg", 1, "1 работен ден"), ("bg", 3, "3 работни дни"), ("nl", 1, "1 werkdag"), ("nl", 2, "2 werkdagen"),
+     ("hu", 1, "1 munkanap"), ("hu", 5, "5 munkanap"), ("zh", 1, "1 个工作日"), ("zh", 3, "3 个工作日"),
+     ("xx", 2, "2 Werktage")],
 )
 def test_working_days(language, n, expected):
     assert templates.working_days(language, n) == expected

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from rathaus.index.crosslingual import glossary
+from rathaus.answer.phrases import phrase_language
+from rathaus.index.crosslingual import CJK_RE, glossary
 
 MAX_WORDS = 6  # longer messages stand on their own, unless they refer back ("Und …", "… dafür …")
 MAX_WORDS_REFERRING = 10
@@ -50,18 +51,48 @@ REFERRING = {
     # Greek, with and without accents; not the articles το/τα/τον/την ("the" as often as "it").
     "el": "αυτό αυτά αυτή αυτός αυτού αυτής αυτών αυτόν αυτο αυτα αυτη αυτος αυτου αυτης αυτων αυτον "
           "εκεί εκει και επίσης επισης ακόμα ακομα ακόμη ακομη",
+    "bg": "това този тази тези онова онзи онази онези там натам те тях него нея му им и а също още",
+    # Czech; not "je" ("is" as often as "them").
+    "cs": "to toho tomu tím tom tohle tento tato toto ten ta tu tam tamto oni ony ho jej ji jí něj ní nich "
+          "a i také taky též ještě",
+    # Dutch; not "het" and "de" ("the" as often as "it").
+    "nl": "dat dit die deze daar daarvoor daarbij daarmee daarvan daarover ervoor erbij ervan hij zij ze hem "
+          "haar hun en ook nog",
+    # Hungarian; not the article "az" ("the" as often as "that").
+    "hu": "ez ezt ennek ebben erre ezzel ehhez azt annak abban arra azzal ahhoz ott oda ők őket őt hozzá "
+          "és még szintén",
+    # Chinese: parts of a run of characters, see refers_back ("它多少钱？", "那个需要预约吗？").
+    "zh": "这个 那个 这些 那些 这样 那样 这里 那里 那儿 那边 它 它们 它的 他们 还有 另外 也 并且 同样",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())
+# Chinese writes no spaces: a run of its characters is one "word" of WORD_RE,
+# of about two characters a word, and its referring cues are parts of the run.
+_CJK_CHARS_PER_WORD = 2
+_NOT_REFERRING_CJK = ("其它",)  # "other": not "it"
+
+
+def _word_count(message: str) -> int:
+    count = 0
+    for token in WORD_RE.findall(message):
+        cjk = len(CJK_RE.findall(token))
+        count += -(-cjk // _CJK_CHARS_PER_WORD) + (len(token) > cjk)
+    return count
 
 
 def refers_back(message: str, language: str) -> bool:
     tokens = WORD_RE.findall(message.lower())
     if not tokens:
         return False
-    vocabulary = _REFERRING.get(language, _ALL_REFERRING)
+    vocabulary = _REFERRING.get(phrase_language(language), _ALL_REFERRING)
     if any(token in vocabulary for token in tokens):
         return True
+    runs = "".join(token for token in tokens if CJK_RE.search(token))
+    if runs:
+        for word in _NOT_REFERRING_CJK:
+            runs = runs.replace(word, " ")
+        if any(cue in runs for cue in vocabulary if CJK_RE.match(cue)):
+            return True
     # Arabic writes "and" as a prefix: "وكم يستغرق؟" ("and how long …?")
     return language == "ar" and tokens[0].startswith("و") and len(tokens[0]) > 2
 
@@ -71,7 +102,7 @@ def is_follow_up(
 ) -> bool:
     """`unknown_words(text)`: the content words of text that the town's
     documents never use (SearchIndex.unknown_words); asked only when needed."""
-    count = len(WORD_RE.findall(message))
+    count = _word_count(message)
     if count == 0 or count > MAX_WORDS_REFERRING:
         return False
     if count > MAX_WORDS:

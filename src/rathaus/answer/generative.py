@@ -30,6 +30,8 @@ LANGUAGE_NAMES = {
     "de": "Deutsch", "en": "Englisch", "uk": "Ukrainisch", "ru": "Russisch", "ar": "Arabisch",
     "tr": "Türkisch", "fa": "Persisch", "pl": "Polnisch", "ro": "Rumänisch", "fr": "Französisch",
     "es": "Spanisch", "it": "Italienisch", "hr": "Kroatisch", "el": "Griechisch",
+    "bg": "Bulgarisch", "cs": "Tschechisch", "nl": "Niederländisch", "hu": "Ungarisch", "zh": "Chinesisch, vereinfachte Schrift",
+    "sr": "Serbisch", "bs": "Bosnisch",
 }
 PLAIN_LANGUAGE_RULE = "; schreibe in Einfacher Sprache: kurze Sätze, keine Fachwörter, ein Gedanke pro Satz"
 

@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from rathaus.answer.extractive import Citation, choose_sources
+from rathaus.answer.phrases import phrase_language
 from rathaus.connectors.ckan import CkanConfig, live_links
 from rathaus.connectors.ckan_resources import plain, records_of
 from rathaus.db import repository as repo
@@ -96,6 +97,16 @@ PHRASES = {
            "{name} – slobodno {free} od {total} mjesta", "{name} – slobodnih mjesta: {free}"),
     "el": ("Αυτή τη στιγμή (στις {when})", "Σύμφωνα με τα δεδομένα σε πραγματικό χρόνο (χωρίς ένδειξη ώρας)",
            "{name} – {free} ελεύθερες θέσεις από {total}", "{name} – ελεύθερες θέσεις: {free}"),
+    "bg": ("В момента (към {when})", "Според данните в реално време (без посочено време)",
+           "{name} – свободни {free} от {total} места", "{name} – свободни места: {free}"),
+    "cs": ("Aktuálně (stav k {when})", "Podle živých dat (bez uvedení času)",
+           "{name} – volno {free} z {total} míst", "{name} – volná místa: {free}"),
+    "nl": ("Op dit moment (stand van {when})", "Volgens de live-gegevens (zonder tijdstip)",
+           "{name} – {free} van {total} plaatsen vrij", "{name} – vrije plaatsen: {free}"),
+    "hu": ("Jelenleg (állapot: {when})", "Az élő adatok szerint (időpont nélkül)",
+           "{name} – {total} helyből {free} szabad", "{name} – szabad helyek: {free}"),
+    "zh": ("当前（截至 {when}）", "根据实时数据（未注明时间）",
+           "{name} – 共 {total} 个位置，其中 {free} 个空闲", "{name} – 空位：{free}"),
 }
 
 # Said instead of "Aktuell" when a value's time is older than STALE_AFTER: a
@@ -115,6 +126,11 @@ STALE = {
     "it": "Ultimo dato comunicato il {when} (non aggiornato)",
     "hr": "Posljednje prijavljeno stanje: {when} (nije ažurno)",
     "el": "Τελευταία καταγεγραμμένη κατάσταση στις {when} (όχι τρέχουσα)",
+    "bg": "Последно подадени данни към {when} (не са актуални)",
+    "cs": "Poslední hlášený stav k {when} (neaktuální)",
+    "nl": "Laatst gemelde stand van {when} (niet actueel)",
+    "hu": "Utolsó jelentett állapot: {when} (nem friss)",
+    "zh": "最后报告的状态：{when}（非最新）",
 }
 
 
@@ -150,8 +166,9 @@ class LiveFact:
     readings: tuple[Reading, ...]
 
     def sentence(self, language: str | None, now: datetime | None = None) -> str:
-        with_time, without_time, of_total, free_only = PHRASES.get(language or "de", PHRASES["de"])
-        stale = STALE.get(language or "de", STALE["de"])
+        language = phrase_language(language) or "de"
+        with_time, without_time, of_total, free_only = PHRASES.get(language, PHRASES["de"])
+        stale = STALE.get(language, STALE["de"])
         now = now or clock()
         groups: dict[str, list[str]] = {}
         for r in self.readings:  # one sentence per time stamp

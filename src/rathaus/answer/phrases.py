@@ -21,6 +21,11 @@ FOUND = {
     "it": "Ecco cosa ho trovato sulle pagine della città (citazioni in tedesco):",
     "hr": "Ovo sam pronašao na stranicama grada (citati su na njemačkom):",
     "el": "Να τι βρήκα στις σελίδες του δήμου (τα αποσπάσματα είναι στα γερμανικά):",
+    "bg": "Ето какво намерих на страниците на общината (цитатите са на немски):",
+    "cs": "Toto jsem našel na stránkách města (citace jsou v němčině):",
+    "nl": "Dit heb ik gevonden op de pagina's van de gemeente (citaten in het Duits):",
+    "hu": "Ezt találtam a város oldalain (az idézetek németül vannak):",
+    "zh": "以下是我在市政府网页上找到的内容（引文为德语）：",
 }
 
 NOT_FOUND = {
@@ -38,6 +43,11 @@ NOT_FOUND = {
     "it": "Mi dispiace, non ho trovato una risposta affidabile nei documenti della città.",
     "hr": "Nažalost, u dokumentima grada nisam pronašao pouzdan odgovor na ovo pitanje.",
     "el": "Λυπάμαι, δεν βρήκα αξιόπιστη απάντηση σε αυτό στα έγγραφα του δήμου.",
+    "bg": "За съжаление не намерих надежден отговор на този въпрос в документите на общината.",
+    "cs": "Bohužel jsem v dokumentech města nenašel na tuto otázku spolehlivou odpověď.",
+    "nl": "Helaas heb ik hierop geen betrouwbaar antwoord gevonden in de documenten van de gemeente.",
+    "hu": "Sajnos a város dokumentumaiban nem találtam megbízható választ erre a kérdésre.",
+    "zh": "很抱歉，我在市政府的文件中没有找到关于这个问题的可靠答案。",
 }
 
 OFFER_HANDOFF = {
@@ -55,6 +65,11 @@ OFFER_HANDOFF = {
     "it": "Desidera che un dipendente del comune la aiuti?",
     "hr": "Želite li da vam u tome pomogne službenik gradske uprave?",
     "el": "Θέλετε να σας βοηθήσει σε αυτό ένας υπάλληλος του δήμου;",
+    "bg": "Желаете ли служител на общината да Ви помогне с това?",
+    "cs": "Přejete si, aby vám s tím pomohl pracovník městského úřadu?",
+    "nl": "Wilt u dat een medewerker van de gemeente u hiermee helpt?",
+    "hu": "Szeretné, hogy a városháza egyik munkatársa segítsen Önnek ebben?",
+    "zh": "您希望由市政府的工作人员为您处理此事吗？",
 }
 
 # Before the links to further pages that scored as well as the quoted ones.
@@ -73,10 +88,26 @@ MORE_PAGES = {
     "it": "Altre pagine che potrebbero essere utili (in tedesco):",
     "hr": "Ostale stranice koje bi mogle odgovarati (na njemačkom):",
     "el": "Άλλες σελίδες που ίσως σας ταιριάζουν (στα γερμανικά):",
+    "bg": "Други страници, които може да са Ви полезни (на немски):",
+    "cs": "Další stránky, které by se mohly hodit (v němčině):",
+    "nl": "Andere pagina's die van pas kunnen komen (in het Duits):",
+    "hu": "További oldalak, amelyek hasznosak lehetnek (németül):",
+    "zh": "其他可能有用的页面（德语）：",
 }
 
 
+# Serbian and Bosnian read the Croatian texts, as they read the Croatian glossary
+# (index/crosslingual.py, SHARED_FILES): every per-language table asks here.
+SHARED = {"sr": "hr", "bs": "hr"}
+
+
+def phrase_language(language: str | None) -> str | None:
+    """The language whose entries a per-language table gives `language`."""
+    return SHARED.get(language, language) if language else language
+
+
 def phrase(table: dict[str, str], language: str | None) -> str:
+    language = phrase_language(language)
     if language in table:
         return table[language]
     return f"{table['de']} / {table['en']}"

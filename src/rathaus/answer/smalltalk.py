@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from rathaus.answer.phrases import phrase_language
+
 MAX_WORDS = 8
 
 # intent -> language -> phrases ("|"-separated, lower case, no punctuation)
@@ -35,6 +37,12 @@ PHRASES = {
         "it": "ciao|buongiorno|salve|buonasera",
         "hr": "zdravo|pozdrav|pozdrav svima|bok|dobar dan|dobro jutro|dobra večer|dobro veče|hej|ćao",
         "el": "γεια|γεια σας|γεια σου|χαίρετε|καλημέρα|καλημέρα σας|καλησπέρα|καλησπέρα σας",
+        "bg": "здравейте|здравей|здрасти|добър ден|добро утро|добър вечер|привет",
+        "cs": "dobrý den|dobré ráno|dobrý večer|zdravím|zdravím vás|ahoj|čau",
+        "nl": "hallo|hoi|hey|goedemorgen|goedemiddag|goedenavond|goedendag|dag|hallo allemaal",
+        "hu": "jó napot|jó napot kívánok|jó reggelt|jó reggelt kívánok|jó estét|szia|sziasztok|szervusz|helló|hello|"
+              "üdvözlöm",
+        "zh": "你好|您好|你们好|大家好|早上好|上午好|下午好|晚上好|嗨|哈喽|你好啊|您好啊",
     },
     # An opener with no question yet ("Hallo, ich habe eine Frage"): answered like a greeting.
     "opener": {
@@ -55,6 +63,15 @@ PHRASES = {
               "možete li mi pomoći|pomozite mi",
         "el": "έχω μια ερώτηση|έχω μία ερώτηση|μια ερώτηση|μία ερώτηση|χρειάζομαι βοήθεια|"
               "μπορείτε να με βοηθήσετε|βοηθήστε με",
+        "bg": "имам въпрос|имам един въпрос|един въпрос|кратък въпрос|нуждая се от помощ|трябва ми помощ|"
+              "можете ли да ми помогнете|помогнете ми",
+        "cs": "mám otázku|mám dotaz|mám jednu otázku|jeden dotaz|krátký dotaz|potřebuji pomoc|potřebuju pomoc|"
+              "můžete mi pomoct|můžete mi pomoci|pomozte mi",
+        "nl": "ik heb een vraag|ik heb een vraagje|een vraag|een vraagje|korte vraag|ik heb hulp nodig|"
+              "kunt u mij helpen|kunt u me helpen|help mij",
+        "hu": "kérdésem van|egy kérdésem van|van egy kérdésem|egy kérdés|segítségre van szükségem|tudna segíteni|"
+              "tud segíteni|segítsen",
+        "zh": "我有一个问题|我有个问题|我有问题|有个问题|我想问一下|想问一下|我需要帮助|能帮我吗|您能帮我吗|请帮帮我|请帮我",
     },
     "thanks": {
         "de": "danke|danke schön|dankeschön|danke sehr|vielen dank|herzlichen dank|vielen herzlichen dank|"
@@ -74,6 +91,13 @@ PHRASES = {
               "velika hvala|zahvaljujem",
         "el": "ευχαριστώ|ευχαριστώ πολύ|σας ευχαριστώ|σας ευχαριστώ πολύ|σ ευχαριστώ|ευχαριστώ πάρα πολύ|"
               "ευχαριστούμε|ευχαριστούμε πολύ",
+        "bg": "благодаря|благодаря ви|благодаря много|много благодаря|благодаря ви много|мерси|сърдечно благодаря",
+        "cs": "děkuji|děkuju|díky|dík|děkuji vám|děkuji moc|moc děkuji|děkuju moc|moc díky|mockrát děkuji|"
+              "děkuji mnohokrát",
+        "nl": "dank je|dank u|dank je wel|dank u wel|dankjewel|dankuwel|bedankt|hartelijk dank|hartelijk bedankt|"
+              "heel erg bedankt|veel dank|merci",
+        "hu": "köszönöm|köszönöm szépen|köszönöm a segítséget|köszi|köszönjük|nagyon köszönöm|kösz",
+        "zh": "谢谢|谢谢你|谢谢您|多谢|感谢|非常感谢|十分感谢|太感谢了|谢谢您的帮助|谢谢你的帮助|谢了",
     },
     "goodbye": {
         "de": "tschüss|tschüs|auf wiedersehen|bis bald|bis dann|schönen tag noch|einen schönen tag|schönen abend",
@@ -90,6 +114,12 @@ PHRASES = {
         "it": "arrivederci|a presto|buona giornata",
         "hr": "doviđenja|do viđenja|zbogom|vidimo se|ugodan dan|lijep pozdrav|lep pozdrav|srdačan pozdrav|laku noć",
         "el": "αντίο|αντίο σας|γεια χαρά|τα λέμε|καλή συνέχεια|καληνύχτα",
+        "bg": "довиждане|до скоро|всичко хубаво|приятен ден|хубав ден|лека нощ|чао",
+        "cs": "na shledanou|nashledanou|mějte se|mějte se hezky|hezký den|pěkný den|dobrou noc|sbohem",
+        "nl": "tot ziens|doei|dag dag|tot straks|tot later|fijne dag|prettige dag|nog een fijne dag|goedenacht|"
+              "welterusten",
+        "hu": "viszontlátásra|viszlát|minden jót|szép napot|további szép napot|jó éjszakát|jó éjt",
+        "zh": "再见|拜拜|回头见|下次见|祝您愉快|祝你愉快|祝您一天愉快|晚安",
     },
     # Not "spreche ich mit einem Menschen?": that is a request for a person (handoff/intent.py).
     "identity": {
@@ -113,6 +143,17 @@ PHRASES = {
               "jesi li robot|jeste li robot|da li si robot",
         "el": "ποιος είσαι|ποια είσαι|ποιος είστε|τι είσαι|τι είστε|είσαι άνθρωπος|είστε άνθρωπος|είσαι bot|"
               "είσαι ρομπότ|είστε ρομπότ|είσαι chatbot",
+        "bg": "кой си ти|кой си|кой сте вие|кой сте|какво си ти|какво сте вие|човек ли си|човек ли сте|"
+              "ти човек ли си|вие човек ли сте|бот ли си|бот ли сте|ти бот ли си|робот ли си|ти робот ли си|"
+              "робот ли сте",
+        "cs": "kdo jsi|kdo jste|kdo jsi ty|kdo jste vy|co jsi|co jste|co jsi zač|jsi člověk|jste člověk|"
+              "jsi ty člověk|jste vy člověk|jsi bot|jste bot|jsi robot|jste robot|jsi chatbot",
+        "nl": "wie ben jij|wie ben je|wie bent u|wat ben jij|wat ben je|wat bent u|ben jij een mens|ben je een mens|"
+              "bent u een mens|ben jij een bot|ben je een bot|bent u een bot|ben jij een robot|ben je een robot|"
+              "ben je een chatbot",
+        "hu": "ki vagy|ki vagy te|ki ön|kivel beszélek|mi vagy|ember vagy|ön ember|ember vagy te|bot vagy|"
+              "robot vagy|chatbot vagy|te bot vagy|te robot vagy",
+        "zh": "你是谁|您是谁|你是什么|你是人吗|你是真人吗|你是机器人吗|你是机器人|你是不是机器人|你是不是真人|你是人工智能吗",
     },
     "how_are_you": {
         "de": "wie geht es dir|wie geht es ihnen|wie gehts|wie geht s|wie gehts dir|wie geht s dir|na wie gehts|"
@@ -130,9 +171,15 @@ PHRASES = {
         "it": "come stai|come va|come sta",
         "hr": "kako si|kako ste|kako si ti|kako ste vi|kako ide|šta ima|što ima",
         "el": "τι κάνεις|τι κάνετε|πώς είσαι|πώς είστε|πώς πάει|τι γίνεται",
+        "bg": "как си|как сте|как сте вие|как си ти|как върви|как е|какво правите|какво правиш",
+        "cs": "jak se máš|jak se máte|jak se vede|jak to jde|jak se daří",
+        "nl": "hoe gaat het|hoe gaat het met u|hoe gaat het met je|hoe gaat het met jou|hoe is het|hoe gaat ie",
+        "hu": "hogy vagy|hogy van|hogy van ön|hogy vagy te|hogy megy|mi újság|hogy s mint",
+        "zh": "你好吗|您好吗|你怎么样|最近怎么样|最近好吗",
     },
     "ack": {
-        "de": "ok|okay|alles klar|super|prima|perfekt|gut|sehr gut|verstanden|das hilft|das hilft mir|hat geholfen|toll",
+        "de": "ok|okay|alles klar|super|prima|perfekt|gut|sehr gut|verstanden|das hilft|das hilft mir|hat geholfen|"
+              "toll",
         "en": "ok|okay|great|perfect|got it|understood|that helps|cool|nice",
         "uk": "добре|зрозуміло|чудово",
         "ru": "хорошо|понятно|отлично|ладно",
@@ -146,6 +193,11 @@ PHRASES = {
         "it": "va bene|perfetto|capito",
         "hr": "u redu|dobro|odlično|razumijem|razumem|jasno|važi|super",
         "el": "εντάξει|τέλεια|κατάλαβα|πολύ καλά|ωραία|σύμφωνοι",
+        "bg": "добре|ок|окей|разбрах|разбирам|ясно|супер|чудесно|перфектно|много добре|става",
+        "cs": "dobře|v pořádku|rozumím|jasně|super|výborně|skvělé|perfektní|to pomohlo|fajn",
+        "nl": "oké|prima|perfect|goed|top|begrepen|duidelijk|helder|super|dat helpt|mooi|in orde",
+        "hu": "rendben|oké|értem|világos|szuper|nagyszerű|tökéletes|remek|jó|ez segített",
+        "zh": "好|好的|行|可以|明白了|知道了|懂了|没问题|太好了|很好",
     },
 }
 # Requests that are not the administration's business, recognised by how the
@@ -197,12 +249,29 @@ REQUESTS = {
     "el": "πες μου ένα ανέκδοτο|πες ένα ανέκδοτο|πες μου ανέκδοτο|ξέρεις κανένα ανέκδοτο|γράψε μου ένα ποίημα|"
           "γράψε ένα ποίημα|τραγούδησέ μου ένα τραγούδι|πες μου μια ιστορία|πες μου ένα παραμύθι|"
           "ποιο κόμμα να ψηφίσω|ποιο κόμμα πρέπει να ψηφίσω|ποιον να ψηφίσω|ποιον πρέπει να ψηφίσω",
+    "bg": "разкажи ми виц|разкажи виц|разкажете ми виц|кажи ми виц|знаеш ли някой виц|напиши ми стихотворение|"
+          "напиши стихотворение|напишете ми стихотворение|напиши ми стих|изпей ми песен|разкажи ми приказка|"
+          "разкажи ми история|за коя партия да гласувам|за коя партия трябва да гласувам|за кого да гласувам|"
+          "за кого трябва да гласувам",
+    "cs": "řekni mi vtip|řekni vtip|řekněte mi vtip|vyprávěj mi vtip|znáš nějaký vtip|napiš mi báseň|napiš báseň|"
+          "napište mi báseň|zazpívej mi písničku|vyprávěj mi příběh|vyprávěj mi pohádku|řekni mi pohádku|"
+          "kterou stranu mám volit|kterou stranu volit|koho mám volit|koho volit|koho bych měl volit|"
+          "koho bych měla volit",
+    "nl": "vertel me een grap|vertel mij een grap|vertel een grap|ken je een grap|schrijf me een gedicht|"
+          "schrijf mij een gedicht|schrijf een gedicht|zing een liedje|zing een lied|vertel me een verhaal|"
+          "vertel een verhaal|op welke partij moet ik stemmen|op welke partij zal ik stemmen|"
+          "welke partij moet ik stemmen|op wie moet ik stemmen|op wie zal ik stemmen",
+    "hu": "mondj egy viccet|mondjon egy viccet|mesélj egy viccet|tudsz egy viccet|írj egy verset|"
+          "írj nekem egy verset|írjon egy verset|énekelj egy dalt|mesélj egy történetet|mesélj egy mesét|"
+          "melyik pártra szavazzak|melyik pártra kellene szavaznom|kire szavazzak|kire kellene szavaznom",
+    "zh": "讲个笑话|讲一个笑话|给我讲个笑话|给我讲一个笑话|说个笑话|给我说个笑话|写一首诗|写首诗|给我写一首诗|给我写首诗|唱首歌|讲个故事|给我讲个故事|我该投票给谁|我应该投票给谁|我该投给谁|我应该投给谁|"
+          "我该选谁|我应该选谁|我该投哪个党|我应该投哪个党|我该投票给哪个党|我应该投票给哪个党|我应该投票给哪个政党|我该投票给哪个政党|投票给哪个政党",
 }
 MAX_REQUEST_WORDS = 25
 
 # Words that join phrases ("Danke und tschüss") or soften them, in any language.
 JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch "
-              "na heute today και".split())
+              "na heute today και a en és".split())
 
 # Replies: {town} is the tenant's name; written so that no grammatical case
 # depends on it ("– Amt Süderbrarup", never "von Amt …").
@@ -235,6 +304,15 @@ GREETING = {
           "na primjer: „Kako prijaviti prebivalište?“",
     "el": "Γεια σας! Εδώ είναι η ψηφιακή εξυπηρέτηση πολιτών – {town}. Ρωτήστε με για τις υποθέσεις σας με "
           "τη διοίκηση, για παράδειγμα: «Πώς κάνω αίτηση για δελτίο ταυτότητας;»",
+    "bg": "Добър ден! Това е дигиталната услуга за граждани – {town}. Попитайте ме за Вашите въпроси към "
+          "администрацията, например: „Как да подам заявление за лична карта?“",
+    "cs": "Dobrý den! Tady je digitální služba pro občany – {town}. Zeptejte se mě na své záležitosti na úřadě, "
+          "například: „Jak požádám o občanský průkaz?“",
+    "nl": "Goedendag! Dit is de digitale dienstverlening voor inwoners – {town}. Stel mij gerust uw vraag over uw "
+          "zaken bij de gemeente, bijvoorbeeld: ‘Hoe vraag ik een identiteitskaart aan?’",
+    "hu": "Jó napot kívánok! Itt a digitális ügyfélszolgálat – {town}. Kérdezzen bátran hivatali ügyeiről, "
+          "például: „Hogyan igényelhetek személyi igazolványt?”",
+    "zh": "您好！这里是数字市民服务 – {town}。欢迎咨询您在政府办理的事务，例如：“如何申请身份证？”",
 }
 # (what thanks gets first, then what any of these replies may add)
 THANKS = {
@@ -252,6 +330,11 @@ THANKS = {
     "it": ("Prego!", "Se ha altre domande, mi scriva pure."),
     "hr": ("Nema na čemu!", "Ako imate još pitanja, slobodno pitajte."),
     "el": ("Παρακαλώ!", "Αν θέλετε να μάθετε κάτι άλλο, απλώς ρωτήστε."),
+    "bg": ("Моля!", "Ако имате още въпроси, просто ме попитайте."),
+    "cs": ("Rádo se stalo!", "Máte-li další otázky, klidně se ptejte."),
+    "nl": ("Graag gedaan!", "Heeft u nog een vraag? Stel die gerust."),
+    "hu": ("Szívesen!", "Ha további kérdése van, kérdezzen bátran."),
+    "zh": ("不客气！", "如果您还有其他问题，请随时提问。"),
 }
 GOODBYE = {
     "de": "Auf Wiedersehen! Der digitale Bürgerservice ist rund um die Uhr für Sie da.",
@@ -268,6 +351,11 @@ GOODBYE = {
     "it": "Arrivederci! Il servizio digitale per i cittadini è a sua disposizione giorno e notte.",
     "hr": "Doviđenja! Digitalna usluga za građane dostupna vam je 24 sata dnevno.",
     "el": "Αντίο σας! Η ψηφιακή εξυπηρέτηση πολιτών είναι στη διάθεσή σας όλο το εικοσιτετράωρο.",
+    "bg": "Довиждане! Дигиталната услуга за граждани е на Ваше разположение денонощно.",
+    "cs": "Na shledanou! Digitální služba pro občany je vám k dispozici nepřetržitě.",
+    "nl": "Tot ziens! De digitale dienstverlening voor inwoners staat dag en nacht voor u klaar.",
+    "hu": "Viszontlátásra! A digitális ügyfélszolgálat éjjel-nappal az Ön rendelkezésére áll.",
+    "zh": "再见！数字市民服务全天候为您服务。",
 }
 HOW_ARE_YOU = {
     "de": "Danke der Nachfrage! Ich bin ein Computerprogramm und jederzeit für Sie da. Womit kann ich helfen?",
@@ -288,6 +376,14 @@ HOW_ARE_YOU = {
     "hr": "Hvala na pitanju! Ja sam program, a ne čovjek, i uvijek sam tu za vas. Kako vam mogu pomoći?",
     "el": "Ευχαριστώ που ρωτάτε! Είμαι ένα πρόγραμμα υπολογιστή και είμαι πάντα στη διάθεσή σας. "
           "Πώς μπορώ να σας βοηθήσω;",
+    "bg": "Благодаря, че попитахте! Аз съм компютърна програма и съм винаги на Ваше разположение. С какво мога да "
+          "Ви помогна?",
+    "cs": "Děkuji za optání! Jsem počítačový program a jsem vám kdykoli k dispozici. S čím vám mohu pomoci?",
+    "nl": "Bedankt voor het vragen! Ik ben een computerprogramma en altijd voor u beschikbaar. Waarmee kan ik u "
+          "helpen?",
+    "hu": "Köszönöm, hogy kérdezi! Számítógépes program vagyok, és mindig az Ön rendelkezésére állok. Miben "
+          "segíthetek?",
+    "zh": "谢谢您的关心！我是一个计算机程序，随时为您服务。请问有什么可以帮您？",
 }
 DECLINE = {
     "de": "Das kann ich leider nicht – ich beantworte Fragen zu den Anliegen und Angeboten der Verwaltung, "
@@ -317,6 +413,15 @@ DECLINE = {
           "„Kako prijaviti prebivalište?“",
     "el": "Δυστυχώς δεν μπορώ να το κάνω αυτό – απαντώ σε ερωτήσεις για τις υπηρεσίες της διοίκησης, "
           "για παράδειγμα: «Πώς δηλώνω τη διεύθυνση κατοικίας μου;»",
+    "bg": "За съжаление не мога да направя това – отговарям на въпроси за услугите на администрацията, например: "
+          "„Как да регистрирам адреса си?“",
+    "cs": "To bohužel neumím – odpovídám na otázky o službách úřadu, například: „Jak se přihlásím k trvalému "
+          "pobytu?“",
+    "nl": "Dat kan ik helaas niet – ik beantwoord vragen over de diensten van de gemeente, bijvoorbeeld: ‘Hoe "
+          "schrijf ik mij in op een nieuw adres?’",
+    "hu": "Ezt sajnos nem tudom megtenni – a hivatal szolgáltatásaival kapcsolatos kérdésekre válaszolok, például: "
+          "„Hogyan jelenthetem be a lakcímemet?”",
+    "zh": "很抱歉，这个我做不到——我只回答有关政府服务的问题，例如：“如何办理住址登记？”",
 }
 IDENTITY = {
     "de": "Ich bin ein Computerprogramm, kein Mensch: der digitale Bürgerservice – {town}. Ich antworte nur aus "
@@ -358,6 +463,20 @@ IDENTITY = {
     "el": "Είμαι ένα πρόγραμμα υπολογιστή, όχι άνθρωπος: η ψηφιακή εξυπηρέτηση πολιτών – {town}. Απαντώ μόνο με "
           "βάση τις σελίδες και τα έγγραφα της διοίκησης και αναφέρω τις πηγές. Αν προτιμάτε να μιλήσετε με "
           "έναν υπάλληλο, απλώς γράψτε το.",
+    "bg": "Аз съм компютърна програма, а не човек: дигиталната услуга за граждани – {town}. Отговарям само въз "
+          "основа на страниците и документите на администрацията и посочвам източниците. Ако предпочитате да "
+          "говорите със служител, просто ми напишете.",
+    "cs": "Jsem počítačový program, ne člověk: digitální služba pro občany – {town}. Odpovídám pouze na základě "
+          "stránek a dokumentů úřadu a uvádím zdroje. Pokud byste raději mluvili s pracovníkem úřadu, stačí to "
+          "napsat.",
+    "nl": "Ik ben een computerprogramma, geen mens: de digitale dienstverlening voor inwoners – {town}. Ik "
+          "antwoord alleen op basis van de pagina's en documenten van de gemeente en vermeld mijn bronnen. Spreekt "
+          "u liever een medewerker? Schrijf het mij gerust.",
+    "hu": "Számítógépes program vagyok, nem ember: a digitális ügyfélszolgálat – {town}. Csak a hivatal oldalai és "
+          "dokumentumai alapján válaszolok, és megadom a forrásokat. Ha inkább egy ügyintézővel beszélne, csak "
+          "írja meg.",
+    "zh": "我是一个计算机程序，不是真人：数字市民服务 – {town}。我只根据政府的网页和文件作答，并注明出处。"
+          "如果您更希望与工作人员交谈，请直接告诉我。",
 }
 
 
@@ -385,7 +504,8 @@ class SmallTalk:
         return "request" in self.intents
 
     def reply(self, language: str, town: str) -> str:
-        lang = language if language in GREETING else "de"
+        lang = phrase_language(language)
+        lang = lang if lang in GREETING else "de"
         thanks, anything_else = THANKS[lang]
         if "request" in self.intents:
             return DECLINE[lang]
@@ -429,6 +549,10 @@ _AMBIGUOUS_ACK = {key for key, (intent, langs) in _TABLE.items() if intent == "a
 
 _REQUESTS = [(tuple(_normalise(phrase)), language)
              for language, phrases in REQUESTS.items() for phrase in phrases.split("|")]
+# Chinese writes no spaces: its request is the start of the message's first run
+# of characters ("给我讲个笑话吧" starts with "给我讲个笑话"), not a word sequence.
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(phrase) == 1 and _CJK.match(phrase[0])]
 
 
 @functools.lru_cache(maxsize=1024)  # asked for the same message by the language and the turn
@@ -440,6 +564,9 @@ def recognise(message: str) -> SmallTalk | None:
     if len(words) <= MAX_REQUEST_WORDS:
         for phrase, language in _REQUESTS:
             if tuple(words[:len(phrase)]) == phrase:
+                return SmallTalk(frozenset({"request"}), (language,))
+        for start, language in _CJK_REQUESTS:
+            if words[0].startswith(start):
                 return SmallTalk(frozenset({"request"}), (language,))
     if len(words) > MAX_WORDS:
         return None

@@ -35,10 +35,13 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
     "fa": ("انسان|کارمند|اپراتور|شخص|کسی|مسئول",
            "صحبت|حرف|تماس|وصل|ارتباط",
            "یک انسان واقعی|اپراتور"),
-    "pl": ("człowiek\\w*|pracownik\\w*|konsultant\\w*|osob\\w*|urzędnik\\w*|kimś",
+    # Only "osobą" of "osoba": "z (żywą) osobą" asks for one; "osob\\w*" also took the Croatian and Czech
+    # "osobu" ("Koju osobu trebam kontaktirati za …?": which office to turn to, not a live agent).
+    "pl": ("człowiek\\w*|pracownik\\w*|konsultant\\w*|osobą|urzędnik\\w*|kimś",
            "rozmawiać|porozmawiać|połącz\\w*|kontakt\\w*|mówić",
            "żywym człowiekiem|prawdziwą osobą|konsultant\\w*"),
-    "ro": ("om|omul|persoan\\w*|angajat\\w*|operator\\w*|cineva|funcționar\\w*",
+    # "un om", not "om": the Dutch "om" ("om een paspoort aan te vragen") is in every other sentence.
+    "ro": ("un om|omul|persoan\\w*|angajat\\w*|operator\\w*|cineva|funcționar\\w*",
            "vorbesc|vorbi|vorbească|discut\\w*|conecta\\w*|legătura|contact",
            "persoană reală|om real|operator uman"),
     "fr": ("humain|personne|quelqu'un|agent|conseiller\\w*|employé\\w*|opérateur\\w*",
@@ -64,19 +67,54 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
             "επικοινωνήσω|επικοινωνησω|συνομιλήσω|συνομιλησω"),
            ("πραγματικό άνθρωπο|πραγματικο ανθρωπο|αληθινό άνθρωπο|αληθινο ανθρωπο|πραγματικό πρόσωπο|"
             "πραγματικο προσωπο|όχι με bot|οχι με bot|όχι με ρομπότ|οχι με ρομποτ")),
+    # Bulgarian: "connect me" ("свържете"), not "I contact" ("С кой служител да се свържа за …?": an office).
+    "bg": ("човек|човека|служител\\w*|консултант\\w*|оператор\\w*|някого|някой",
+           "говоря|поговоря|разговарям|говорим|свържете|прехвърлете|прехвърлите",
+           "жив човек|истински човек|реален човек|не с бот|не с робот|не с машина"),
+    # Czech: the person after "s" ("mluvit s pracovníkem"), with and without diacritics; "Kterou osobu
+    # mám kontaktovat …?", "Na kterého úředníka se obrátit …?" ask for an office.
+    "cs": (("člověkem|clovekem|pracovníkem|pracovnikem|pracovnicí|úředníkem|urednikem|úřednicí|operátorem|"
+            "operatorem|někým|nekym|osobou|zaměstnancem|zamestnancem"),
+           ("mluvit|promluvit|hovořit|hovorit|mluvím|mluvim|spojte|spojit|spojíte|spojite|přepojte|prepojte|"
+            "přepojit|prepojit|bavit"),
+           ("živým člověkem|zivym clovekem|skutečným člověkem|skutecnym clovekem|skutečnou osobou|"
+            "skutecnou osobou|ne s botem|ne s robotem")),
+    # Dutch: not "contact" ("Met welke medewerker moet ik contact opnemen over …?" asks for an office).
+    "nl": ("mens|medewerker\\w*|iemand|persoon|ambtenaar|ambtenares|operator",
+           "spreken|praten|chatten|doorverbinden|verbinden|verbind|verbindt",
+           "echt persoon|echte persoon|echt mens|echte mens|levend persoon|geen bot|geen robot|"
+           "niet met een bot|niet met een robot"),
+    # Hungarian: the person with "-val/-vel" ("beszélni egy ügyintézővel"); "Kihez forduljak …?" and
+    # "Melyik ügyintézőhöz …?" ask for an office.
+    "hu": (("emberrel|ügyintézővel|ugyintezovel|munkatárssal|munkatarssal|kollégával|kollegaval|valakivel|"
+            "személlyel|szemellyel|operátorral|operatorral"),
+           ("beszélni|beszelni|beszélhetnék|beszelhetnek|beszélhetek|beszelhetek|beszélnék|beszelnek|"
+            "kapcsoljon|kapcsolna|kapcsolják|kapcsoljanak|csevegni"),
+           ("élő emberrel|elo emberrel|valódi emberrel|valodi emberrel|igazi emberrel|nem bottal|nem robottal")),
+    # Chinese: no spaces, so parts of a run of characters (see UNSPACED); talking, not contacting
+    # ("我应该联系哪位工作人员办理登记？" asks for an office); not "人" or "人工" alone ("本人", "人工智能").
+    "zh": ("工作人员|员工|职员|办事员|客服|专员|真人|活人|某人|有人|一个人",
+           "说话|交谈|谈谈|谈一谈|聊聊|聊天|通话|对话|转接|接通",
+           "人工客服|人工服务|转人工|找真人|和真人|跟真人|与真人|人工坐席|不要机器人|不是机器人|不想和机器人"),
 }
+# Languages written without spaces: their words are matched anywhere, not between word boundaries.
+UNSPACED = frozenset({"zh", "ja"})
 
 
-def _compile(person: str, talk: str, unmistakable: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    word = lambda alternatives: re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)  # noqa: E731
-    return word(person), word(talk), word(unmistakable)
+def _words(language: str, alternatives: str) -> str:
+    """Whole words, except in a language written without spaces (UNSPACED)."""
+    return f"(?:{alternatives})" if language in UNSPACED else rf"(?<!\w)(?:{alternatives})(?!\w)"
 
 
-_COMPILED = {lang: _compile(*parts) for lang, parts in PATTERNS.items()}
+def _compile(language: str, person: str, talk: str, unmistakable: str) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(_words(language, words), re.IGNORECASE) for words in (person, talk, unmistakable))
+
+
+_COMPILED = {lang: _compile(lang, *parts) for lang, parts in PATTERNS.items()}
 # Nearly every message asks for no person: one search for any language's person
 # or unmistakable word settles that (30 instead of 50 µs; asked on every chat turn).
-_ANY_PERSON, _, _ANY_UNMISTAKABLE = _compile(
-    "|".join(parts[0] for parts in PATTERNS.values()), "", "|".join(parts[2] for parts in PATTERNS.values())
+_ANY_PERSON, _ANY_UNMISTAKABLE = (
+    re.compile("|".join(_words(lang, parts[i]) for lang, parts in PATTERNS.items()), re.IGNORECASE) for i in (0, 2)
 )
 MAX_WORDS = 25  # a long message is a question about something, not a request for a person
 

@@ -20,6 +20,11 @@ HANDED_OVER = {
     "it": "Ho inoltrato la sua richiesta a {queue}. Un operatore le risponderà a breve qui nella chat.",
     "hr": "Vaš zahtjev proslijedio sam timu „{queue}“. Službenik će vam uskoro odgovoriti ovdje u chatu.",
     "el": "Διαβίβασα το αίτημά σας στην ομάδα «{queue}». Ένας υπάλληλος θα σας απαντήσει σύντομα εδώ στη συνομιλία.",
+    "bg": "Предадох запитването Ви на екипа „{queue}“. Служител скоро ще Ви отговори тук, в чата.",
+    "cs": "Váš požadavek jsem předal týmu „{queue}“. Pracovník úřadu vám brzy odpoví zde v chatu.",
+    "nl": "Ik heb uw vraag doorgestuurd naar het team ‘{queue}’. Een medewerker reageert binnenkort hier in de chat.",
+    "hu": "Kérését továbbítottam a(z) „{queue}” csapatnak. Egy munkatárs hamarosan válaszol Önnek itt a csevegésben.",
+    "zh": "我已将您的问题转交给“{queue}”团队。工作人员很快会在此聊天中回复您。",
 }
 
 NOBODY_ON_DUTY = {
@@ -37,6 +42,11 @@ NOBODY_ON_DUTY = {
     "it": "Al momento nessuno di {queue} è in chat. Lasci un messaggio o chieda di essere richiamato – di solito rispondiamo entro {response_time}.",
     "hr": "Trenutno u chatu nema nikoga iz tima „{queue}“. Ostavite poruku ili zatražite povratni poziv – uobičajeno vrijeme odgovora: {response_time}.",
     "el": "Αυτή τη στιγμή δεν υπάρχει κανείς από την ομάδα «{queue}» στη συνομιλία. Αφήστε ένα μήνυμα ή ζητήστε να σας καλέσουμε – συνήθης χρόνος απάντησης: {response_time}.",
+    "bg": "В момента в чата няма никого от екипа „{queue}“. Оставете съобщение или поискайте да Ви се обадим – обичайно време за отговор: {response_time}.",
+    "cs": "Momentálně v chatu není nikdo z týmu „{queue}“. Zanechte nám zprávu nebo požádejte o zpětné zavolání – obvyklá doba odpovědi: {response_time}.",
+    "nl": "Op dit moment is er niemand van het team ‘{queue}’ in de chat. Laat een bericht achter of vraag om teruggebeld te worden – gebruikelijke reactietijd: {response_time}.",
+    "hu": "Jelenleg senki sincs a(z) „{queue}” csapatból a csevegésben. Hagyjon üzenetet, vagy kérjen visszahívást – a szokásos válaszidő: {response_time}.",
+    "zh": "目前“{queue}”团队没有人在线。请留言或申请回电——通常的答复时间：{response_time}。",
 }
 
 TICKET_CREATED = {
@@ -54,6 +64,11 @@ TICKET_CREATED = {
     "it": "Grazie! Il suo messaggio è arrivato (riferimento {reference}). La ricontatteremo.",
     "hr": "Hvala! Vaša poruka je stigla (broj predmeta {reference}). Uskoro ćemo vam se javiti.",
     "el": "Ευχαριστούμε! Το μήνυμά σας ελήφθη (αριθμός υπόθεσης {reference}). Θα επικοινωνήσουμε μαζί σας.",
+    "bg": "Благодарим Ви! Съобщението Ви е получено (номер на преписката {reference}). Ще се свържем с Вас.",
+    "cs": "Děkujeme! Vaše zpráva dorazila (číslo jednací {reference}). Ozveme se vám.",
+    "nl": "Dank u wel! Uw bericht is ontvangen (zaaknummer {reference}). Wij nemen contact met u op.",
+    "hu": "Köszönjük! Üzenete megérkezett (ügyszám: {reference}). Hamarosan jelentkezünk.",
+    "zh": "谢谢！我们已收到您的留言（案件编号 {reference}）。我们会与您联系。",
 }
 
 

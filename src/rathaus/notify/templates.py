@@ -91,6 +91,10 @@ def plural_category(language: str, n: int) -> str:
         if n10 == 1 and n100 != 11:
             return "one"
         return "few" if 2 <= n10 <= 4 and not 12 <= n100 <= 14 else "other"
+    if lang == "cs":  # 1 pracovní den; 2–4 pracovní dny; else (0, 5, 11–14, 21, 22 …) pracovních dnů
+        return "one" if n == 1 else "few" if 2 <= n <= 4 else "other"
+    if lang in ("hu", "zh"):  # no plural after a number: 1 munkanap, 5 munkanap; 1 个工作日
+        return "other"
     if lang == "pl":
         if n == 1:
             return "one"
