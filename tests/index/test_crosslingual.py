@@ -7,7 +7,7 @@ import pytest
 from rathaus.index.expansion import expand, expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary, question_words
 
-LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el"]
+LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh"]
 
 
 def write(folder, name, text):
@@ -238,6 +238,23 @@ def test_questions_in_other_languages_get_the_german_terms(question, term):
     assert term in expand_query(question, language="xx")
 
 
+@pytest.mark.parametrize("language, question, term", [
+    ("bg", "Откраднаха ми портфейла с личната карта", "Personalausweis"),
+    ("bg", "Току-що пристигнах в Германия, как да се регистрирам?", "Wohnsitz anmelden"),
+    ("cs", "Ztratil jsem občanku, co mám dělat?", "Personalausweis"),
+    ("cs", "Potřebuji výpis z rejstříku trestů pro zaměstnavatele", "Führungszeugnis"),
+    ("nl", "Ik heb mijn rijbewijs verloren, wat moet ik doen?", "Führerschein"),
+    ("nl", "Wij gaan trouwen, welke papieren hebben we nodig?", "Eheschließung"),
+    ("hu", "Elveszett az útlevelem, mit tegyek?", "Reisepass"),
+    ("hu", "Hol tudom bejelenteni a lakcímemet?", "Wohnsitz anmelden"),
+    ("zh", "我的护照被偷了，怎么办？", "Reisepass"),
+    ("zh", "我的護照被偷了", "Diebstahl"),  # Traditional characters
+    ("zh", "我是意大利人，需要居留许可吗？", "EU-Bürger"),
+])
+def test_the_languages_added_later_get_the_german_terms(language, question, term):
+    assert term in expand_query(question, language=language)
+
+
 def test_german_questions_and_non_german_documents_get_no_glossary_terms():
     assert expand_query("Wohnsitz", "de") == "Wohnsitz"
     assert expand_query("residence permit", "en", documents_language="en") == "residence permit"
@@ -269,7 +286,7 @@ def test_the_shipped_glossary_names_no_particular_town():
     """Words of one town (its name, its transit company, its office's abbreviation) belong in that
     town's own settings ("synonyms"), not in the glossary every town gets."""
     local = {"kvr", "mvg", "mvv", "bvg", "hvv", "kvb", "vgn", "rmv", "vrs", "vvs", "lea"}
-    towns = ("munch", "muench", "monaco", "berlin", "hamburg", "koln", "jena", "мюнхен")
+    towns = ("munch", "muench", "monaco", "monachium", "mnichov", "berlin", "hamburg", "koln", "jena", "мюнхен", "慕尼黑", "柏林")
     for language, patterns in glossary().patterns.items():
         for pattern in patterns:
             assert not any(w.text in local for w in pattern.words), (language, pattern.source)
@@ -406,6 +423,14 @@ def test_a_question_for_papers_does_not_ask_for_steps_durations_or_deadlines(lan
     ("it", "Dove scarico il modulo per la carta d'identità?", "entwaesserung"),
     ("ar", "أين مكتب المواطنين في العاصمة؟", "gebaerdensprache"),
     ("ru", "Где находится избирательный участок?", "polizei"),
+    # registering a car in Germany is no registration of a home (the files of 2026-12-07, first drafts)
+    ("nl", "Hoe meld ik mijn auto aan in Duitsland?", "wohnsitz_anmelden"),
+    ("bg", "Как да регистрирам колата си в Германия?", "wohnsitz_anmelden"),
+    ("nl", "Ik wil geschiedenis studeren", "scheidung"),  # not "geschieden" (divorced)
+    ("bg", "Президентът говори днес", "name"),  # not "презиме" (a family name)
+    ("hu", "Szombathelyen lakom", "wt_samstag"),  # a town, not Saturday
+    ("zh", "我在意大利住过两年", "eu_buerger"),  # lived in Italy: no nationality
+    ("zh", "我们想带孩子去动物园", "haustier"),  # the zoo, not pets
 ])
 def test_everyday_words_are_not_read_as_another_concept(language, question, not_named):
     assert not_named not in glossary().concepts(question, language)
