@@ -36,6 +36,21 @@ def test_detects_the_askers_language(expected, text):
     assert detect_language(text) == expected
 
 
+@pytest.mark.parametrize("expected, text", [
+    # the identifier's first guess is a close relative that far fewer of a German town's citizens write
+    ("de", "Biotonne wie oft geleert"),  # Dutch 0.55, German 0.43
+    ("de", "geburtsurkunde bestellen, in hamburg geboren"),  # Dutch 0.58, German 0.40
+    ("uk", "загубив аусвайс"),  # Bulgarian 0.38, Ukrainian 0.31
+    # clearly Dutch or Bulgarian stays so
+    ("nl", "Hoe vaak wordt de groene container geleegd?"),
+    ("nl", "Ik ben mijn paspoort kwijt, wat moet ik doen?"),
+    ("bg", "Загубих си личната карта, какво да направя?"),
+    ("bg", "Къде мога да регистрирам колата си?"),
+])
+def test_a_narrow_win_of_a_less_common_relative_goes_to_the_commoner_one(expected, text):
+    assert detect_language(text) == expected
+
+
 def test_unclear_short_text_falls_back_to_the_default():
     assert detect_language("Termin", default="uk") == "uk"
     assert detect_language("   ") == "de"
