@@ -25,9 +25,10 @@ MUNICH_SETS = [
     ("fifth validation set, German and 11 other languages, blind, 2026-12-07", "munich_val5_questions.tsv"),
     ("probe: 11 more languages, 6 questions each, blind, 2026-12-07", "munich_probe_languages.tsv"),
     ("second probe: bg, cs, nl, hu, zh, 20 questions each, blind, 2026-12-07", "munich_probe2_languages.tsv"),
+    ("third probe: pt, sq, vi, ku, 20 questions each, blind, 2026-12-07", "munich_probe3_languages.tsv"),
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
-         "munich_probe2_languages.tsv"}
+         "munich_probe2_languages.tsv", "munich_probe3_languages.tsv"}
 
 
 def munich_paths() -> list[Path]:
