@@ -1,6 +1,7 @@
 """Every per-language table of fixed sentences covers the same languages, with
 the placeholders of the German text (Croatian, Greek, Bulgarian, Czech, Dutch,
-Hungarian and Chinese included); Serbian and Bosnian read the Croatian ones."""
+Hungarian, Chinese, Portuguese, Albanian, Vietnamese and Kurdish included);
+Serbian and Bosnian read the Croatian ones."""
 
 from string import Formatter
 
@@ -36,6 +37,10 @@ def test_bg_cs_nl_hu_zh_are_answer_languages():
     assert {"bg", "cs", "nl", "hu", "zh"} <= set(LANGUAGES)
 
 
+def test_pt_sq_vi_ku_are_answer_languages():
+    assert {"pt", "sq", "vi", "ku"} <= set(LANGUAGES)
+
+
 @pytest.mark.parametrize("table", sorted(SENTENCES))
 def test_every_sentence_table_has_every_language_and_the_german_placeholders(table):
     by_language = SENTENCES[table]
@@ -66,6 +71,10 @@ def test_sources_are_said_to_be_german(table):
     assert "Duits" in SENTENCES[table]["nl"]
     assert "német" in SENTENCES[table]["hu"]
     assert "德语" in SENTENCES[table]["zh"]
+    assert "alemão" in SENTENCES[table]["pt"]
+    assert "gjermanisht" in SENTENCES[table]["sq"]
+    assert "tiếng Đức" in SENTENCES[table]["vi"]
+    assert "almanî" in SENTENCES[table]["ku"]
 
 
 @pytest.mark.parametrize("language", ["sr", "bs"])
@@ -84,6 +93,9 @@ def test_serbian_and_bosnian_get_the_croatian_sentences_not_german_and_english(l
 @pytest.mark.parametrize("message, language", [
     ("A kolik to stojí?", "cs"), ("En wat kost dat?", "nl"), ("És mennyibe kerül ez?", "hu"),
     ("А колко струва това?", "bg"), ("它多少钱？", "zh"), ("那个需要预约吗？", "zh"),
+    ("E quanto custa isso?", "pt"), ("Preciso marcar hora para isso?", "pt"), ("Dhe sa kushton kjo?", "sq"),
+    ("A duhet termin për këtë?", "sq"), ("Cái đó giá bao nhiêu?", "vi"), ("Và cần đặt lịch hẹn không?", "vi"),
+    ("Ew çiqas e?", "ku"), ("Ji bo vê randevû pêwîst e?", "ku"),
 ])
 def test_follow_up_cues_of_the_new_languages(message, language):
     assert followup.refers_back(message, language)
@@ -93,6 +105,10 @@ def test_follow_up_cues_of_the_new_languages(message, language):
     ("Kolik stojí cestovní pas?", "cs"), ("Hoeveel kost een paspoort?", "nl"),
     ("Mennyibe kerül az útlevél?", "hu"), ("Колко струва паспортът?", "bg"),
     ("护照多少钱？", "zh"), ("我怎么申请新的身份证？", "zh"), ("其它证件呢", "zh"),
+    ("Quanto custa um passaporte?", "pt"), ("Como faço para pedir a carteira de identidade?", "pt"),
+    ("Sa kushton pasaporta?", "sq"), ("Si mund të aplikoj për letërnjoftim?", "sq"),
+    ("Làm thế nào để xin cấp hộ chiếu?", "vi"), ("Hộ chiếu giá bao nhiêu?", "vi"),
+    ("Pasaport bi çiqasî ye?", "ku"), ("Ji bo pasaportê çi belge pêwîst in?", "ku"),
 ])
 def test_questions_of_their_own_do_not_refer_back(message, language):
     assert not followup.refers_back(message, language)
@@ -109,3 +125,11 @@ def test_live_values_in_chinese():
                          (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
     text = fact.sentence("zh", now=datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc))
     assert text.startswith("当前") and "20" in text and "5" in text
+
+
+def test_live_values_in_vietnamese_and_portuguese():
+    fact = live.LiveFact(live.LiveSource(1, "p", "Parken", None, "Parkhaus", "https://x"),
+                         (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
+    now = datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc)
+    assert fact.sentence("vi", now=now).startswith("Hiện tại") and "5 trên 20" in fact.sentence("vi", now=now)
+    assert fact.sentence("pt", now=now).startswith("Neste momento") and "5 de 20" in fact.sentence("pt", now=now)

@@ -83,6 +83,37 @@ from rathaus.answer.phrases import FOUND
     ("你好吗？", {"how_are_you"}, "zh"),
     ("给我讲个笑话吧", {"request"}, "zh"),  # no spaces: the start of the run of characters
     ("我应该投票给哪个政党？", {"request"}, "zh"),
+    ("Olá!", {"greeting"}, "pt"),
+    ("Muito obrigada!", {"thanks"}, "pt"),
+    ("Obrigado e tchau", {"thanks", "goodbye"}, "pt"),
+    ("Bom dia, tenho uma dúvida", {"greeting", "opener"}, "pt"),
+    ("Você é um robô?", {"identity"}, "pt"),
+    ("Conte-me uma piada", {"request"}, "pt"),
+    ("Em quem devo votar nas eleições municipais?", {"request"}, "pt"),
+    ("Përshëndetje!", {"greeting"}, "sq"),
+    ("Faleminderit shumë", {"thanks"}, "sq"),
+    ("faleminderit dhe mirupafshim", {"thanks", "goodbye"}, "sq"),
+    ("pershendetje, kam nje pyetje", {"greeting", "opener"}, "sq"),  # typed without "ë"
+    ("Kush jeni ju?", {"identity"}, "sq"),
+    ("Më trego një shaka", {"request"}, "sq"),
+    ("Për kë të votoj?", {"request"}, "sq"),
+    ("Xin chào!", {"greeting"}, "vi"),
+    ("Cảm ơn nhiều ạ", {"thanks"}, "vi"),
+    ("cam on nhieu", {"thanks"}, "vi"),  # typed without diacritics
+    ("Cảm ơn và tạm biệt", {"thanks", "goodbye"}, "vi"),
+    ("Xin chào, tôi có một câu hỏi", {"greeting", "opener"}, "vi"),
+    ("Bạn là ai?", {"identity"}, "vi"),
+    ("Bạn có khỏe không?", {"how_are_you"}, "vi"),
+    ("Kể cho tôi một chuyện cười", {"request"}, "vi"),
+    ("toi nen bo phieu cho dang nao", {"request"}, "vi"),  # "đảng" typed "dang"
+    ("Silav!", {"greeting"}, "ku"),
+    ("Gelek spas", {"thanks"}, "ku"),
+    ("spas û bi xatirê we", {"thanks", "goodbye"}, "ku"),
+    ("silav, pirsek min heye", {"greeting", "opener"}, "ku"),
+    ("Tu kî yî?", {"identity"}, "ku"),
+    ("Hûn çawa ne?", {"how_are_you"}, "ku"),
+    ("Ji min re henekekê bêje", {"request"}, "ku"),
+    ("Divê ez dengê xwe bidim kîjan partiyê?", {"request"}, "ku"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -110,6 +141,19 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
     "Jó napot, új személyi igazolványra van szükségem", "Hol szavazhatok?", "Kihez forduljak a lakcímbejelentéssel?",
     "如何申请护照？", "谢谢，身份证多少钱？", "你好，我需要办理新的身份证", "我在哪里投票？", "你好护照多少钱",
     "我应该联系哪个部门办理居住登记？",
+    # Portuguese, Albanian, Vietnamese, Kurdish: ordinary municipal questions
+    "Como faço para tirar o passaporte?", "Obrigado, quanto custa o documento de identidade?",
+    "Olá, preciso de um passaporte novo", "Onde posso votar?", "Com quem devo falar sobre o alvará de construção?",
+    "A quem me devo dirigir para registrar a minha morada?",
+    "Si mund të aplikoj për pasaportë?", "Faleminderit, sa kushton letërnjoftimi?",
+    "Përshëndetje, më duhet një pasaportë e re", "Ku mund të votoj?",
+    "Me kë duhet të kontaktoj për regjistrimin e vendbanimit?",
+    "Làm thế nào để xin cấp hộ chiếu?", "Cảm ơn, làm hộ chiếu hết bao nhiêu tiền?",
+    "Xin chào, tôi cần làm thẻ căn cước mới", "Tôi có thể bỏ phiếu ở đâu?",
+    "Tôi nên liên hệ với cơ quan nào về việc đăng ký cư trú?", "Cho tôi hỏi làm hộ chiếu mất bao lâu?",
+    "Ez çawa dikarim ji bo pasaportê serlêdan bikim?", "Spas, pasaport çiqas e?",
+    "Silav, nasnameyeke nû ji min re lazim e", "Ez li ku derê dikarim deng bidim?",
+    "Ji bo qeydkirina navnîşanê divê ez bi kê re têkilî daynim?",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None
@@ -132,3 +176,9 @@ def test_every_answer_language_has_every_reply(language):
 
 def test_an_unknown_language_is_answered_in_german():
     assert smalltalk.SmallTalk(frozenset({"thanks"}), ()).reply("xx", "Musterstadt").startswith("Gern geschehen!")
+
+
+def test_joining_words_with_accents_join_phrases():
+    """Messages are compared without accents: so are the joining words ("și", "és")."""
+    assert smalltalk.recognise("Mulțumesc și la revedere").intents == {"thanks", "goodbye"}
+    assert smalltalk.recognise("Köszönöm és viszlát").intents == {"thanks", "goodbye"}

@@ -5,12 +5,14 @@ import re
 import pytest
 
 from rathaus.channels.widget import i18n
+from rathaus.handoff.intent import asks_for_person
 
-REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh"}
+REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh",
+            "pt", "sq", "vi", "ku"}
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
-def test_at_least_the_nineteen_required_languages_german_first():
+def test_at_least_the_twenty_three_required_languages_german_first():
     assert REQUIRED <= set(i18n.languages())
     assert i18n.languages()[0] == "de"
 
@@ -30,7 +32,8 @@ def test_every_catalogue_has_every_key_and_the_same_placeholders(language):
 @pytest.mark.parametrize(
     "wanted, expected",
     [("uk,en,de", "uk"), ("en-US,de", "en"), ("hr-HR,de", "hr"), ("el,en", "el"), ("bg-BG,de", "bg"), ("cs,de", "cs"),
-     ("nl-NL,nl,en", "nl"), ("hu-HU,de", "hu"), ("zh-CN,zh,en", "zh"), ("pt-BR,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
+     ("nl-NL,nl,en", "nl"), ("hu-HU,de", "hu"), ("zh-CN,zh,en", "zh"), ("pt-BR,fr", "pt"),
+     ("pt-PT,en", "pt"), ("sq-AL,de", "sq"), ("vi-VN,vi,en", "vi"), ("ku,tr,de", "ku"), ("ja-JP,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
 )
 def test_negotiation_takes_the_first_supported_language(wanted, expected):
     assert i18n.negotiate(wanted) == expected
@@ -42,6 +45,13 @@ def test_unknown_catalogue_is_a_key_error():
 
 
 @pytest.mark.parametrize("language, name", [("bg", "Български"), ("cs", "Čeština"), ("nl", "Nederlands"),
-                                            ("hu", "Magyar"), ("zh", "中文")])
+                                            ("hu", "Magyar"), ("zh", "中文"), ("pt", "Português"), ("sq", "Shqip"),
+                                            ("vi", "Tiếng Việt"), ("ku", "Kurdî")])
 def test_language_names_in_their_own_language(language, name):
     assert i18n.catalogue(language)["language_name"] == name
+
+
+@pytest.mark.parametrize("language", i18n.languages())
+def test_the_talk_to_a_person_button_is_read_as_asking_for_a_person(language):
+    # the button sends its label as a chat message (js/handoff.js, talkToPerson)
+    assert asks_for_person(i18n.catalogue(language)["talk_to_person"], language)

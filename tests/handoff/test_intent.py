@@ -50,6 +50,24 @@ from rathaus.handoff.intent import asks_for_person
         ("我能和真人聊聊吗？", "zh"),
         ("请转接客服", "zh"),
         ("Czy mogę porozmawiać z jakąś osobą?", "pl"),
+        ("Quero falar com um atendente", "pt"),
+        ("Posso falar com alguém?", "pt"),
+        ("posso falar com alguem", "pt"),  # typed without the accent
+        ("Me transfira para um funcionário, por favor", "pt"),
+        ("Gostaria de falar com uma pessoa real, não com um robô", "pt"),
+        ("Dua të flas me një punonjës", "sq"),
+        ("A mund të flas me dikë?", "sq"),
+        ("dua te flas me nje njeri te vertete", "sq"),  # typed without "ë"
+        ("Më lidhni me një operator, ju lutem", "sq"),
+        ("Tôi muốn nói chuyện với nhân viên", "vi"),
+        ("toi muon noi chuyen voi nhan vien", "vi"),  # typed without diacritics
+        ("Cho tôi gặp nhân viên tư vấn", "vi"),
+        ("Tôi muốn nói chuyện với người thật", "vi"),
+        ("Kết nối tôi với tổng đài viên", "vi"),
+        ("Ez dixwazim bi karmendekî re biaxivim", "ku"),
+        ("Ez dikarim bi mirovekî re biaxivim?", "ku"),
+        ("ez dixwazim bi karmendeki re biaxivim", "ku"),  # typed without diacritics
+        ("Ji kerema xwe min bi operatorekî re girê bidin", "ku"),
         ("talk to a human please", "de"),  # language detection got it wrong: other languages are tried
     ],
 )
@@ -102,6 +120,35 @@ def test_requests_for_a_person(message, language):
         ("工作人员几点上班？", "zh"),
         ("需要本人亲自去吗？", "zh"),
         ("人工智能可以帮我填表吗？", "zh"),
+        ("Como faço para tirar o passaporte?", "pt"),
+        ("Quanto custa a carteira de identidade?", "pt"),
+        ("Com quem devo falar sobre o alvará de construção?", "pt"),
+        ("Que funcionário devo contactar para registrar a minha morada?", "pt"),
+        ("Que documentos uma pessoa precisa para o passaporte?", "pt"),
+        ("Quais documentos são necessários para uma pessoa passar a morar aqui?", "pt"),
+        ("Si mund të aplikoj për pasaportë?", "sq"),
+        ("Sa kushton letërnjoftimi?", "sq"),
+        ("Me kë duhet të kontaktoj për regjistrimin e vendbanimit?", "sq"),
+        ("Me cilin nëpunës duhet të flas për lejen e ndërtimit?", "sq"),
+        ("Cilat dokumente i duhen një personi për pasaportë?", "sq"),
+        ("Làm thế nào để xin cấp hộ chiếu?", "vi"),
+        ("Làm hộ chiếu hết bao nhiêu tiền?", "vi"),
+        ("Tôi nên liên hệ với nhân viên nào về việc đăng ký cư trú?", "vi"),
+        ("Tôi nên nói chuyện với nhân viên nào về giấy phép xây dựng?", "vi"),
+        ("Tôi cần liên hệ cơ quan nào để đăng ký xe?", "vi"),
+        ("Một người chuyển nhà cần đăng ký gì?", "vi"),  # "chuyển nhà": moving house
+        ("Tôi có phải gặp nhân viên trực tiếp không?", "vi"),
+        ("Ez çawa dikarim ji bo pasaportê serlêdan bikim?", "ku"),
+        ("Nasname bi çiqasî ye?", "ku"),
+        ("Ji bo qeydkirina navnîşanê divê ez bi kê re têkilî daynim?", "ku"),
+        ("Divê ez bi kîjan karmendî re li ser destûra avahiyê biaxivim?", "ku"),
+        ("Mirov bi kê re biaxive ji bo destûra avahiyê?", "ku"),  # "mirov": also "one"
+        ("Ji bo kesekî çi belge pêwîst in?", "ku"),
+        # the new languages' questions when detection got them wrong: no other language's words take them
+        ("Com quem devo falar sobre o alvará de construção?", "es"),
+        ("Tôi nên nói chuyện với nhân viên nào về giấy phép xây dựng?", "de"),
+        ("Me cilin nëpunës duhet të flas për lejen e ndërtimit?", "it"),
+        ("Divê ez bi kîjan karmendî re li ser destûra avahiyê biaxivim?", "tr"),
         ("", "de"),
     ],
 )

@@ -11,7 +11,8 @@ import pytest
 from rathaus.notify import templates
 from rathaus.notify.mail import MailConfig, compose
 
-REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh"}
+REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh",
+            "pt", "sq", "vi", "ku"}
 PLACEHOLDERS = {
     "ticket_confirmation": {"town", "ticket", "response_time", "message"},
     "callback_confirmation": {"town", "ticket", "phone", "window"},
@@ -25,7 +26,7 @@ VALUES = {"town": "Musterstadt", "ticket": "MUSTERSTADT-000042", "response_time"
           "since": "14:05", "link": "https://rathaus.example/inbox/42"}
 
 
-def test_the_nineteen_languages_german_first():
+def test_the_twenty_three_languages_german_first():
     assert set(templates.languages()) == REQUIRED
     assert templates.languages()[0] == "de"
 
@@ -77,6 +78,9 @@ def test_working_days_cover_every_plural_category(language):
      ("cs", 5, "5 pracovních dnů"), ("cs", 22, "22 pracovních dnů"), ("cs", 0, "0 pracovních dnů"),
      ("bg", 1, "1 работен ден"), ("bg", 3, "3 работни дни"), ("nl", 1, "1 werkdag"), ("nl", 2, "2 werkdagen"),
      ("hu", 1, "1 munkanap"), ("hu", 5, "5 munkanap"), ("zh", 1, "1 个工作日"), ("zh", 3, "3 个工作日"),
+     ("pt", 1, "1 dia útil"), ("pt", 2, "2 dias úteis"), ("pt", 0, "0 dias úteis"), ("sq", 1, "1 ditë pune"),
+     ("sq", 5, "5 ditë pune"), ("vi", 1, "1 ngày làm việc"), ("vi", 3, "3 ngày làm việc"), ("ku", 1, "1 roja kar"),
+     ("ku", 2, "2 rojên kar"),
      ("xx", 2, "2 Werktage")],
 )
 def test_working_days(language, n, expected):
@@ -110,7 +114,8 @@ def test_german_confirmation_reads_as_intended():
 
 
 @pytest.mark.parametrize("language, used", [("xx", "de"), ("", "de"), (None, "de"), ("uk-UA", "uk"), ("EN", "en"),
-                                            ("pt_BR", "de"), ("../../etc/passwd", "de")])
+                                            ("pt_BR", "pt"), ("ja_JP", "de"),
+                                            ("../../etc/passwd", "de")])
 def test_unknown_languages_fall_back_to_german(language, used):
     assert templates.render("staff_reply", language, **VALUES) == templates.render("staff_reply", used, **VALUES)
 

@@ -63,6 +63,15 @@ REFERRING = {
           "és még szintén",
     # Chinese: parts of a run of characters, see refers_back ("它多少钱？", "那个需要预约吗？").
     "zh": "这个 那个 这些 那些 这样 那样 这里 那里 那儿 那边 它 它们 它的 他们 还有 另外 也 并且 同样",
+    # Portuguese; not the articles "o a os as" ("the" as often as "it").
+    "pt": "isso isto aquilo esse essa esses essas este esta estes estas aquele aquela disso disto daquilo nisso "
+          "nisto desse dessa lá ali aí ele ela eles elas dele dela deles e também ainda",
+    # Albanian; not "e" and "të" (particles of nearly every phrase).
+    "sq": "kjo ky këto këta këtë kësaj këtij ajo ai ato ata atë asaj atij atyre atje aty andej dhe edhe gjithashtu",
+    # Vietnamese: syllables; not "thế" ("làm thế nào": how); "cũng", "nữa" also typed without diacritics.
+    "vi": "nó đó đấy này ấy kia vậy họ và cũng còn nữa cung nua",
+    # Kurmanji: "jê", "pê" are "from it", "with it".
+    "ku": "ev ew evana ewana van wan vê wê vî wî wir jê pê û jî herwiha hê hêj hîn",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())

@@ -32,6 +32,7 @@ LANGUAGE_NAMES = {
     "es": "Spanisch", "it": "Italienisch", "hr": "Kroatisch", "el": "Griechisch",
     "bg": "Bulgarisch", "cs": "Tschechisch", "nl": "Niederländisch", "hu": "Ungarisch", "zh": "Chinesisch, vereinfachte Schrift",
     "sr": "Serbisch", "bs": "Bosnisch",
+    "pt": "Portugiesisch", "sq": "Albanisch", "vi": "Vietnamesisch", "ku": "Kurdisch (Kurmandschi, lateinische Schrift)",
 }
 PLAIN_LANGUAGE_RULE = "; schreibe in Einfacher Sprache: kurze Sätze, keine Fachwörter, ein Gedanke pro Satz"
 

@@ -107,6 +107,14 @@ PHRASES = {
            "{name} – {total} helyből {free} szabad", "{name} – szabad helyek: {free}"),
     "zh": ("当前（截至 {when}）", "根据实时数据（未注明时间）",
            "{name} – 共 {total} 个位置，其中 {free} 个空闲", "{name} – 空位：{free}"),
+    "pt": ("Neste momento (dados de {when})", "Segundo os dados em tempo real (sem indicação de hora)",
+           "{name} – {free} de {total} vagas livres", "{name} – vagas livres: {free}"),
+    "sq": ("Aktualisht (gjendja më {when})", "Sipas të dhënave në kohë reale (pa orë të treguar)",
+           "{name} – {free} nga {total} vende të lira", "{name} – vende të lira: {free}"),
+    "vi": ("Hiện tại (tính đến {when})", "Theo dữ liệu trực tiếp (không ghi thời gian)",
+           "{name} – còn trống {free} trên {total} chỗ", "{name} – chỗ trống: {free}"),
+    "ku": ("Niha (rewşa {when})", "Li gorî daneyên zindî (bê dem)",
+           "{name} – ji {total} cihan {free} vala ne", "{name} – cihên vala: {free}"),
 }
 
 # Said instead of "Aktuell" when a value's time is older than STALE_AFTER: a
@@ -131,6 +139,10 @@ STALE = {
     "nl": "Laatst gemelde stand van {when} (niet actueel)",
     "hu": "Utolsó jelentett állapot: {when} (nem friss)",
     "zh": "最后报告的状态：{when}（非最新）",
+    "pt": "Último dado informado em {when} (não atualizado)",
+    "sq": "Gjendja e fundit e raportuar më {when} (jo e përditësuar)",
+    "vi": "Số liệu được báo cáo gần nhất lúc {when} (không phải hiện tại)",
+    "ku": "Rewşa dawî ya hatî ragihandin: {when} (ne nûkirî ye)",
 }
 
 

@@ -26,6 +26,10 @@ FOUND = {
     "nl": "Dit heb ik gevonden op de pagina's van de gemeente (citaten in het Duits):",
     "hu": "Ezt találtam a város oldalain (az idézetek németül vannak):",
     "zh": "以下是我在市政府网页上找到的内容（引文为德语）：",
+    "pt": "Encontrei isto nas páginas da cidade (citações em alemão):",
+    "sq": "Ja çfarë gjeta në faqet e bashkisë (citimet janë në gjermanisht):",
+    "vi": "Đây là những gì tôi tìm thấy trên các trang của thành phố (trích dẫn bằng tiếng Đức):",
+    "ku": "Min ev li ser rûpelên şaredariyê dîtin (jêgirtin bi almanî ne):",
 }
 
 NOT_FOUND = {
@@ -48,6 +52,10 @@ NOT_FOUND = {
     "nl": "Helaas heb ik hierop geen betrouwbaar antwoord gevonden in de documenten van de gemeente.",
     "hu": "Sajnos a város dokumentumaiban nem találtam megbízható választ erre a kérdésre.",
     "zh": "很抱歉，我在市政府的文件中没有找到关于这个问题的可靠答案。",
+    "pt": "Lamento, não encontrei nos documentos da cidade uma resposta confiável para esta pergunta.",
+    "sq": "Më vjen keq, nuk gjeta një përgjigje të besueshme për këtë në dokumentet e bashkisë.",
+    "vi": "Rất tiếc, tôi không tìm thấy câu trả lời đáng tin cậy cho câu hỏi này trong tài liệu của thành phố.",
+    "ku": "Mixabin, min di belgeyên şaredariyê de bersiveke pêbawer ji bo vê pirsê nedît.",
 }
 
 OFFER_HANDOFF = {
@@ -70,6 +78,10 @@ OFFER_HANDOFF = {
     "nl": "Wilt u dat een medewerker van de gemeente u hiermee helpt?",
     "hu": "Szeretné, hogy a városháza egyik munkatársa segítsen Önnek ebben?",
     "zh": "您希望由市政府的工作人员为您处理此事吗？",
+    "pt": "Deseja que um funcionário da administração municipal o ajude com isto?",
+    "sq": "Dëshironi që një punonjës i bashkisë t'ju ndihmojë për këtë?",
+    "vi": "Quý vị có muốn một nhân viên của chính quyền thành phố hỗ trợ việc này không?",
+    "ku": "Hûn dixwazin ku karmendekî şaredariyê di vê mijarê de alîkariya we bike?",
 }
 
 # Before the links to further pages that scored as well as the quoted ones.
@@ -93,6 +105,10 @@ MORE_PAGES = {
     "nl": "Andere pagina's die van pas kunnen komen (in het Duits):",
     "hu": "További oldalak, amelyek hasznosak lehetnek (németül):",
     "zh": "其他可能有用的页面（德语）：",
+    "pt": "Outras páginas que podem ser úteis (em alemão):",
+    "sq": "Faqe të tjera që mund t'ju duken të dobishme (në gjermanisht):",
+    "vi": "Các trang khác có thể hữu ích (bằng tiếng Đức):",
+    "ku": "Rûpelên din ên ku dibe ku bi kêrî we bên (bi almanî):",
 }
 
 

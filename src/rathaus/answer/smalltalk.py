@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rathaus.answer.phrases import phrase_language
+from rathaus.index.crosslingual import CJK_RE
 
 MAX_WORDS = 8
 
@@ -43,6 +44,12 @@ PHRASES = {
         "hu": "jó napot|jó napot kívánok|jó reggelt|jó reggelt kívánok|jó estét|szia|sziasztok|szervusz|helló|hello|"
               "üdvözlöm",
         "zh": "你好|您好|你们好|大家好|早上好|上午好|下午好|晚上好|嗨|哈喽|你好啊|您好啊",
+        "pt": "olá|oi|olá a todos|oi pessoal|bom dia|boa tarde|boa noite|saudações",
+        "sq": "përshëndetje|tungjatjeta|mirëdita|mirë dita|mirëmëngjes|mirëmbrëma|tung|ç kemi|përshëndetje juve",
+        # Vietnamese: typed with and without diacritics; "đ" is also typed "d".
+        "vi": "xin chào|chào|chào bạn|chào anh|chào chị|chào quý vị|xin chào quý vị|chào buổi sáng|chào buổi chiều|"
+              "chào buổi tối|alo",
+        "ku": "silav|slav|silav li we|rojbaş|roj baş|merheba|sibeh baş|sibehbaş|êvar baş|êvarbaş|spêde baş",
     },
     # An opener with no question yet ("Hallo, ich habe eine Frage"): answered like a greeting.
     "opener": {
@@ -72,6 +79,13 @@ PHRASES = {
         "hu": "kérdésem van|egy kérdésem van|van egy kérdésem|egy kérdés|segítségre van szükségem|tudna segíteni|"
               "tud segíteni|segítsen",
         "zh": "我有一个问题|我有个问题|我有问题|有个问题|我想问一下|想问一下|我需要帮助|能帮我吗|您能帮我吗|请帮帮我|请帮我",
+        "pt": "tenho uma pergunta|tenho uma dúvida|uma pergunta|uma dúvida|preciso de ajuda|pode me ajudar|"
+              "pode ajudar me|podem me ajudar|você pode me ajudar|ajude me|me ajude",
+        "sq": "kam një pyetje|një pyetje|kam nevojë për ndihmë|më duhet ndihmë|a mund të më ndihmoni|më ndihmoni",
+        "vi": "tôi có một câu hỏi|tôi có câu hỏi|cho tôi hỏi|tôi muốn hỏi|xin hỏi|cho hỏi|tôi cần giúp đỡ|"
+              "tôi cần giup do|tôi cần hỗ trợ|bạn có thể giúp tôi không|giúp tôi với|làm ơn giúp tôi",
+        "ku": "pirsek min heye|min pirsek heye|pirsek|alîkarî lazim e|ez alîkariyê dixwazim|"
+              "hûn dikarin alîkariya min bikin|alîkariya min bikin",
     },
     "thanks": {
         "de": "danke|danke schön|dankeschön|danke sehr|vielen dank|herzlichen dank|vielen herzlichen dank|"
@@ -98,6 +112,13 @@ PHRASES = {
               "heel erg bedankt|veel dank|merci",
         "hu": "köszönöm|köszönöm szépen|köszönöm a segítséget|köszi|köszönjük|nagyon köszönöm|kösz",
         "zh": "谢谢|谢谢你|谢谢您|多谢|感谢|非常感谢|十分感谢|太感谢了|谢谢您的帮助|谢谢你的帮助|谢了",
+        "pt": "obrigado|obrigada|muito obrigado|muito obrigada|obrigadão|valeu|agradeço|muito grato|muito grata|"
+              "obrigado pela ajuda|obrigada pela ajuda",
+        "sq": "faleminderit|ju faleminderit|shumë faleminderit|faleminderit shumë|falemnderit|flm|rrofsh|rrofshi",
+        "vi": "cảm ơn|cám ơn|xin cảm ơn|cảm ơn bạn|cảm ơn quý vị|cảm ơn anh|cảm ơn chị|cảm ơn nhiều|cám ơn nhiều|"
+              "cảm ơn rất nhiều|cảm ơn bạn nhiều",
+        "ku": "spas|sipas|gelek spas|zor spas|spas dikim|ez spas dikim|gelek sipas|zor sipas|sax bî|sax bin|"
+              "destê we sax be|spas ji bo alîkariyê",
     },
     "goodbye": {
         "de": "tschüss|tschüs|auf wiedersehen|bis bald|bis dann|schönen tag noch|einen schönen tag|schönen abend",
@@ -120,6 +141,11 @@ PHRASES = {
               "welterusten",
         "hu": "viszontlátásra|viszlát|minden jót|szép napot|további szép napot|jó éjszakát|jó éjt",
         "zh": "再见|拜拜|回头见|下次见|祝您愉快|祝你愉快|祝您一天愉快|晚安",
+        "pt": "tchau|adeus|até logo|até mais|até breve|até à próxima|até a próxima|tenha um bom dia|bom fim de semana",
+        "sq": "mirupafshim|mirë u pafshim|shihemi|ditë të mbarë|ditë të mirë|natën e mirë|gjithë të mirat",
+        "vi": "tạm biệt|chào tạm biệt|hẹn gặp lại|chúc một ngày tốt lành|chúc ngày tốt lành|chúc ngủ ngon",
+        "ku": "bi xatirê te|bi xatirê we|xatirê te|xatirê we|bi xêr bimîne|bi xêr bimînin|oxir be|şev baş|"
+              "rojeke xweş|roja we xweş be|heta carek din",
     },
     # Not "spreche ich mit einem Menschen?": that is a request for a person (handoff/intent.py).
     "identity": {
@@ -154,6 +180,14 @@ PHRASES = {
         "hu": "ki vagy|ki vagy te|ki ön|kivel beszélek|mi vagy|ember vagy|ön ember|ember vagy te|bot vagy|"
               "robot vagy|chatbot vagy|te bot vagy|te robot vagy",
         "zh": "你是谁|您是谁|你是什么|你是人吗|你是真人吗|你是机器人吗|你是机器人|你是不是机器人|你是不是真人|你是人工智能吗",
+        "pt": "quem é você|quem és tu|quem é o senhor|quem é a senhora|o que é você|você é humano|você é um robô|"
+              "você é um bot|você é uma pessoa|és humano|és um robô|é um robô|é um bot|você é uma ia|você é um chatbot",
+        "sq": "kush je ti|kush jeni ju|kush je|kush jeni|çfarë je ti|çfarë jeni ju|a je njeri|a jeni njeri|je njeri|"
+              "a je robot|a jeni robot|je robot|a je bot|a jeni bot|je bot",
+        "vi": "bạn là ai|bạn là gì|quý vị là ai|bạn là người hay máy|bạn có phải là người không|bạn là người à|"
+              "bạn là robot|bạn là robot à|bạn có phải là robot không|bạn là bot|bạn là máy|bạn là chatbot",
+        "ku": "tu kî yî|tu kî|hûn kî ne|tu çi yî|hûn çi ne|tu mirov î|tu mirovî|hûn mirov in|tu robot î|tu robotî|"
+              "tu bot î|tu botî|hûn robot in",
     },
     "how_are_you": {
         "de": "wie geht es dir|wie geht es ihnen|wie gehts|wie geht s|wie gehts dir|wie geht s dir|na wie gehts|"
@@ -176,6 +210,11 @@ PHRASES = {
         "nl": "hoe gaat het|hoe gaat het met u|hoe gaat het met je|hoe gaat het met jou|hoe is het|hoe gaat ie",
         "hu": "hogy vagy|hogy van|hogy van ön|hogy vagy te|hogy megy|mi újság|hogy s mint",
         "zh": "你好吗|您好吗|你怎么样|最近怎么样|最近好吗",
+        "pt": "tudo bem|tudo bom|como vai|como vai você|como está|como estás|como você está|como está o senhor",
+        "sq": "si je|si jeni|si je ti|si jeni ju|si po shkon|si ia kalon|si ia kaloni",
+        "vi": "bạn khỏe không|bạn có khỏe không|bạn khỏe chứ|khỏe không|dạo này thế nào|bạn thế nào|"
+              "bạn dạo này thế nào",
+        "ku": "tu çawa yî|hûn çawa ne|çawa yî|çawa ne|tu baş î|hûn baş in|rewş çawa ye",
     },
     "ack": {
         "de": "ok|okay|alles klar|super|prima|perfekt|gut|sehr gut|verstanden|das hilft|das hilft mir|hat geholfen|"
@@ -198,6 +237,12 @@ PHRASES = {
         "nl": "oké|prima|perfect|goed|top|begrepen|duidelijk|helder|super|dat helpt|mooi|in orde",
         "hu": "rendben|oké|értem|világos|szuper|nagyszerű|tökéletes|remek|jó|ez segített",
         "zh": "好|好的|行|可以|明白了|知道了|懂了|没问题|太好了|很好",
+        "pt": "ok|certo|está bem|tá bom|beleza|perfeito|entendi|entendido|percebi|ótimo|combinado|muito bem|"
+              "isso ajuda|de acordo",
+        "sq": "mirë|në rregull|ok|shumë mirë|e kuptova|kuptova|qartë|shkëlqyeshëm|perfekt|super|dakord",
+        # Not "dạ", "ừ" ("da", "u" without diacritics, words of other languages).
+        "vi": "ok|được|được rồi|duoc|duoc roi|vâng|vâng ạ|rất tốt|tuyệt|tuyệt vời|hiểu rồi|tôi hiểu rồi|rõ rồi",
+        "ku": "baş e|başe|baş|temam|ok|fêm kir|min fêm kir|têgihîştim|pir baş|gelek baş|zor baş|super",
     },
 }
 # Requests that are not the administration's business, recognised by how the
@@ -266,12 +311,31 @@ REQUESTS = {
           "melyik pártra szavazzak|melyik pártra kellene szavaznom|kire szavazzak|kire kellene szavaznom",
     "zh": "讲个笑话|讲一个笑话|给我讲个笑话|给我讲一个笑话|说个笑话|给我说个笑话|写一首诗|写首诗|给我写一首诗|给我写首诗|唱首歌|讲个故事|给我讲个故事|我该投票给谁|我应该投票给谁|我该投给谁|我应该投给谁|"
           "我该选谁|我应该选谁|我该投哪个党|我应该投哪个党|我该投票给哪个党|我应该投票给哪个党|我应该投票给哪个政党|我该投票给哪个政党|投票给哪个政党",
+    "pt": "conte me uma piada|conta me uma piada|me conte uma piada|me conta uma piada|conte uma piada|"
+          "conta uma piada|escreva me um poema|escreve me um poema|me escreva um poema|escreva um poema|"
+          "escreve um poema|cante uma música|canta uma música|conte me uma história|me conte uma história|"
+          "em que partido devo votar|em qual partido devo votar|em que partido votar|em quem devo votar|"
+          "em quem votar|qual partido devo votar",
+    "sq": "më trego një shaka|më thuaj një shaka|trego një shaka|më trego një barcaletë|trego një barcaletë|"
+          "më shkruaj një poezi|shkruaj një poezi|më këndo një këngë|më trego një përrallë|më trego një histori|"
+          "për cilën parti të votoj|për cilën parti duhet të votoj|për kë të votoj|për kë duhet të votoj",
+    "vi": "kể chuyện cười|kể một chuyện cười|kể cho tôi một chuyện cười|kể cho tôi nghe một chuyện cười|"
+          "kể một câu chuyện cười|viết một bài thơ|viết cho tôi một bài thơ|làm một bài thơ|hát một bài hát|"
+          "hát cho tôi nghe|kể cho tôi một câu chuyện|kể cho tôi nghe một câu chuyện|"
+          "tôi nên bầu cho ai|tôi nên bỏ phiếu cho ai|nên bầu cho ai|tôi nên bầu cho đảng nào|"
+          "tôi nên bỏ phiếu cho đảng nào|tôi nên bau cho dang nao|tôi nên bỏ phiếu cho dang nao|"
+          "nên bỏ phiếu cho đảng nào|nên bầu đảng nào",
+    "ku": "ji min re henekekê bêje|henekekê bêje|ji min re pêkenokekê bêje|pêkenokekê bêje|"
+          "ji min re helbestekê binivîse|helbestekê binivîse|ji min re stranekê bêje|ji min re çîrokekê bêje|"
+          "çîrokekê bêje|divê ez dengê xwe bidim kîjan partiyê|ez dengê xwe bidim kîjan partiyê|"
+          "dengê xwe bidim kîjan partiyê|divê ez dengê xwe bidim kê|ez dengê xwe bidim kê|ez ji kê re deng bidim",
 }
 MAX_REQUEST_WORDS = 25
 
-# Words that join phrases ("Danke und tschüss") or soften them, in any language.
+# Words that join phrases ("Danke und tschüss") or soften them, in any language; compared
+# without marks, so "va" and "u" are the Vietnamese "và" and the Kurdish "û" ("a": also "ạ").
 JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch "
-              "na heute today και a en és".split())
+              "na heute today και a en és dhe va nhe nha u".split())
 
 # Replies: {town} is the tenant's name; written so that no grammatical case
 # depends on it ("– Amt Süderbrarup", never "von Amt …").
@@ -313,6 +377,14 @@ GREETING = {
     "hu": "Jó napot kívánok! Itt a digitális ügyfélszolgálat – {town}. Kérdezzen bátran hivatali ügyeiről, "
           "például: „Hogyan igényelhetek személyi igazolványt?”",
     "zh": "您好！这里是数字市民服务 – {town}。欢迎咨询您在政府办理的事务，例如：“如何申请身份证？”",
+    "pt": "Olá! Este é o atendimento digital ao cidadão – {town}. Pergunte-me sobre o que precisa tratar com a "
+          "administração, por exemplo: “Como peço um documento de identidade?”",
+    "sq": "Përshëndetje! Ky është shërbimi digjital për qytetarët – {town}. Më pyesni për çështjet tuaja me "
+          "administratën, për shembull: „Si të aplikoj për një letërnjoftim?“",
+    "vi": "Xin chào! Đây là dịch vụ công dân kỹ thuật số – {town}. Quý vị có thể hỏi tôi về các thủ tục hành chính, "
+          "ví dụ: “Làm thế nào để xin cấp thẻ căn cước?”",
+    "ku": "Silav! Ev xizmeta dîjîtal a ji bo welatiyan e – {town}. Li ser karên xwe yên li rêveberiyê ji min "
+          "bipirsin, wek mînak: „Ez çawa dikarim ji bo nasnameyê serlêdan bikim?“",
 }
 # (what thanks gets first, then what any of these replies may add)
 THANKS = {
@@ -335,6 +407,10 @@ THANKS = {
     "nl": ("Graag gedaan!", "Heeft u nog een vraag? Stel die gerust."),
     "hu": ("Szívesen!", "Ha további kérdése van, kérdezzen bátran."),
     "zh": ("不客气！", "如果您还有其他问题，请随时提问。"),
+    "pt": ("De nada!", "Se tiver mais alguma pergunta, é só perguntar."),
+    "sq": ("S'ka përse!", "Nëse keni pyetje të tjera, mjafton të pyesni."),
+    "vi": ("Không có gì ạ!", "Nếu quý vị còn câu hỏi nào khác, cứ hỏi tôi."),
+    "ku": ("Ser çavan!", "Heke pirseke we ya din hebe, tenê bipirsin."),
 }
 GOODBYE = {
     "de": "Auf Wiedersehen! Der digitale Bürgerservice ist rund um die Uhr für Sie da.",
@@ -356,6 +432,10 @@ GOODBYE = {
     "nl": "Tot ziens! De digitale dienstverlening voor inwoners staat dag en nacht voor u klaar.",
     "hu": "Viszontlátásra! A digitális ügyfélszolgálat éjjel-nappal az Ön rendelkezésére áll.",
     "zh": "再见！数字市民服务全天候为您服务。",
+    "pt": "Até logo! O atendimento digital ao cidadão está disponível 24 horas por dia.",
+    "sq": "Mirupafshim! Shërbimi digjital për qytetarët është në dispozicionin tuaj 24 orë në ditë.",
+    "vi": "Tạm biệt! Dịch vụ công dân kỹ thuật số luôn sẵn sàng phục vụ quý vị 24/7.",
+    "ku": "Bi xatirê we! Xizmeta dîjîtal a ji bo welatiyan şev û roj di xizmeta we de ye.",
 }
 HOW_ARE_YOU = {
     "de": "Danke der Nachfrage! Ich bin ein Computerprogramm und jederzeit für Sie da. Womit kann ich helfen?",
@@ -384,6 +464,14 @@ HOW_ARE_YOU = {
     "hu": "Köszönöm, hogy kérdezi! Számítógépes program vagyok, és mindig az Ön rendelkezésére állok. Miben "
           "segíthetek?",
     "zh": "谢谢您的关心！我是一个计算机程序，随时为您服务。请问有什么可以帮您？",
+    "pt": "Obrigado por perguntar! Sou um programa de computador e estou sempre à sua disposição. Em que posso "
+          "ajudar?",
+    "sq": "Faleminderit që pyetët! Jam një program kompjuterik dhe jam gjithmonë në dispozicionin tuaj. Si mund "
+          "t'ju ndihmoj?",
+    "vi": "Cảm ơn quý vị đã hỏi thăm! Tôi là một chương trình máy tính và luôn sẵn sàng hỗ trợ quý vị. Tôi có thể "
+          "giúp gì cho quý vị?",
+    "ku": "Spas ji bo pirsê! Ez bernameyeke kompîturê me û her dem di xizmeta we de me. Ez çawa dikarim alîkariya "
+          "we bikim?",
 }
 DECLINE = {
     "de": "Das kann ich leider nicht – ich beantworte Fragen zu den Anliegen und Angeboten der Verwaltung, "
@@ -422,6 +510,14 @@ DECLINE = {
     "hu": "Ezt sajnos nem tudom megtenni – a hivatal szolgáltatásaival kapcsolatos kérdésekre válaszolok, például: "
           "„Hogyan jelenthetem be a lakcímemet?”",
     "zh": "很抱歉，这个我做不到——我只回答有关政府服务的问题，例如：“如何办理住址登记？”",
+    "pt": "Infelizmente não posso fazer isso – respondo a perguntas sobre os serviços da administração, por "
+          "exemplo: “Como faço o registro do meu endereço?”",
+    "sq": "Fatkeqësisht këtë nuk mund ta bëj – u përgjigjem pyetjeve për shërbimet e administratës, për shembull: "
+          "„Si ta regjistroj vendbanimin tim?“",
+    "vi": "Rất tiếc, tôi không thể làm việc đó – tôi trả lời các câu hỏi về dịch vụ của cơ quan hành chính, ví dụ: "
+          "“Làm thế nào để đăng ký địa chỉ cư trú?”",
+    "ku": "Mixabin ez nikarim vê bikim – ez bersiva pirsên li ser xizmetên rêveberiyê didim, wek mînak: „Ez çawa "
+          "navnîşana xwe qeyd bikim?“",
 }
 IDENTITY = {
     "de": "Ich bin ein Computerprogramm, kein Mensch: der digitale Bürgerservice – {town}. Ich antworte nur aus "
@@ -477,6 +573,18 @@ IDENTITY = {
           "írja meg.",
     "zh": "我是一个计算机程序，不是真人：数字市民服务 – {town}。我只根据政府的网页和文件作答，并注明出处。"
           "如果您更希望与工作人员交谈，请直接告诉我。",
+    "pt": "Sou um programa de computador, não uma pessoa: o atendimento digital ao cidadão – {town}. Respondo "
+          "apenas com base nas páginas e documentos da administração e indico as fontes. Se preferir falar com um "
+          "funcionário, basta escrever.",
+    "sq": "Jam një program kompjuterik, jo njeri: shërbimi digjital për qytetarët – {town}. Përgjigjem vetëm në "
+          "bazë të faqeve dhe dokumenteve të administratës dhe i tregoj burimet. Nëse preferoni të flisni me një "
+          "punonjës, thjesht shkruajeni.",
+    "vi": "Tôi là một chương trình máy tính, không phải con người: dịch vụ công dân kỹ thuật số – {town}. Tôi chỉ "
+          "trả lời dựa trên các trang và tài liệu của cơ quan hành chính và luôn nêu nguồn. Nếu quý vị muốn nói "
+          "chuyện với nhân viên, chỉ cần nhắn cho tôi.",
+    "ku": "Ez bernameyeke kompîturê me, ne mirov: xizmeta dîjîtal a ji bo welatiyan – {town}. Ez tenê li gorî "
+          "rûpel û belgeyên rêveberiyê bersiv didim û çavkaniyan nîşan didim. Heke hûn dixwazin bi karmendekî re "
+          "biaxivin, tenê binivîsin.",
 }
 
 
@@ -543,6 +651,7 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[str, set[str]]]:
 
 
 _TABLE = _phrase_table()
+_JOINING = frozenset(w for word in JOINING for w in _normalise(word))  # "și", "és" as messages are compared
 _LONGEST = max(len(key) for key in _TABLE)
 _AMBIGUOUS_ACK = {key for key, (intent, langs) in _TABLE.items() if intent == "ack" and len(langs) > 1}
 
@@ -551,8 +660,7 @@ _REQUESTS = [(tuple(_normalise(phrase)), language)
              for language, phrases in REQUESTS.items() for phrase in phrases.split("|")]
 # Chinese writes no spaces: its request is the start of the message's first run
 # of characters ("给我讲个笑话吧" starts with "给我讲个笑话"), not a word sequence.
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(phrase) == 1 and _CJK.match(phrase[0])]
+_CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(phrase) == 1 and CJK_RE.match(phrase[0])]
 
 
 @functools.lru_cache(maxsize=1024)  # asked for the same message by the language and the turn
@@ -582,7 +690,7 @@ def recognise(message: str) -> SmallTalk | None:
                 i += size
                 break
         else:
-            if words[i] not in JOINING:
+            if words[i] not in _JOINING:
                 return None
             i += 1
     return SmallTalk(frozenset(intents), tuple(languages)) if intents else None

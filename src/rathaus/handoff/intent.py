@@ -57,19 +57,19 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
     "hr": (("čovjek\\w*|covjek\\w*|čovek\\w*|covek\\w*|osobom|službenik\\w*|sluzbenik\\w*|službenic\\w*|"
             "sluzbenic\\w*|zaposlenik\\w*|djelatnik\\w*|operater\\w*|nekim|nekime|nekoga|nekog"),
            ("razgovarati|razgovaram|porazgovarati|pričati|pricati|pričam|pricam|spojite|spojiti|povežite|"
-            "povezite|povezati|prebacite|kontaktirati"),
+            "povezite|povezati|prebacite|kontaktirati|razgovor"),
            ("živom osobom|zivom osobom|pravom osobom|stvarnom osobom|pravim čovjekom|pravim covjekom|"
             "pravim čovekom|pravim covekom|ne s botom|ne sa botom|nije bot")),
     # Greek, with and without accents (many type without them).
     "el": (("άνθρωπ\\w*|ανθρώπ\\w*|ανθρωπ\\w*|υπάλληλ\\w*|υπαλληλ\\w*|κάποιον|καποιον|εκπρόσωπ\\w*|"
             "εκπροσωπ\\w*|χειριστ\\w*"),
            ("μιλήσω|μιλησω|μιλάω|μιλαω|μιλήσουμε|μιλησουμε|συνδέσετε|συνδεσετε|συνδέστε|συνδεστε|"
-            "επικοινωνήσω|επικοινωνησω|συνομιλήσω|συνομιλησω"),
+            "επικοινωνήσω|επικοινωνησω|συνομιλήσω|συνομιλησω|συνομιλία|συνομιλια"),
            ("πραγματικό άνθρωπο|πραγματικο ανθρωπο|αληθινό άνθρωπο|αληθινο ανθρωπο|πραγματικό πρόσωπο|"
             "πραγματικο προσωπο|όχι με bot|οχι με bot|όχι με ρομπότ|οχι με ρομποτ")),
     # Bulgarian: "connect me" ("свържете"), not "I contact" ("С кой служител да се свържа за …?": an office).
     "bg": ("човек|човека|служител\\w*|консултант\\w*|оператор\\w*|някого|някой",
-           "говоря|поговоря|разговарям|говорим|свържете|прехвърлете|прехвърлите",
+           "говоря|поговоря|разговарям|говорим|разговор|свържете|прехвърлете|прехвърлите",
            "жив човек|истински човек|реален човек|не с бот|не с робот|не с машина"),
     # Czech: the person after "s" ("mluvit s pracovníkem"), with and without diacritics; "Kterou osobu
     # mám kontaktovat …?", "Na kterého úředníka se obrátit …?" ask for an office.
@@ -89,14 +89,49 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
     "hu": (("emberrel|ügyintézővel|ugyintezovel|munkatárssal|munkatarssal|kollégával|kollegaval|valakivel|"
             "személlyel|szemellyel|operátorral|operatorral"),
            ("beszélni|beszelni|beszélhetnék|beszelhetnek|beszélhetek|beszelhetek|beszélnék|beszelnek|"
-            "kapcsoljon|kapcsolna|kapcsolják|kapcsoljanak|csevegni"),
+            "kapcsoljon|kapcsolna|kapcsolják|kapcsoljanak|csevegni|beszélgetés|beszelgetes|beszélgetni|beszelgetni"),
            ("élő emberrel|elo emberrel|valódi emberrel|valodi emberrel|igazi emberrel|nem bottal|nem robottal")),
     # Chinese: no spaces, so parts of a run of characters (see UNSPACED); talking, not contacting
     # ("我应该联系哪位工作人员办理登记？" asks for an office); not "人" or "人工" alone ("本人", "人工智能").
     "zh": ("工作人员|员工|职员|办事员|客服|专员|真人|活人|某人|有人|一个人",
            "说话|交谈|谈谈|谈一谈|聊聊|聊天|通话|对话|转接|接通",
            "人工客服|人工服务|转人工|找真人|和真人|跟真人|与真人|人工坐席|不要机器人|不是机器人|不想和机器人"),
+    # Portuguese: the person after "com"/"para" ("falar com um atendente", "transfira-me para um funcionário");
+    # not "contactar"/"contatar" ("Que funcionário devo contactar para …?" asks for an office), and none of its
+    # words bare, being Spanish, Italian or Romanian too ("persona", "agente", "operador"); not "passar" or "ligar"
+    # ("… para uma pessoa passar a morar aqui?", "ligar para a câmara").
+    "pt": (("(?:com|para) (?:um |uma |o |a |algum |alguma )?(?:humano|pessoa|atendente|funcion[áa]ri[oa]|"
+            "operador[a]?|colaborador[a]?|agente|algu[ée]m)"),
+           ("falar|conversar|fale|falo|transferir|transfira|transfere|encaminhar|encaminhe|passe|conectar|"
+            "conecte"),
+           ("atendente humano|atendimento humano|pessoa real|pessoa de verdade|humano de verdade|"
+            "n[ãa]o com (?:um |o )?(?:rob[ôo]|bot)|n[ãa]o quero falar com (?:um |o )?(?:rob[ôo]|bot)")),
+    # Albanian: the person after "me" ("të flas me një punonjës", "me dikë"), with and without "ë";
+    # "Me cilin nëpunës duhet të flas …?" and "Me kë duhet të kontaktoj …?" ask for an office.
+    "sq": (("me (?:një |nje )?(?:njeri|njeriu|punonj[ëe]s\\w*|n[ëe]pun[ëe]s\\w*|zyrtar\\w*|operator\\w*|"
+            "person[ëe]?|konsulent\\w*)|me dik[ëe]|me dikush"),
+           "flas|flisni|folur|bisedoj|biseduar|lidhni|lidhe|lidheni|transferoni",
+           ("njeri t[ëe] v[ëe]rtet[ëe]|njeri real|person t[ëe] v[ëe]rtet[ëe]|person real|jo me (?:një |nje )?bot|"
+            "jo me (?:një |nje )?robot")),
+    # Vietnamese: syllables, with and without diacritics; not "người" alone, nor "nhân viên nào" ("which member
+    # of staff": "Tôi nên liên hệ với nhân viên nào …?" asks for an office), nor "chuyển" alone ("chuyển nhà": moving).
+    "vi": (("nhân viên(?! nào)|nhan vien(?! nao)|cán bộ(?! nào)|can bo(?! nao)|tư vấn viên|tu van vien|"
+            "tổng đài viên|tong dai vien|ai đó|ai do|con người|con nguoi|người thật|nguoi that"),
+           ("nói chuyện|noi chuyen|trò chuyện|tro chuyen|nói với|noi voi|kết nối|ket noi|nối máy|noi may|"
+            "chuyển máy|chuyen may|chuyển cho|chuyen cho|chuyển tôi|chuyen toi|chat với|chat voi"),
+           ("với người thật|voi nguoi that|với một người thật|voi mot nguoi that|cho tôi gặp nhân viên|"
+            "cho toi gap nhan vien|không phải với robot|khong phai voi robot|không muốn nói chuyện với robot|"
+            "khong muon noi chuyen voi robot")),
+    # Kurmanji: someone indefinite ("bi karmendekî re biaxivim"), with and without diacritics; not "mirov" alone
+    # (also "one": "Mirov bi kê re biaxive …?"); "Bi kîjan karmendî re …?" and "têkilî" ("contact") ask for an office.
+    "ku": (("karmendek\\w*|mirovek\\w*|kesek\\w*|xebatkarek\\w*|operatorek\\w*|berpirsek\\w*|bi mirov(?:an)? re|yek[îi]"),
+           ("biaxivim|biaxive|biaxivin|axivim|bipeyivim|bipeyive|peyivim|axaftin|bipeyivin|gir[êe] bidin|"
+            "gir[êe]bidin|veguhêzin|veguhezin"),
+           ("mirovek[îi] rast[îi]n|mirovek[îi] rasteq[îi]n|mirov[êe] rast[îi]n|kesek[îi] rast[îi]n|mirov[êe] zind[îi]|"
+            "ne bi (?:bot|robot|mak[îi]ne)\\w* re")),
 }
+# The widget's "talk to a person" button sends its label (channels/widget/locales/*.json, "talk_to_person"):
+# every label must be read as asking for a person (tests/channels/test_widget_i18n.py).
 # Languages written without spaces: their words are matched anywhere, not between word boundaries.
 UNSPACED = frozenset({"zh", "ja"})
 

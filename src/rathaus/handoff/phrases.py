@@ -25,6 +25,10 @@ HANDED_OVER = {
     "nl": "Ik heb uw vraag doorgestuurd naar het team ‘{queue}’. Een medewerker reageert binnenkort hier in de chat.",
     "hu": "Kérését továbbítottam a(z) „{queue}” csapatnak. Egy munkatárs hamarosan válaszol Önnek itt a csevegésben.",
     "zh": "我已将您的问题转交给“{queue}”团队。工作人员很快会在此聊天中回复您。",
+    "pt": "Encaminhei o seu pedido para {queue}. Um funcionário responderá em breve aqui no chat.",
+    "sq": "Kërkesën tuaj ia kalova ekipit „{queue}“. Një punonjës do t'ju përgjigjet së shpejti këtu në chat.",
+    "vi": "Tôi đã chuyển yêu cầu của quý vị đến bộ phận “{queue}”. Một nhân viên sẽ sớm trả lời quý vị ngay tại cuộc trò chuyện này.",
+    "ku": "Min daxwaza we ji tîma „{queue}“ re şand. Karmendek dê di demeke nêz de li vir di sohbetê de bersiva we bide.",
 }
 
 NOBODY_ON_DUTY = {
@@ -47,6 +51,10 @@ NOBODY_ON_DUTY = {
     "nl": "Op dit moment is er niemand van het team ‘{queue}’ in de chat. Laat een bericht achter of vraag om teruggebeld te worden – gebruikelijke reactietijd: {response_time}.",
     "hu": "Jelenleg senki sincs a(z) „{queue}” csapatból a csevegésben. Hagyjon üzenetet, vagy kérjen visszahívást – a szokásos válaszidő: {response_time}.",
     "zh": "目前“{queue}”团队没有人在线。请留言或申请回电——通常的答复时间：{response_time}。",
+    "pt": "Neste momento não há ninguém de {queue} no chat. Deixe uma mensagem ou peça que liguemos de volta – normalmente respondemos em {response_time}.",
+    "sq": "Për momentin nuk ka askënd nga ekipi „{queue}“ në chat. Lini një mesazh ose kërkoni që t'ju telefonojmë – koha e zakonshme e përgjigjes: {response_time}.",
+    "vi": "Hiện không có ai thuộc bộ phận “{queue}” trực tuyến. Quý vị có thể để lại tin nhắn hoặc yêu cầu gọi lại – thời gian phản hồi thông thường: {response_time}.",
+    "ku": "Niha kes ji tîma „{queue}“ di sohbetê de nîne. Peyamekê bihêlin an jî bixwazin ku em ji we re telefon bikin – dema bersivê ya asayî: {response_time}.",
 }
 
 TICKET_CREATED = {
@@ -69,6 +77,10 @@ TICKET_CREATED = {
     "nl": "Dank u wel! Uw bericht is ontvangen (zaaknummer {reference}). Wij nemen contact met u op.",
     "hu": "Köszönjük! Üzenete megérkezett (ügyszám: {reference}). Hamarosan jelentkezünk.",
     "zh": "谢谢！我们已收到您的留言（案件编号 {reference}）。我们会与您联系。",
+    "pt": "Obrigado! A sua mensagem foi recebida (referência {reference}). Entraremos em contato em breve.",
+    "sq": "Faleminderit! Mesazhi juaj u mor (numri i rastit {reference}). Do t'ju kontaktojmë.",
+    "vi": "Cảm ơn quý vị! Tin nhắn của quý vị đã được tiếp nhận (mã hồ sơ {reference}). Chúng tôi sẽ liên hệ lại với quý vị.",
+    "ku": "Spas! Peyama we gihîşt (hejmara dosyeyê {reference}). Em ê bi we re têkilî daynin.",
 }
 
 
