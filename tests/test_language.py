@@ -51,6 +51,25 @@ def test_a_narrow_win_of_a_less_common_relative_goes_to_the_commoner_one(expecte
     assert detect_language(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "toi bi mat ho chieu, lam lai o dau?",  # the identifier: Italian
+    "lam sao dang ky ket hon o Munich?",  # Croatian
+    "cho toi hoi lam the nao de dang ky tam tru",  # Portuguese
+    "Con toi sinh o Duc, can giay to gi?",  # English
+])
+def test_vietnamese_typed_without_its_marks_is_vietnamese(text):
+    assert detect_language(text) == "vi"
+
+
+@pytest.mark.parametrize("expected, text", [
+    ("en", "can I just call someone to ask how much pension I will get and when I can retire?"),
+    ("fr", "Est-ce que je peux venir avec toi à la mairie pour la carte d'identité ?"),
+    ("it", "Dove posso fare la carta d'identità, a che ora apre l'ufficio?"),
+])
+def test_a_few_vietnamese_looking_syllables_do_not_make_a_question_vietnamese(expected, text):
+    assert detect_language(text) == expected
+
+
 def test_unclear_short_text_falls_back_to_the_default():
     assert detect_language("Termin", default="uk") == "uk"
     assert detect_language("   ") == "de"
