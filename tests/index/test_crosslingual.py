@@ -7,7 +7,7 @@ import pytest
 from rathaus.index.expansion import expand, expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary, question_words
 
-LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh"]
+LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh", "pt", "sq", "vi", "ku"]
 
 
 def write(folder, name, text):
@@ -150,6 +150,7 @@ def test_folding_unifies_letter_variants():
     assert fold("كتاب") == fold("کتاب")  # Arabic and Persian kaf
     assert fold("Straße") == "strasse"
     assert fold("Łódź") == "lodz"
+    assert fold("Đăng ký") == fold("dang ky")  # Vietnamese, Croatian đ
     assert fold("пам’ять") == fold("памʼять") == "пам'ять"
 
 

@@ -37,9 +37,11 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)  # after fold(): one apostrophe
-# Letters that Arabic and Persian keyboards (and Turkish lower-casing) write differently.
+# Letters that Arabic and Persian keyboards (and Turkish lower-casing) write differently, and
+# letters without a decomposition that people write plain without their marks ("dang ky" for the
+# Vietnamese "đăng ký", "gradanin" for the Croatian "građanin").
 _FOLD = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": ""}
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": "", "đ": "d"}
 )
 MIN_STEM = 3  # a shorter word beginning would match too much
 # Chinese (and Japanese kanji) characters: a two-character word ("护照", passport) means one thing,
