@@ -39,6 +39,12 @@ EXTRA_OUT_OF_SCOPE = [
     ("de", "Wer hat die Fußball-WM 2014 gewonnen?"),
     ("en", "What is the capital of Australia?"),
     ("de", "Schreib mir ein Gedicht über den Herbst."),
+    # the languages whose glossary files came last (2026-12-07): their words must not ground these
+    ("bg", "Колко висока е Айфеловата кула?"), ("cs", "Kdo vyhrál mistrovství světa ve fotbale 2014?"),
+    ("nl", "Op welke partij moet ik stemmen?"), ("hu", "Milyen magas az Eiffel-torony?"),
+    ("zh", "澳大利亚的首都是哪里？"), ("pt", "Qual é a capital da Austrália?"),
+    ("sq", "Për cilën parti duhet të votoj?"), ("vi", "Tháp Eiffel cao bao nhiêu?"),
+    ("ku", "Birca Eiffelê çiqas bilind e?"),
 ]
 
 

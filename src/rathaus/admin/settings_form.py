@@ -28,7 +28,7 @@ class Field:
 FIELDS = (
     Field("answer_mode", "Antwortmodus", "select", "Ohne Sprachmodell: Auszüge aus den Seiten der Stadt mit Quellen.",
           (("extractive", "Auszüge aus den Dokumenten (ohne Sprachmodell)"), ("generative", "Formulierte Antworten (Sprachmodell)"))),
-    Field("languages", "Sprachen des Chats", "json", 'Liste, z. B. ["de", "en", "uk", "ar"]; leer: alle zwölf'),
+    Field("languages", "Sprachen des Chats", "json", 'Liste, z. B. ["de", "en", "uk", "ar"]; leer: alle, die das Widget spricht'),
     Field("disclaimer", "Hinweis unter dem Chat", "json", 'z. B. „Die Antworten sind nicht rechtsverbindlich.“ – Text auf Deutsch oder je Sprache {"de": …, "en": …}'),
     Field("tone", "Tonfall (nur mit Sprachmodell)", "text", "z. B. „Sprich die Menschen mit Sie an, freundlich und knapp.“"),
     Field("retention_days", "Aufbewahrung der Gespräche (Tage)", "number", "Ältere Gespräche werden gelöscht; leer: unbegrenzt"),
