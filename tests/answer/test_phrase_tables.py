@@ -1,6 +1,6 @@
 """Every per-language table of fixed sentences covers the same languages, with
 the placeholders of the German text (Croatian, Greek, Bulgarian, Czech, Dutch,
-Hungarian, Chinese, Portuguese, Albanian, Vietnamese and Kurdish included);
+Hungarian, Chinese, Portuguese, Albanian, Vietnamese, Kurdish and Pashto included);
 Serbian and Bosnian read the Croatian ones."""
 
 from string import Formatter
@@ -41,6 +41,13 @@ def test_pt_sq_vi_ku_are_answer_languages():
     assert {"pt", "sq", "vi", "ku"} <= set(LANGUAGES)
 
 
+def test_pashto_is_an_answer_language_written_right_to_left():
+    from rathaus.language import LANGUAGES as DETECTED, direction
+
+    assert "ps" in LANGUAGES and "ps" in DETECTED
+    assert direction("ps") == "rtl"
+
+
 @pytest.mark.parametrize("table", sorted(SENTENCES))
 def test_every_sentence_table_has_every_language_and_the_german_placeholders(table):
     by_language = SENTENCES[table]
@@ -75,6 +82,7 @@ def test_sources_are_said_to_be_german(table):
     assert "gjermanisht" in SENTENCES[table]["sq"]
     assert "tiếng Đức" in SENTENCES[table]["vi"]
     assert "almanî" in SENTENCES[table]["ku"]
+    assert "الماني" in SENTENCES[table]["ps"]
 
 
 @pytest.mark.parametrize("language", ["sr", "bs"])
@@ -96,6 +104,7 @@ def test_serbian_and_bosnian_get_the_croatian_sentences_not_german_and_english(l
     ("E quanto custa isso?", "pt"), ("Preciso marcar hora para isso?", "pt"), ("Dhe sa kushton kjo?", "sq"),
     ("A duhet termin për këtë?", "sq"), ("Cái đó giá bao nhiêu?", "vi"), ("Và cần đặt lịch hẹn không?", "vi"),
     ("Ew çiqas e?", "ku"), ("Ji bo vê randevû pêwîst e?", "ku"),
+    ("او دا څومره لګښت لري؟", "ps"), ("د دې لپاره وخت نیول اړین دي؟", "ps"), ("هلته څنګه ورشم؟", "ps"),
 ])
 def test_follow_up_cues_of_the_new_languages(message, language):
     assert followup.refers_back(message, language)
@@ -109,6 +118,8 @@ def test_follow_up_cues_of_the_new_languages(message, language):
     ("Sa kushton pasaporta?", "sq"), ("Si mund të aplikoj për letërnjoftim?", "sq"),
     ("Làm thế nào để xin cấp hộ chiếu?", "vi"), ("Hộ chiếu giá bao nhiêu?", "vi"),
     ("Pasaport bi çiqasî ye?", "ku"), ("Ji bo pasaportê çi belge pêwîst in?", "ku"),
+    ("پاسپورت څومره لګښت لري؟", "ps"), ("د پېژندنې کارت لپاره څنګه غوښتنه وکړم؟", "ps"),
+    ("د استوګنې د ثبت لپاره کوم اسناد اړین دي؟", "ps"),
 ])
 def test_questions_of_their_own_do_not_refer_back(message, language):
     assert not followup.refers_back(message, language)
@@ -133,3 +144,10 @@ def test_live_values_in_vietnamese_and_portuguese():
     now = datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc)
     assert fact.sentence("vi", now=now).startswith("Hiện tại") and "5 trên 20" in fact.sentence("vi", now=now)
     assert fact.sentence("pt", now=now).startswith("Neste momento") and "5 de 20" in fact.sentence("pt", now=now)
+
+
+def test_live_values_in_pashto():
+    fact = live.LiveFact(live.LiveSource(1, "p", "Parken", None, "Parkhaus", "https://x"),
+                         (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
+    text = fact.sentence("ps", now=datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc))
+    assert text.startswith("اوس مهال") and "له 20 ځایونو څخه 5 خالي دي" in text

@@ -114,6 +114,17 @@ from rathaus.answer.phrases import FOUND
     ("Hûn çawa ne?", {"how_are_you"}, "ku"),
     ("Ji min re henekekê bêje", {"request"}, "ku"),
     ("Divê ez dengê xwe bidim kîjan partiyê?", {"request"}, "ku"),
+    ("ستړي مه شئ!", {"greeting"}, "ps"),
+    ("ډېره مننه", {"thanks"}, "ps"),
+    ("ډيره مننه", {"thanks"}, "ps"),  # typed with the Arabic "ي"
+    ("مننه او خدای پامان", {"thanks", "goodbye"}, "ps"),
+    ("سهار مو پخیر، یوه پوښتنه لرم", {"greeting", "opener"}, "ps"),
+    ("ته څوک یې؟", {"identity"}, "ps"),
+    ("آیا تاسو روبوټ یاست؟", {"identity"}, "ps"),  # "آ" compared as "ا"
+    ("تاسو څنګه یاست؟", {"how_are_you"}, "ps"),
+    ("سمه ده، مننه", {"ack", "thanks"}, "ps"),
+    ("یوه ټوکه راته ووایه", {"request"}, "ps"),
+    ("زه باید کوم ګوند ته رایه ورکړم؟", {"request"}, "ps"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -154,6 +165,11 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
     "Ez çawa dikarim ji bo pasaportê serlêdan bikim?", "Spas, pasaport çiqas e?",
     "Silav, nasnameyeke nû ji min re lazim e", "Ez li ku derê dikarim deng bidim?",
     "Ji bo qeydkirina navnîşanê divê ez bi kê re têkilî daynim?",
+    # Pashto: ordinary municipal questions
+    "د پاسپورت لپاره څنګه غوښتنه وکړم؟", "مننه، د پېژندنې کارت څومره لګښت لري؟",
+    "سلام، ما ته نوی پاسپورت پکار دی", "زه چېرته رایه ورکولی شم؟",
+    "د استوګنې د ثبت لپاره باید له چا سره اړیکه ونیسم؟", "د استوګنې د ثبت لپاره کوم دفتر ته ورشم؟",
+    "مرسته غواړم، پاسپورت مې ورک شوی دی",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None
@@ -182,3 +198,9 @@ def test_joining_words_with_accents_join_phrases():
     """Messages are compared without accents: so are the joining words ("și", "és")."""
     assert smalltalk.recognise("Mulțumesc și la revedere").intents == {"thanks", "goodbye"}
     assert smalltalk.recognise("Köszönöm és viszlát").intents == {"thanks", "goodbye"}
+
+
+def test_a_greeting_pashto_shares_with_arabic_and_persian_keeps_the_conversations_language():
+    assert smalltalk.recognise("سلام").language("ps") == "ps"
+    assert smalltalk.recognise("سلام").language("fa") == "fa"
+    assert smalltalk.recognise("سلام").reply("ps", "Musterstadt").startswith("سلام! دا د ښاریانو")

@@ -68,6 +68,14 @@ from rathaus.handoff.intent import asks_for_person
         ("Ez dikarim bi mirovekî re biaxivim?", "ku"),
         ("ez dixwazim bi karmendeki re biaxivim", "ku"),  # typed without diacritics
         ("Ji kerema xwe min bi operatorekî re girê bidin", "ku"),
+        ("زه غواړم له یو کارمند سره خبرې وکړم", "ps"),
+        ("ایا زه کولی شم له یو انسان سره خبرې وکړم؟", "ps"),
+        ("زه غواړم له يو کارمند سره خبري وکړم", "ps"),  # typed with the Arabic "ي"
+        ("مهرباني وکړئ ما له یو کارکوونکي سره وصل کړئ", "ps"),
+        ("غواړم له ژوندي انسان سره وغږېږم، نه له روبوټ سره", "ps"),
+        ("د یو کارمند سره خبرې کول غواړم", "ps"),
+        ("له یو چا سره خبرې کولی شم؟", "ps"),
+        ("زه غواړم له یو کارمند سره خبرې وکړم", "fa"),  # detection took it for Persian: Pashto is tried too
         ("talk to a human please", "de"),  # language detection got it wrong: other languages are tried
     ],
 )
@@ -149,6 +157,28 @@ def test_requests_for_a_person(message, language):
         ("Tôi nên nói chuyện với nhân viên nào về giấy phép xây dựng?", "de"),
         ("Me cilin nëpunës duhet të flas për lejen e ndërtimit?", "it"),
         ("Divê ez bi kîjan karmendî re li ser destûra avahiyê biaxivim?", "tr"),
+        ("د پاسپورت لپاره څنګه غوښتنه وکړم؟", "ps"),
+        ("د پېژندنې کارت څومره لګښت لري؟", "ps"),
+        ("د استوګنې د ثبت لپاره باید له چا سره اړیکه ونیسم؟", "ps"),
+        ("د ودانۍ د جواز په اړه باید له کوم کارمند سره خبرې وکړم؟", "ps"),  # which member of staff: an office
+        ("د استوګنې د ثبت لپاره کوم دفتر ته ورشم؟", "ps"),
+        ("یو کس د پاسپورت لپاره کوم اسناد ته اړتیا لري؟", "ps"),
+        ("ایا زه کولی شم له خپل سړي سره ښاروالۍ ته راشم؟", "ps"),  # "سړی": also "husband"
+        ("د ښاروالۍ کارمندان په کومو ساعتونو کې کار کوي؟", "ps"),
+        ("د ودانۍ د جواز په اړه باید له کوم کارمند سره خبرې وکړم؟", "fa"),  # detection got it wrong
+        # ordinary Persian and Arabic questions, some with words the Pashto patterns share
+        # ("شخص", "کارمند", "وصل", "انسان", "خبری"): the Pashto ones need "له/د … سره" around the person
+        ("هر شخص برای گذرنامه چه مدارکی لازم دارد؟", "fa"),
+        ("کارمند اداره ثبت احوال چه ساعتی کار می‌کند؟", "fa"),
+        ("چطور آب خانه‌ام را دوباره وصل کنم؟", "fa"),
+        ("آیا یک انسان می‌تواند دو کارت شناسایی داشته باشد؟", "fa"),
+        ("از درخواست گذرنامه‌ام هنوز خبری نیست، چقدر طول می‌کشد؟", "fa"),
+        ("هر شخص برای گذرنامه چه مدارکی لازم دارد؟", "ps"),  # detection took it for Pashto
+        ("ما هي الوثائق التي يحتاجها الشخص لجواز السفر؟", "ar"),
+        ("متى يعمل موظفو البلدية؟", "ar"),
+        # which member of staff / whom to contact: an office, not a live agent
+        ("با کدام کارمند برای ثبت نام تماس بگیرم؟", "fa"),
+        ("برای گذرنامه با چه کسی تماس بگیرم؟", "fa"),
         ("", "de"),
     ],
 )

@@ -72,6 +72,8 @@ REFERRING = {
     "vi": "nó đó đấy này ấy kia vậy họ và cũng còn nữa cung nua",
     # Kurmanji: "jê", "pê" are "from it", "with it".
     "ku": "ev ew evana ewana van wan vê wê vî wî wir jê pê û jî herwiha hê hêj hîn",
+    # Pashto: "یې" is "it", "its" (a clitic: "څنګه یې ترلاسه کړم؟"); not "د" ("of") and "دی" ("is").
+    "ps": "دا دغه دې دغې دغو هغه هغې هغو دوی هغوی دلته هلته ورته یې او هم همدارنګه",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())

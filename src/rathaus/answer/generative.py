@@ -33,6 +33,7 @@ LANGUAGE_NAMES = {
     "bg": "Bulgarisch", "cs": "Tschechisch", "nl": "Niederländisch", "hu": "Ungarisch", "zh": "Chinesisch, vereinfachte Schrift",
     "sr": "Serbisch", "bs": "Bosnisch",
     "pt": "Portugiesisch", "sq": "Albanisch", "vi": "Vietnamesisch", "ku": "Kurdisch (Kurmandschi, lateinische Schrift)",
+    "ps": "Paschtu",
 }
 PLAIN_LANGUAGE_RULE = "; schreibe in Einfacher Sprache: kurze Sätze, keine Fachwörter, ein Gedanke pro Satz"
 

@@ -115,6 +115,8 @@ PHRASES = {
            "{name} – còn trống {free} trên {total} chỗ", "{name} – chỗ trống: {free}"),
     "ku": ("Niha (rewşa {when})", "Li gorî daneyên zindî (bê dem)",
            "{name} – ji {total} cihan {free} vala ne", "{name} – cihên vala: {free}"),
+    "ps": ("اوس مهال (تر {when} پورې)", "د ژوندیو معلوماتو له مخې (وخت نه دی ښودل شوی)",
+           "{name} – له {total} ځایونو څخه {free} خالي دي", "{name} – خالي ځایونه: {free}"),
 }
 
 # Said instead of "Aktuell" when a value's time is older than STALE_AFTER: a
@@ -143,6 +145,7 @@ STALE = {
     "sq": "Gjendja e fundit e raportuar më {when} (jo e përditësuar)",
     "vi": "Số liệu được báo cáo gần nhất lúc {when} (không phải hiện tại)",
     "ku": "Rewşa dawî ya hatî ragihandin: {when} (ne nûkirî ye)",
+    "ps": "وروستی راپور شوی حالت: {when} (تازه نه دی)",
 }
 
 

@@ -30,6 +30,7 @@ FOUND = {
     "sq": "Ja çfarë gjeta në faqet e bashkisë (citimet janë në gjermanisht):",
     "vi": "Đây là những gì tôi tìm thấy trên các trang của thành phố (trích dẫn bằng tiếng Đức):",
     "ku": "Min ev li ser rûpelên şaredariyê dîtin (jêgirtin bi almanî ne):",
+    "ps": "ما د ښار په پاڼو کې دا وموندل (نقل‌قولونه په الماني ژبه دي):",
 }
 
 NOT_FOUND = {
@@ -56,6 +57,7 @@ NOT_FOUND = {
     "sq": "Më vjen keq, nuk gjeta një përgjigje të besueshme për këtë në dokumentet e bashkisë.",
     "vi": "Rất tiếc, tôi không tìm thấy câu trả lời đáng tin cậy cho câu hỏi này trong tài liệu của thành phố.",
     "ku": "Mixabin, min di belgeyên şaredariyê de bersiveke pêbawer ji bo vê pirsê nedît.",
+    "ps": "بښنه غواړم، د ښار په اسنادو کې مې د دې پوښتنې لپاره باوري ځواب ونه موند.",
 }
 
 OFFER_HANDOFF = {
@@ -82,6 +84,7 @@ OFFER_HANDOFF = {
     "sq": "Dëshironi që një punonjës i bashkisë t'ju ndihmojë për këtë?",
     "vi": "Quý vị có muốn một nhân viên của chính quyền thành phố hỗ trợ việc này không?",
     "ku": "Hûn dixwazin ku karmendekî şaredariyê di vê mijarê de alîkariya we bike?",
+    "ps": "ایا غواړئ چې د ښاروالۍ یو کارمند په دې برخه کې له تاسو سره مرسته وکړي؟",
 }
 
 # Before the links to further pages that scored as well as the quoted ones.
@@ -109,6 +112,7 @@ MORE_PAGES = {
     "sq": "Faqe të tjera që mund t'ju duken të dobishme (në gjermanisht):",
     "vi": "Các trang khác có thể hữu ích (bằng tiếng Đức):",
     "ku": "Rûpelên din ên ku dibe ku bi kêrî we bên (bi almanî):",
+    "ps": "نورې پاڼې چې کېدای شي ګټورې وي (په الماني ژبه):",
 }
 
 

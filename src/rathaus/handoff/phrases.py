@@ -29,6 +29,7 @@ HANDED_OVER = {
     "sq": "Kërkesën tuaj ia kalova ekipit „{queue}“. Një punonjës do t'ju përgjigjet së shpejti këtu në chat.",
     "vi": "Tôi đã chuyển yêu cầu của quý vị đến bộ phận “{queue}”. Một nhân viên sẽ sớm trả lời quý vị ngay tại cuộc trò chuyện này.",
     "ku": "Min daxwaza we ji tîma „{queue}“ re şand. Karmendek dê di demeke nêz de li vir di sohbetê de bersiva we bide.",
+    "ps": "ستاسو غوښتنه مې د «{queue}» ټیم ته ولېږله. یو کارمند به ډېر ژر همدلته په چټ کې تاسو ته ځواب درکړي.",
 }
 
 NOBODY_ON_DUTY = {
@@ -55,6 +56,7 @@ NOBODY_ON_DUTY = {
     "sq": "Për momentin nuk ka askënd nga ekipi „{queue}“ në chat. Lini një mesazh ose kërkoni që t'ju telefonojmë – koha e zakonshme e përgjigjes: {response_time}.",
     "vi": "Hiện không có ai thuộc bộ phận “{queue}” trực tuyến. Quý vị có thể để lại tin nhắn hoặc yêu cầu gọi lại – thời gian phản hồi thông thường: {response_time}.",
     "ku": "Niha kes ji tîma „{queue}“ di sohbetê de nîne. Peyamekê bihêlin an jî bixwazin ku em ji we re telefon bikin – dema bersivê ya asayî: {response_time}.",
+    "ps": "اوس مهال د «{queue}» ټیم څوک په چټ کې نشته. پیغام پرېږدئ یا د بېرته زنګ غوښتنه وکړئ – معمولاً ځواب دومره وخت نیسي: {response_time}.",
 }
 
 TICKET_CREATED = {
@@ -81,6 +83,7 @@ TICKET_CREATED = {
     "sq": "Faleminderit! Mesazhi juaj u mor (numri i rastit {reference}). Do t'ju kontaktojmë.",
     "vi": "Cảm ơn quý vị! Tin nhắn của quý vị đã được tiếp nhận (mã hồ sơ {reference}). Chúng tôi sẽ liên hệ lại với quý vị.",
     "ku": "Spas! Peyama we gihîşt (hejmara dosyeyê {reference}). Em ê bi we re têkilî daynin.",
+    "ps": "مننه! ستاسو پیغام ترلاسه شو (د دوسیې شمېره {reference}). موږ به له تاسو سره اړیکه ونیسو.",
 }
 
 

@@ -110,7 +110,8 @@ def plural_category(language: str, n: int) -> str:
         return "few" if 3 <= n100 <= 10 else "many" if 11 <= n100 <= 99 else "other"
     if lang == "fr":
         return "one" if n in (0, 1) else "other"
-    # Portuguese (1 dia útil, 2 dias úteis; "0 dias úteis" as in Portugal), Albanian, Kurmanji and the rest
+    # Portuguese (1 dia útil, 2 dias úteis; "0 dias úteis" as in Portugal), Albanian, Kurmanji, Pashto
+    # (۱ کاري ورځ, ۲ کاري ورځې) and the rest
     return "one" if n == 1 else "other"
 
 
