@@ -7,7 +7,7 @@ import pytest
 from rathaus.index.expansion import expand, expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary, question_words
 
-LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh", "pt", "sq", "vi", "ku"]
+LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh", "pt", "sq", "vi", "ku", "ps"]
 
 
 def write(folder, name, text):
@@ -251,6 +251,11 @@ def test_questions_in_other_languages_get_the_german_terms(question, term):
     ("zh", "我的护照被偷了，怎么办？", "Reisepass"),
     ("zh", "我的護照被偷了", "Diebstahl"),  # Traditional characters
     ("zh", "我是意大利人，需要居留许可吗？", "EU-Bürger"),
+    ("pt", "Perdi minha carteira de identidade, o que faço?", "Personalausweis"),
+    ("sq", "Më kanë vjedhur pasaportën, çfarë duhet të bëj?", "Reisepass"),
+    ("vi", "toi bi mat ho chieu, lam lai o dau?", "Reisepass"),
+    ("ku", "Pasaporta min winda bû, ez çi bikim?", "Reisepass"),
+    ("ps", "زما پاسپورټ ورک شوی، څه وکړم؟", "Reisepass"),
 ])
 def test_the_languages_added_later_get_the_german_terms(language, question, term):
     assert term in expand_query(question, language=language)
