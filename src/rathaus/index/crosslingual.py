@@ -46,10 +46,11 @@ _FOLD = str.maketrans(
 MIN_STEM = 3  # a shorter word beginning would match too much
 # Chinese (and Japanese kanji) characters: a two-character word ("护照", passport) means one thing,
 # and with no spaces between words only a part of the question's run of characters can match it
-CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK_RE = re.compile(f"[{_CJK}]")
 MIN_CJK_PART = 2
 # a Chinese run and a Latin word written next to it are two words: "我的Reisepass丢了"
-_SCRIPT_RUN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_SCRIPT_RUN_RE = re.compile(f"[{_CJK}]+|[^{_CJK}]+")
 ELIDED = 4  # the longest elided article before an apostrophe: l', d', qu', un', all', dell', nell'
 FUZZY_FROM = 7  # a question word this long that matches no pattern is tried with one typing error
 CONCEPTS = "concepts.tsv"  # the concepts and their German terms; every other file is a language
@@ -254,7 +255,7 @@ class Glossary:
         generic = frozenset(c for c, kind in kinds.items() if kind == "generic")
         aspects = frozenset(c for c, kind in kinds.items() if kind == "aspect")
         patterns: dict[str, list[_Pattern]] = {}
-        parsed: dict[str, _Word] = {}  # a third of the ~170,000 pattern words differ: each is parsed once
+        parsed: dict[str, _Word] = {}  # pattern words repeat ("αυτοκινητ*" on dozens of lines): each parsed once
         for entry in sorted(folder.iterdir(), key=lambda e: e.name):
             if not entry.name.endswith(".tsv") or entry.name == CONCEPTS:
                 continue
