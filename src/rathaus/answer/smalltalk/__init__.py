@@ -1,0 +1,147 @@
+"""Greetings, thanks, goodbyes, "ok", "how are you?", "who are you?" and
+requests for jokes or poems: answered kindly in the asker's language instead of
+searched. Searched, "Hallo" or "Danke!" found nothing and got "no reliable
+answer — shall a person take over?".
+
+Only a message made entirely of such phrases (and a few joining words) counts:
+"Danke, und was kostet das?" is a question and goes the usual way. The lists
+are plain data, a municipal developer can extend them: heard.py (what
+citizens write), replies.py (what rathaus answers).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from rathaus.answer.phrases import phrase_language
+from rathaus.answer.smalltalk.heard import JOINING, PHRASES, REQUESTS
+from rathaus.answer.smalltalk.replies import DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
+from rathaus.index.crosslingual import CJK_RE
+
+__all__ = ["DECLINE", "GOODBYE", "GREETING", "HOW_ARE_YOU", "IDENTITY", "JOINING", "PHRASES", "REQUESTS",
+           "THANKS", "SmallTalk", "recognise"]
+
+MAX_WORDS = 8  # a longer message is more than small talk
+MAX_REQUEST_WORDS = 25  # a request declined starts a message of at most this many words
+
+
+@dataclass(frozen=True)
+class SmallTalk:
+    intents: frozenset[str]
+    languages: tuple[str, ...]  # the languages its phrases belong to, first match first; () for "ok"
+
+    def language(self, detected: str) -> str:
+        """The detected language where the phrases fit it ("hi" in a German
+        chat), else theirs: "Hello" is English even where detection, on one
+        word, fell back to German."""
+        return detected if detected in self.languages or not self.languages else self.languages[0]
+
+    @property
+    def acknowledges_only(self) -> bool:
+        """Just "ok", "super": small talk only right after an answer (after a
+        handoff offer it may mean yes); the caller knows the conversation."""
+        return self.intents == {"ack"}
+
+    @property
+    def offers_person(self) -> bool:
+        """A declined request is out of scope like any unanswerable question:
+        the citizen is offered a person too (the "no good answer" path)."""
+        return "request" in self.intents
+
+    def reply(self, language: str, town: str) -> str:
+        lang = phrase_language(language)
+        lang = lang if lang in GREETING else "de"
+        thanks, anything_else = THANKS[lang]
+        if "request" in self.intents:
+            return DECLINE[lang]
+        if "identity" in self.intents:
+            return IDENTITY[lang].format(town=town)
+        if "how_are_you" in self.intents:
+            return HOW_ARE_YOU[lang]
+        if "goodbye" in self.intents:
+            return f"{thanks} {GOODBYE[lang]}" if "thanks" in self.intents else GOODBYE[lang]
+        if "thanks" in self.intents:
+            return f"{thanks} {anything_else}"
+        if self.intents & {"greeting", "opener"}:
+            return GREETING[lang].format(town=town)
+        return anything_else
+
+
+def _normalise(text: str) -> list[str]:
+    # Combining marks go first, on the phrases as on the message: Arabic vowel
+    # signs ("مرحبًا" is "مرحبا") and accents, so "multumesc" matches
+    # "mulțumesc"; then anything but letters and digits is a space.
+    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+    return re.sub(r"[\W_]+", " ", text).split()
+
+
+def _phrase_table() -> dict[tuple[str, ...], tuple[str, set[str]]]:
+    table: dict[tuple[str, ...], tuple[str, set[str]]] = {}
+    for intent, by_language in PHRASES.items():
+        for language, phrases in by_language.items():
+            for phrase in phrases.split("|"):
+                key = tuple(_normalise(phrase))
+                if key not in table:
+                    table[key] = (intent, set())
+                table[key][1].add(language)
+    return table
+
+
+_TABLE = _phrase_table()
+_JOINING = frozenset(w for word in JOINING for w in _normalise(word))  # "și", "és" as messages are compared
+_LONGEST = max(len(key) for key in _TABLE)
+_AMBIGUOUS_ACK = {key for key, (intent, langs) in _TABLE.items() if intent == "ack" and len(langs) > 1}
+
+
+_REQUESTS = [(tuple(_normalise(phrase)), language)
+             for language, phrases in REQUESTS.items() for phrase in phrases.split("|")]
+
+
+def _by_first_word(requests: list[tuple[tuple[str, ...], str]]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The requests by their first word: only those can start a message (8 instead of 45 µs)."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, language in requests:
+        found.setdefault(phrase[0], []).append((phrase, language))
+    return found
+
+
+_REQUESTS_BY_FIRST_WORD = _by_first_word(_REQUESTS)
+# Chinese writes no spaces: its request is the start of the message's first run
+# of characters ("给我讲个笑话吧" starts with "给我讲个笑话"), not a word sequence.
+_CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(phrase) == 1 and CJK_RE.match(phrase[0])]
+
+
+@functools.lru_cache(maxsize=1024)  # asked for the same message by the language and the turn
+def recognise(message: str) -> SmallTalk | None:
+    """The message as small talk, or None when any part of it is something else."""
+    words = _normalise(message)
+    if not words:
+        return None
+    if len(words) <= MAX_REQUEST_WORDS:
+        for phrase, language in _REQUESTS_BY_FIRST_WORD.get(words[0], ()):
+            if tuple(words[:len(phrase)]) == phrase:
+                return SmallTalk(frozenset({"request"}), (language,))
+        for start, language in _CJK_REQUESTS:
+            if words[0].startswith(start):
+                return SmallTalk(frozenset({"request"}), (language,))
+    if len(words) > MAX_WORDS:
+        return None
+    intents, languages, i = set(), [], 0
+    while i < len(words):
+        for size in range(min(_LONGEST, len(words) - i), 0, -1):
+            key = tuple(words[i:i + size])
+            if key in _TABLE:
+                intent, langs = _TABLE[key]
+                intents.add(intent)
+                if key not in _AMBIGUOUS_ACK:  # "ok" says nothing about the language
+                    languages += [lang for lang in GREETING if lang in langs and lang not in languages]
+                i += size
+                break
+        else:
+            if words[i] not in _JOINING:
+                return None
+            i += 1
+    return SmallTalk(frozenset(intents), tuple(languages)) if intents else None
