@@ -269,6 +269,7 @@ class HybridIndex:
         and `lexical` are aligned with `candidates` (chunk rows)."""
         hits: list[SearchHit] = []
         taken: dict[int, int] = {}
+        full = 0  # documents with all their `per_document` chunks taken
         order = np.argsort(-scores).tolist()
         # plain lists: numpy's scalars cost more per item than the few items are worth
         rows, scores, dense, lexical = candidates.tolist(), scores.tolist(), dense.tolist(), lexical.tolist()
@@ -279,6 +280,7 @@ class HybridIndex:
             if count >= per_document or (count == 0 and len(taken) == k):
                 continue
             taken[chunk.document_id] = count + 1
+            full += count + 1 == per_document
             hits.append(
                 SearchHit(
                     chunk_id=chunk.chunk_id,
@@ -295,7 +297,7 @@ class HybridIndex:
                     lexical=lexical[position],
                 )
             )
-            if len(taken) == k and all(n >= per_document for n in taken.values()):
+            if full == k:
                 break
         return hits
 
