@@ -70,6 +70,20 @@ def test_a_few_vietnamese_looking_syllables_do_not_make_a_question_vietnamese(ex
     assert detect_language(text) == expected
 
 
+@pytest.mark.parametrize("expected, text", [
+    ("ckb", "چۆن دەتوانم پاسپۆرتێکی نوێ وەربگرم؟"),  # the identifier: Persian
+    ("ckb", "ئایا دەتوانم مۆڵەتی نیشتەجێبوون درێژ بکەمەوە؟"),
+    ("ckb", "سڵاو"),  # one Sorani letter is enough
+    ("ku", "Ez çawa dikarim pasaporteke nû bistînim?"),  # Kurmanji, in Latin letters
+    ("fa", "پاسپورتم را گم کردم، چه کار کنم؟"),
+    ("ar", "ضاع جواز سفري، ماذا أفعل؟"),
+    ("ps", "زه خپل پاسپورت ورک کړی دی، څه وکړم؟"),  # Pashto's ړ is not Sorani's ڕ
+    ("de", "Mein Pass ist weg, mein Nachbar sagt سڵاو, was nun?"),  # mostly Latin: a quoted word
+])
+def test_sorani_is_told_by_its_own_letters(expected, text):
+    assert detect_language(text) == expected
+
+
 def test_unclear_short_text_falls_back_to_the_default():
     assert detect_language("Termin", default="uk") == "uk"
     assert detect_language("   ") == "de"

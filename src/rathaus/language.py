@@ -71,11 +71,29 @@ def _unmarked_vietnamese(text: str) -> bool:
     return hits >= 3 and hits * 4 >= len(words)
 
 
+# Sorani (Central Kurdish, "ckb") is written in Arabic script, which the identifier knows only as
+# Persian or Arabic (its "ku" is Kurmanji, in Latin letters). Five letters of Sorani's alphabet are
+# in neither (ە ێ ۆ ڵ ڕ; Pashto's look-alikes are other letters), and nearly every Sorani sentence
+# has one: a text mostly in Arabic script with one of them is Sorani. Typed on a Persian keyboard
+# without them, it stays Persian.
+SORANI_LETTERS = re.compile("[\u06d5\u06ce\u06c6\u06b5\u0695]")
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def _sorani(text: str) -> bool:
+    if not SORANI_LETTERS.search(text):
+        return False
+    letters = sum(c.isalpha() for c in text)
+    return len(ARABIC_SCRIPT.findall(text)) * 2 > letters
+
+
 def detect_language(text: str, default: str | None = "de") -> str | None:
     """ISO 639-1 code of `text`, or `default` for empty or unclear short texts."""
     text = NOT_LANGUAGE.sub(" ", text).strip()
     if not text:
         return default
+    if _sorani(text):
+        return "ckb"
     language, probability = _identifier().classify(text)
     if language in COMMONER_RELATIVES:
         ranked = dict(_identifier().rank(text))

@@ -151,6 +151,9 @@ def test_folding_unifies_letter_variants():
     assert fold("Straße") == "strasse"
     assert fold("Łódź") == "lodz"
     assert fold("Đăng ký") == fold("dang ky")  # Vietnamese, Croatian đ
+    # Sorani's own letters as typed on a Persian keyboard
+    assert fold("پاسپۆرت") == fold("پاسپورت")
+    assert fold("مۆڵەتی ڕێگە") == fold("مولهتی ریگه")
     assert fold("пам’ять") == fold("памʼять") == "пам'ять"
 
 

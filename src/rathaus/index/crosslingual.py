@@ -39,9 +39,11 @@ from rapidfuzz.distance import OSA
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)  # after fold(): one apostrophe
 # Letters that Arabic and Persian keyboards (and Turkish lower-casing) write differently, and
 # letters without a decomposition that people write plain without their marks ("dang ky" for the
-# Vietnamese "đăng ký", "gradanin" for the Croatian "građanin").
+# Vietnamese "đăng ký", "gradanin" for the Croatian "građanin"; Sorani's own letters typed on a
+# Persian keyboard: "پاسپورت" for "پاسپۆرت", "مولەت" for "مۆڵەت", ه for both ە and ھ).
 _FOLD = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": "", "đ": "d"}
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ı": "i", "ł": "l", "ß": "ss", "’": "'", "ʼ": "'", "ـ": "", "đ": "d",
+     "ێ": "ی", "ۆ": "و", "ڵ": "ل", "ڕ": "ر", "ە": "ه", "ھ": "ه"}
 )
 MIN_STEM = 3  # a shorter word beginning would match too much
 # Chinese (and Japanese kanji) characters: a two-character word ("护照", passport) means one thing,
