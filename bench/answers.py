@@ -45,6 +45,7 @@ EXTRA_OUT_OF_SCOPE = [
     ("zh", "澳大利亚的首都是哪里？"), ("pt", "Qual é a capital da Austrália?"),
     ("sq", "Për cilën parti duhet të votoj?"), ("vi", "Tháp Eiffel cao bao nhiêu?"),
     ("ku", "Birca Eiffelê çiqas bilind e?"), ("ps", "د ایفل برج څومره لوړ دی؟"),
+    ("ckb", "تاوەری ئایفل چەند بەرزە؟"), ("ckb", "دەبێت دەنگ بە کام پارتی بدەم؟"),
 ]
 
 
