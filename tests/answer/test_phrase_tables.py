@@ -1,6 +1,6 @@
 """Every per-language table of fixed sentences covers the same languages, with
 the placeholders of the German text (Croatian, Greek, Bulgarian, Czech, Dutch,
-Hungarian, Chinese, Portuguese, Albanian, Vietnamese, Kurdish and Pashto included);
+Hungarian, Chinese, Portuguese, Albanian, Vietnamese, Kurdish, Pashto and Sorani included);
 Serbian and Bosnian read the Croatian ones."""
 
 from string import Formatter
@@ -48,6 +48,14 @@ def test_pashto_is_an_answer_language_written_right_to_left():
     assert direction("ps") == "rtl"
 
 
+def test_sorani_is_an_answer_language_written_right_to_left():
+    # not among the identifier's languages: told by its own letters (rathaus.language)
+    from rathaus.language import detect_language, direction
+
+    assert "ckb" in LANGUAGES and detect_language("چۆن داوای پاسپۆرت بکەم؟") == "ckb"
+    assert direction("ckb") == "rtl"
+
+
 @pytest.mark.parametrize("table", sorted(SENTENCES))
 def test_every_sentence_table_has_every_language_and_the_german_placeholders(table):
     by_language = SENTENCES[table]
@@ -71,7 +79,8 @@ def test_tables_of_several_parts_and_patterns_have_every_language():
 
 # "German" in the languages added since 2026-12-07 (the first twelve were checked when written)
 GERMAN = {"hr": "njemačk", "el": "γερμανικά", "bg": "немски", "cs": "němčin", "nl": "Duits", "hu": "német",
-          "zh": "德语", "pt": "alemão", "sq": "gjermanisht", "vi": "tiếng Đức", "ku": "almanî", "ps": "الماني"}
+          "zh": "德语", "pt": "alemão", "sq": "gjermanisht", "vi": "tiếng Đức", "ku": "almanî", "ps": "الماني",
+          "ckb": "ئەڵمانی"}
 
 
 @pytest.mark.parametrize("table", ["answer.FOUND", "answer.MORE_PAGES"])
@@ -100,6 +109,7 @@ def test_serbian_and_bosnian_get_the_croatian_sentences_not_german_and_english(l
     ("A duhet termin për këtë?", "sq"), ("Cái đó giá bao nhiêu?", "vi"), ("Và cần đặt lịch hẹn không?", "vi"),
     ("Ew çiqas e?", "ku"), ("Ji bo vê randevû pêwîst e?", "ku"),
     ("او دا څومره لګښت لري؟", "ps"), ("د دې لپاره وخت نیول اړین دي؟", "ps"), ("هلته څنګه ورشم؟", "ps"),
+    ("ئەی ئەوە چەندی تێدەچێت؟", "ckb"), ("بۆ ئەمە پێویستە کات وەربگرم؟", "ckb"), ("چۆن بگەمە ئەوێ؟", "ckb"),
 ])
 def test_follow_up_cues_of_the_new_languages(message, language):
     assert followup.refers_back(message, language)
@@ -115,6 +125,8 @@ def test_follow_up_cues_of_the_new_languages(message, language):
     ("Pasaport bi çiqasî ye?", "ku"), ("Ji bo pasaportê çi belge pêwîst in?", "ku"),
     ("پاسپورت څومره لګښت لري؟", "ps"), ("د پېژندنې کارت لپاره څنګه غوښتنه وکړم؟", "ps"),
     ("د استوګنې د ثبت لپاره کوم اسناد اړین دي؟", "ps"),
+    ("پاسپۆرت چەندی تێدەچێت؟", "ckb"), ("چۆن داوای کارتی ناسنامە بکەم؟", "ckb"),
+    ("بۆ تۆمارکردنی ناونیشان چ بەڵگەنامەیەک پێویستە؟", "ckb"),
 ])
 def test_questions_of_their_own_do_not_refer_back(message, language):
     assert not followup.refers_back(message, language)
@@ -146,3 +158,10 @@ def test_live_values_in_pashto():
                          (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
     text = fact.sentence("ps", now=datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc))
     assert text.startswith("اوس مهال") and "له 20 ځایونو څخه 5 خالي دي" in text
+
+
+def test_live_values_in_sorani():
+    fact = live.LiveFact(live.LiveSource(1, "p", "Parken", None, "Parkhaus", "https://x"),
+                         (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
+    text = fact.sentence("ckb", now=datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc))
+    assert text.startswith("ئێستا") and "5 لە 20 شوێن بەتاڵن" in text

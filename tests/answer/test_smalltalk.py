@@ -125,6 +125,20 @@ from rathaus.answer.phrases import FOUND
     ("سمه ده، مننه", {"ack", "thanks"}, "ps"),
     ("یوه ټوکه راته ووایه", {"request"}, "ps"),
     ("زه باید کوم ګوند ته رایه ورکړم؟", {"request"}, "ps"),
+    ("سڵاو", {"greeting"}, "ckb"),
+    ("سلاو", {"greeting"}, "ckb"),  # typed on a Persian keyboard, without "ڵ"
+    ("ڕۆژتان باش!", {"greeting"}, "ckb"),
+    ("زۆر سوپاس", {"thanks"}, "ckb"),
+    ("زور سوپاس", {"thanks"}, "ckb"),  # typed on a Persian keyboard, without "ۆ"
+    ("دەستتان خۆش بێت", {"thanks"}, "ckb"),
+    ("سوپاس و خواتان لەگەڵ", {"thanks", "goodbye"}, "ckb"),
+    ("بەیانیتان باش، پرسیارێکم هەیە", {"greeting", "opener"}, "ckb"),
+    ("تۆ کێیت؟", {"identity"}, "ckb"),
+    ("ئایا تۆ ڕۆبۆتیت؟", {"identity"}, "ckb"),
+    ("چۆنن؟", {"how_are_you"}, "ckb"),
+    ("باشە، سوپاس", {"ack", "thanks"}, "ckb"),
+    ("نوکتەیەکم بۆ بگێڕەوە", {"request"}, "ckb"),
+    ("دەبێت دەنگ بە کام پارت بدەم؟", {"request"}, "ckb"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -170,6 +184,10 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
     "سلام، ما ته نوی پاسپورت پکار دی", "زه چېرته رایه ورکولی شم؟",
     "د استوګنې د ثبت لپاره باید له چا سره اړیکه ونیسم؟", "د استوګنې د ثبت لپاره کوم دفتر ته ورشم؟",
     "مرسته غواړم، پاسپورت مې ورک شوی دی",
+    # Sorani: ordinary municipal questions
+    "چۆن داوای پاسپۆرت بکەم؟", "سوپاس، کارتی ناسنامە چەندی تێدەچێت؟", "سڵاو، پاسپۆرتێکی نوێم پێویستە",
+    "لە کوێ دەتوانم دەنگ بدەم؟", "بۆ تۆمارکردنی ناونیشان پەیوەندی بە کێوە بکەم؟",
+    "یارمەتیم پێویستە، پاسپۆرتەکەم ون بووە",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None
@@ -204,3 +222,12 @@ def test_a_greeting_pashto_shares_with_arabic_and_persian_keeps_the_conversation
     assert smalltalk.recognise("سلام").language("ps") == "ps"
     assert smalltalk.recognise("سلام").language("fa") == "fa"
     assert smalltalk.recognise("سلام").reply("ps", "Musterstadt").startswith("سلام! دا د ښاریانو")
+
+
+def test_a_greeting_sorani_shares_with_persian_keeps_the_conversations_language():
+    assert smalltalk.recognise("سلام").language("ckb") == "ckb"
+    assert smalltalk.recognise("سلام").language("fa") == "fa"
+    assert smalltalk.recognise("سپاس").language("fa") == "fa"
+    # Sorani typed on a Persian keyboard is detected as Persian; its phrases still say Sorani
+    assert smalltalk.recognise("زور سوپاس").language("fa") == "ckb"
+    assert smalltalk.recognise("سڵاو").reply("ckb", "Musterstadt").startswith("سڵاو! ئەمە خزمەتگوزاریی")

@@ -76,6 +76,15 @@ from rathaus.handoff.intent import asks_for_person
         ("د یو کارمند سره خبرې کول غواړم", "ps"),
         ("له یو چا سره خبرې کولی شم؟", "ps"),
         ("زه غواړم له یو کارمند سره خبرې وکړم", "fa"),  # detection took it for Persian: Pashto is tried too
+        ("دەمەوێت لەگەڵ فەرمانبەرێک قسە بکەم", "ckb"),
+        ("دەتوانم لەگەڵ مرۆڤێک قسە بکەم؟", "ckb"),
+        ("تکایە بمبەستەوە بە فەرمانبەرێکەوە", "ckb"),
+        ("دەمەوێت قسە لەگەڵ کەسێک بکەم", "ckb"),
+        ("دەمەوێت لەگەڵ مرۆڤ قسە بکەم، نەک ڕۆبۆت", "ckb"),
+        ("تکایە بمگوازنەوە بۆ کارمەندێک", "ckb"),
+        ("مرۆڤێکی ڕاستەقینە", "ckb"),
+        ("دهمهویت لهگهل فهرمانبهریک قسه بکهم", "fa"),  # typed on a Persian keyboard: detected as Persian
+        ("ده\u200cمه\u200cوێت له\u200cگه\u200cڵ فه\u200cرمانبه\u200cرێک قسه\u200c بکه\u200cم", "ckb"),  # "ه" and a non-joiner for "ە"
         ("talk to a human please", "de"),  # language detection got it wrong: other languages are tried
     ],
 )
@@ -179,6 +188,22 @@ def test_requests_for_a_person(message, language):
         # which member of staff / whom to contact: an office, not a live agent
         ("با کدام کارمند برای ثبت نام تماس بگیرم؟", "fa"),
         ("برای گذرنامه با چه کسی تماس بگیرم؟", "fa"),
+        # Sorani: ordinary questions; which member of staff, of which department, whom to contact: an office
+        ("بۆ پاسپۆرتەکەم پەیوەندی بە کام فەرمانگەوە بکەم؟", "ckb"),
+        ("دەبێت لەگەڵ کام فەرمانبەر قسە بکەم دەربارەی مۆڵەتی بیناسازی؟", "ckb"),
+        ("دەربارەی مۆڵەتی بیناسازی دەبێت لەگەڵ فەرمانبەرێکی کام بەش قسە بکەم؟", "ckb"),
+        ("بۆ تۆمارکردنی ناونیشان پەیوەندی بە کێوە بکەم؟", "ckb"),
+        ("کەسێک چ بەڵگەنامەیەکی پێویستە بۆ پاسپۆرت؟", "ckb"),
+        ("ئایا دەتوانم لەگەڵ کەسێک بێمە ژوانەکە کە وەرگێڕ بێت؟", "ckb"),  # someone who translates
+        ("فەرمانبەرانی شارەوانی کەی کار دەکەن؟", "ckb"),
+        ("چۆن داوای پاسپۆرت بکەم؟", "ckb"),
+        # Persian, Arabic and Pashto questions, read with the Sorani patterns first
+        ("هر شخص برای گذرنامه چه مدارکی لازم دارد؟", "ckb"),
+        ("با کدام کارمند برای ثبت نام تماس بگیرم؟", "ckb"),
+        ("آیا یک انسان می‌تواند دو کارت شناسایی داشته باشد؟", "ckb"),
+        ("به کسی که گذرنامه‌اش را گم کرده چه باید گفت؟", "fa"),
+        ("ما هي الوثائق التي يحتاجها الشخص لجواز السفر؟", "ckb"),
+        ("د ودانۍ د جواز په اړه باید له کوم کارمند سره خبرې وکړم؟", "ckb"),
         ("", "de"),
     ],
 )

@@ -74,6 +74,10 @@ REFERRING = {
     "ku": "ev ew evana ewana van wan vê wê vî wî wir jê pê û jî herwiha hê hêj hîn",
     # Pashto: "یې" is "it", "its" (a clitic: "څنګه یې ترلاسه کړم؟"); not "د" ("of") and "دی" ("is").
     "ps": "دا دغه دې دغې دغو هغه هغې هغو دوی هغوی دلته هلته ورته یې او هم همدارنګه",
+    # Sorani: "بۆی", "پێی", "لێی", "تێیدا" are "for it", "with it", "from it", "in it"; its "its" ("ی") is
+    # written onto the noun ("نرخەکەی"), no word to look for.
+    "ckb": "ئەمە ئەوە ئەم ئەو ئەمانە ئەوانە ئەوان ئەمەش ئەوەش ئەویش ئەوێ لەوێ ئێرە لێرە بۆی پێی لێی تێیدا "
+           "و وە هەروەها هەم",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())

@@ -34,6 +34,7 @@ LANGUAGE_NAMES = {
     "sr": "Serbisch", "bs": "Bosnisch",
     "pt": "Portugiesisch", "sq": "Albanisch", "vi": "Vietnamesisch", "ku": "Kurdisch (Kurmandschi, lateinische Schrift)",
     "ps": "Paschtu",
+    "ckb": "Kurdisch (Sorani, Zentralkurdisch, arabische Schrift)",
 }
 PLAIN_LANGUAGE_RULE = "; schreibe in Einfacher Sprache: kurze Sätze, keine Fachwörter, ein Gedanke pro Satz"
 

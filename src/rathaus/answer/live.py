@@ -117,6 +117,8 @@ PHRASES = {
            "{name} – ji {total} cihan {free} vala ne", "{name} – cihên vala: {free}"),
     "ps": ("اوس مهال (تر {when} پورې)", "د ژوندیو معلوماتو له مخې (وخت نه دی ښودل شوی)",
            "{name} – له {total} ځایونو څخه {free} خالي دي", "{name} – خالي ځایونه: {free}"),
+    "ckb": ("ئێستا (دۆخی {when})", "بەپێی زانیارییە ڕاستەوخۆکان (بێ کات)",
+            "{name} – {free} لە {total} شوێن بەتاڵن", "{name} – شوێنی بەتاڵ: {free}"),
 }
 
 # Said instead of "Aktuell" when a value's time is older than STALE_AFTER: a
@@ -146,6 +148,7 @@ STALE = {
     "vi": "Số liệu được báo cáo gần nhất lúc {when} (không phải hiện tại)",
     "ku": "Rewşa dawî ya hatî ragihandin: {when} (ne nûkirî ye)",
     "ps": "وروستی راپور شوی حالت: {when} (تازه نه دی)",
+    "ckb": "دوایین دۆخی ڕاپۆرتکراو: {when} (نوێ نییە)",
 }
 
 

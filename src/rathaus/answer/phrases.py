@@ -31,6 +31,7 @@ FOUND = {
     "vi": "Đây là những gì tôi tìm thấy trên các trang của thành phố (trích dẫn bằng tiếng Đức):",
     "ku": "Min ev li ser rûpelên şaredariyê dîtin (jêgirtin bi almanî ne):",
     "ps": "ما د ښار په پاڼو کې دا وموندل (نقل‌قولونه په الماني ژبه دي):",
+    "ckb": "ئەمەم لە پەڕەکانی شارەکەدا دۆزییەوە (دەقە وەرگیراوەکان بە زمانی ئەڵمانین):",
 }
 
 NOT_FOUND = {
@@ -58,6 +59,7 @@ NOT_FOUND = {
     "vi": "Rất tiếc, tôi không tìm thấy câu trả lời đáng tin cậy cho câu hỏi này trong tài liệu của thành phố.",
     "ku": "Mixabin, min di belgeyên şaredariyê de bersiveke pêbawer ji bo vê pirsê nedît.",
     "ps": "بښنه غواړم، د ښار په اسنادو کې مې د دې پوښتنې لپاره باوري ځواب ونه موند.",
+    "ckb": "ببورن، لە بەڵگەنامەکانی شارەکەدا وەڵامێکی متمانەپێکراوم بۆ ئەم پرسیارە نەدۆزییەوە.",
 }
 
 OFFER_HANDOFF = {
@@ -85,6 +87,7 @@ OFFER_HANDOFF = {
     "vi": "Quý vị có muốn một nhân viên của chính quyền thành phố hỗ trợ việc này không?",
     "ku": "Hûn dixwazin ku karmendekî şaredariyê di vê mijarê de alîkariya we bike?",
     "ps": "ایا غواړئ چې د ښاروالۍ یو کارمند په دې برخه کې له تاسو سره مرسته وکړي؟",
+    "ckb": "دەتانەوێت فەرمانبەرێکی شارەوانی لەم بارەیەوە یارمەتیتان بدات؟",
 }
 
 # Before the links to further pages that scored as well as the quoted ones.
@@ -113,6 +116,7 @@ MORE_PAGES = {
     "vi": "Các trang khác có thể hữu ích (bằng tiếng Đức):",
     "ku": "Rûpelên din ên ku dibe ku bi kêrî we bên (bi almanî):",
     "ps": "نورې پاڼې چې کېدای شي ګټورې وي (په الماني ژبه):",
+    "ckb": "پەڕەی تریش کە لەوانەیە بەسوود بن (بە زمانی ئەڵمانی):",
 }
 
 

@@ -12,6 +12,15 @@ from __future__ import annotations
 
 import re
 
+# Sorani typed on a Persian keyboard lacks ە ێ ۆ ڵ ڕ: each of them also matches the letter typed in its place
+# (ە as "ه", often with a zero-width non-joiner after it, ێ as "ی" or "ي"; "لەگەڵ" as "لهگهل", "له‌گه‌ل").
+_PERSIAN_KEYBOARD = {"ە": "[ەه]\u200c?", "ێ": "[ێیي]", "ۆ": "[ۆو]", "ڵ": "[ڵل]", "ڕ": "[ڕر]"}
+
+
+def _persian_keyboard(words: str) -> str:
+    return "".join(_PERSIAN_KEYBOARD.get(c, c) for c in words)
+
+
 # (person words, talk words, unmistakable words) per language; lower case, stems allowed.
 PATTERNS: dict[str, tuple[str, str, str]] = {
     "de": ("mensch|menschen|person|mitarbeiter\\w*|mitarbeiterin\\w*|jemand\\w*|persönlich",
@@ -140,6 +149,20 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
            ("خبرې|خبر[یي]|وغږېږم|وغږیږم|وغږيږم|وغږېدای|غږېږم|غږیږم|وصل|ونښلوئ|ونښلئ|ونښلوه|انتقال"),
            ("ژوند[یي] انسان|ریښتین[یي] انسان|ریښتن[یي] انسان|حقیق[یي] انسان|نه له روبوټ سره|له روبوټ سره نه|"
             "نه له ماشین سره|له ماشین سره نه")),
+    # Sorani: someone indefinite ("فەرمانبەرێک", "an employee") after "لەگەڵ" ("with"), "بە" ("to": "بە
+    # فەرمانبەرێکەوە") or "بۆ" ("to"), or "لەگەڵ مرۆڤ" ("with a human"); Arabic-script person words bare are
+    # Persian and Pashto ones too, so nothing without that frame. Not "لەگەڵ کام فەرمانبەر …?" nor
+    # "فەرمانبەرێکی کام بەش …?" ("with which member of staff", "of which department": an office), nor
+    # "پەیوەندی" ("contact": "پەیوەندی بە کێوە بکەم?", whom to contact).
+    "ckb": (_persian_keyboard(
+                "(?:لەگەڵ|بە|بۆ) (?:یەکێک لە (?:فەرمانبەر|کارمەند)\\w*|(?:فەرمانبەر|کارمەند|مرۆڤ|مروف|کەس|بەرپرس|"
+                "ئۆپەراتۆر)ێک(?!ی کام|ی چ )\\w*)|لەگەڵ (?:مرۆڤ|مروف)(?:ەکان|ان)?"),
+            _persian_keyboard(
+                "قسە\\w*|بدوێم|بدوێین|گفتوگۆ\\w*|بمبەستەوە|بمبەستنەوە|ببەستنەوە|بمگوازەوە|بمگوازنەوە|بمگەیەنە|"
+                "بمگەیەننە"),
+            _persian_keyboard(
+                "مرۆڤێکی ڕاستەقینە|کەسێکی ڕاستەقینە|مرۆڤی ڕاستەقینە|مرۆڤێکی زیندوو|مرۆڤی زیندوو|نەک ڕۆبۆت|"
+                "نەک لەگەڵ ڕۆبۆت|نەک بۆت|نەک ئامێر")),
 }
 # The widget's "talk to a person" button sends its label (channels/widget/locales/*.json, "talk_to_person"):
 # every label must be read as asking for a person (tests/channels/test_widget_i18n.py).

@@ -30,6 +30,7 @@ HANDED_OVER = {
     "vi": "Tôi đã chuyển yêu cầu của quý vị đến bộ phận “{queue}”. Một nhân viên sẽ sớm trả lời quý vị ngay tại cuộc trò chuyện này.",
     "ku": "Min daxwaza we ji tîma „{queue}“ re şand. Karmendek dê di demeke nêz de li vir di sohbetê de bersiva we bide.",
     "ps": "ستاسو غوښتنه مې د «{queue}» ټیم ته ولېږله. یو کارمند به ډېر ژر همدلته په چټ کې تاسو ته ځواب درکړي.",
+    "ckb": "داواکارییەکەتانم بۆ تیمی «{queue}» نارد. فەرمانبەرێک بەم زووانە لێرە لە چاتەکەدا وەڵامتان دەداتەوە.",
 }
 
 NOBODY_ON_DUTY = {
@@ -57,6 +58,7 @@ NOBODY_ON_DUTY = {
     "vi": "Hiện không có ai thuộc bộ phận “{queue}” trực tuyến. Quý vị có thể để lại tin nhắn hoặc yêu cầu gọi lại – thời gian phản hồi thông thường: {response_time}.",
     "ku": "Niha kes ji tîma „{queue}“ di sohbetê de nîne. Peyamekê bihêlin an jî bixwazin ku em ji we re telefon bikin – dema bersivê ya asayî: {response_time}.",
     "ps": "اوس مهال د «{queue}» ټیم څوک په چټ کې نشته. پیغام پرېږدئ یا د بېرته زنګ غوښتنه وکړئ – معمولاً ځواب دومره وخت نیسي: {response_time}.",
+    "ckb": "ئێستا کەس لە تیمی «{queue}» لە چاتەکەدا نییە. پەیامێک بەجێ بهێڵن یان داوای پەیوەندیی تەلەفۆنی بکەن – وەڵامدانەوە بە زۆری ئەوەندە کات دەخایەنێت: {response_time}.",
 }
 
 TICKET_CREATED = {
@@ -84,6 +86,7 @@ TICKET_CREATED = {
     "vi": "Cảm ơn quý vị! Tin nhắn của quý vị đã được tiếp nhận (mã hồ sơ {reference}). Chúng tôi sẽ liên hệ lại với quý vị.",
     "ku": "Spas! Peyama we gihîşt (hejmara dosyeyê {reference}). Em ê bi we re têkilî daynin.",
     "ps": "مننه! ستاسو پیغام ترلاسه شو (د دوسیې شمېره {reference}). موږ به له تاسو سره اړیکه ونیسو.",
+    "ckb": "سوپاس! پەیامەکەتان گەیشت (ژمارەی دۆسیە {reference}). پەیوەندیتان پێوە دەکەین.",
 }
 
 

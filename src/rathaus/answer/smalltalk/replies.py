@@ -51,6 +51,8 @@ GREETING = {
           "bipirsin, wek mînak: „Ez çawa dikarim ji bo nasnameyê serlêdan bikim?“",
     "ps": "سلام! دا د ښاریانو لپاره ډیجیټل خدمت دی – {town}. د ادارې سره د خپلو چارو په اړه له ما وپوښتئ، "
           "د بېلګې په توګه: «د پېژندنې کارت لپاره څنګه غوښتنه وکړم؟»",
+    "ckb": "سڵاو! ئەمە خزمەتگوزاریی دیجیتاڵییە بۆ هاووڵاتیان – {town}. دەربارەی کاروبارەکانتان لەگەڵ ئیدارە "
+           "پرسیارم لێ بکەن، بۆ نموونە: «چۆن داوای کارتی ناسنامە بکەم؟»",
 }
 # (what thanks gets first, then what any of these replies may add)
 THANKS = {
@@ -78,6 +80,7 @@ THANKS = {
     "vi": ("Không có gì ạ!", "Nếu quý vị còn câu hỏi nào khác, cứ hỏi tôi."),
     "ku": ("Ser çavan!", "Heke pirseke we ya din hebe, tenê bipirsin."),
     "ps": ("هیڅ خبره نه ده!", "که بله پوښتنه لرئ، یوازې یې وپوښتئ."),
+    "ckb": ("شایانی سوپاس نییە!", "ئەگەر پرسیاری ترتان هەیە، تەنها بیپرسن."),
 }
 GOODBYE = {
     "de": "Auf Wiedersehen! Der digitale Bürgerservice ist rund um die Uhr für Sie da.",
@@ -104,6 +107,7 @@ GOODBYE = {
     "vi": "Tạm biệt! Dịch vụ công dân kỹ thuật số luôn sẵn sàng phục vụ quý vị 24/7.",
     "ku": "Bi xatirê we! Xizmeta dîjîtal a ji bo welatiyan şev û roj di xizmeta we de ye.",
     "ps": "خدای پامان! د ښاریانو لپاره ډیجیټل خدمت شپه او ورځ ستاسو په خدمت کې دی.",
+    "ckb": "خواتان لەگەڵ! خزمەتگوزاریی دیجیتاڵی بۆ هاووڵاتیان شەو و ڕۆژ لە خزمەتتاندایە.",
 }
 HOW_ARE_YOU = {
     "de": "Danke der Nachfrage! Ich bin ein Computerprogramm und jederzeit für Sie da. Womit kann ich helfen?",
@@ -142,6 +146,8 @@ HOW_ARE_YOU = {
           "we bikim?",
     "ps": "له پوښتنې مو مننه! زه یو کمپیوټري پروګرام یم او تل ستاسو په خدمت کې یم. څنګه مرسته درسره کولی "
           "شم؟",
+    "ckb": "سوپاس بۆ پرسیارەکەتان! من بەرنامەیەکی کۆمپیوتەرم و هەمیشە لە خزمەتتاندام. چۆن دەتوانم "
+           "یارمەتیتان بدەم؟",
 }
 DECLINE = {
     "de": "Das kann ich leider nicht – ich beantworte Fragen zu den Anliegen und Angeboten der Verwaltung, "
@@ -190,6 +196,8 @@ DECLINE = {
           "navnîşana xwe qeyd bikim?“",
     "ps": "بښنه غواړم، دا کار نشم کولی – زه د ادارې د خدماتو په اړه پوښتنو ته ځواب ورکوم، د بېلګې په توګه: "
           "«د استوګنې ځای څنګه ثبت کړم؟»",
+    "ckb": "ببورن، ناتوانم ئەمە بکەم – من وەڵامی پرسیارەکان دەربارەی خزمەتگوزارییەکانی ئیدارە دەدەمەوە، "
+           "بۆ نموونە: «چۆن ناونیشانی نیشتەجێبوونم تۆمار بکەم؟»",
 }
 IDENTITY = {
     "de": "Ich bin ein Computerprogramm, kein Mensch: der digitale Bürgerservice – {town}. Ich antworte nur aus "
@@ -260,4 +268,7 @@ IDENTITY = {
     "ps": "زه یو کمپیوټري پروګرام یم، انسان نه یم: د ښاریانو لپاره ډیجیټل خدمت – {town}. زه یوازې د ادارې د "
           "پاڼو او اسنادو له مخې ځواب ورکوم او سرچینې یې ښیم. که غواړئ له یو کارمند سره خبرې وکړئ، یوازې یې "
           "ولیکئ.",
+    "ckb": "من بەرنامەیەکی کۆمپیوتەرم، مرۆڤ نیم: خزمەتگوزاریی دیجیتاڵی بۆ هاووڵاتیان – {town}. من تەنها "
+           "بەپێی پەڕە و بەڵگەنامەکانی ئیدارە وەڵام دەدەمەوە و سەرچاوەکان نیشان دەدەم. ئەگەر دەتانەوێت لەگەڵ "
+           "فەرمانبەرێک قسە بکەن، تەنها بینووسن.",
 }
