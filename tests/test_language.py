@@ -84,6 +84,20 @@ def test_sorani_is_told_by_its_own_letters(expected, text):
     assert detect_language(text) == expected
 
 
+@pytest.mark.parametrize("expected, text", [
+    # Sorani typed on a Persian keyboard: its words tell it
+    ("ckb", "من دهمهویت ناونیشانهکهم تومار بکهم له شارهوانی"),
+    ("ckb", "ئهو بهلگانهی پیویسته بو ئیقامه چین؟"),
+    ("ckb", "پاسپورتهکهم ون بووه، چی بکهم؟ ئایا ده\u200cتوانم له ئینتهرنیت داوای بکهم"),  # read as Pashto
+    # Persian, Arabic and Pashto with one such word stay what they are
+    ("fa", "چون پاسپورتم گم شده، باید چه کار کنم؟"),
+    ("ar", "هل يحق له الحصول على إقامة دائمة؟"),
+    ("ps", "زه غواړم له خپل ماشوم سره پاسپورت واخلم"),
+])
+def test_sorani_typed_on_a_persian_keyboard_is_sorani(expected, text):
+    assert detect_language(text) == expected
+
+
 def test_unclear_short_text_falls_back_to_the_default():
     assert detect_language("Termin", default="uk") == "uk"
     assert detect_language("   ") == "de"
