@@ -20,6 +20,7 @@ MUNICH_SETS = [
     ("seventh development set: 100 random pages, everyday German, 2026-12-07", "munich_dev7_questions.tsv"),
     ("eighth development set: 30 random pages, Vietnamese, 2026-12-07", "munich_dev8_vietnamese.tsv"),
     ("ninth development set: 12 Vietnamese questions of ours, 2026-12-07", "munich_dev9_vietnamese.tsv"),
+    ("eleventh development set: 30 random pages, Sorani Kurdish, 2026-12-07", "munich_dev11_sorani.tsv"),
     ("ours, written apart from synonyms and glossary", "munich_val_questions.tsv"),
     ("second validation set, written blind to all word lists", "munich_val2_questions.tsv"),
     ("third validation set, written blind to all word lists", "munich_val3_questions.tsv"),
