@@ -23,6 +23,7 @@ MUNICH_SETS = [
     ("tenth development set: 50 random pages, Vietnamese, 2026-12-07", "munich_dev10_vietnamese.tsv"),
     ("eleventh development set: 30 random pages, Sorani Kurdish, 2026-12-07", "munich_dev11_sorani.tsv"),
     ("twelfth development set: 40 random pages, Sorani Kurdish, 2026-12-07", "munich_dev12_sorani.tsv"),
+    ("thirteenth development set: 40 random pages, Sorani Kurdish, 2026-12-07", "munich_dev13_sorani.tsv"),
     ("ours, written apart from synonyms and glossary", "munich_val_questions.tsv"),
     ("second validation set, written blind to all word lists", "munich_val2_questions.tsv"),
     ("third validation set, written blind to all word lists", "munich_val3_questions.tsv"),
