@@ -17,6 +17,8 @@ from rathaus.handoff.intent import asks_for_person
         ("Зв’яжіть мене з працівником", "uk"),
         ("Соедините меня с оператором", "ru"),
         ("Bir insanla konuşmak istiyorum", "tr"),
+        ("Bir çalışanla konuşmak istiyorum", "tr"),  # "an employee"
+        ("Bir memurla görüşmek istiyorum", "tr"),  # "a civil servant"
         ("أريد التحدث مع موظف", "ar"),
         ("می‌خواهم با یک کارمند صحبت کنم", "fa"),
         ("Chcę porozmawiać z konsultantem", "pl"),
@@ -204,6 +206,7 @@ def test_requests_for_a_person(message, language):
         ("به کسی که گذرنامه‌اش را گم کرده چه باید گفت؟", "fa"),
         ("ما هي الوثائق التي يحتاجها الشخص لجواز السفر؟", "ckb"),
         ("د ودانۍ د جواز په اړه باید له کوم کارمند سره خبرې وکړم؟", "ckb"),
+        ("Çalışanlarımı nasıl sigortalarım, kiminle iletişime geçmeliyim?", "tr"),  # an employer's question
         ("", "de"),
     ],
 )

@@ -35,7 +35,10 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
     "ru": ("человек\\w*|сотрудник\\w*|оператор\\w*|консультант\\w*|специалист\\w*",
            "говорить|поговорить|связ\\w*|соедин\\w*|общаться",
            "живой человек|живым человеком|оператор\\w*"),
-    "tr": ("insan\\w*|yetkili\\w*|temsilci\\w*|görevli\\w*|personel\\w*|biri\\w*",
+    "tr": ("insan\\w*|yetkili\\w*|temsilci\\w*|görevli\\w*|personel\\w*|biri\\w*|"
+           # "with / to an employee, a civil servant" only: "çalışanlarımı nasıl sigortalarım, kiminle iletişime
+           # geçmeliyim?" (an employer's question about employees) asks for no one
+           "çalışan(?:la|ıyla|ınızla|larınızla|larınızdan biriyle|a)|memur(?:la|a|uyla|larla|lardan biriyle)",
            "konuş\\w*|görüş\\w*|bağla\\w*|iletişim",
            "gerçek bir insan|canlı destek|müşteri temsilcisi"),
     "ar": ("موظف|إنسان|انسان|شخص|أحد|مسؤول",
