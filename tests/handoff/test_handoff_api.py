@@ -171,3 +171,9 @@ def test_nobody_takes_the_conversation_in_time_so_the_citizen_gets_options(clien
     assert ticket.status_code == 200 and ticket.json()["state"] == "ticket_open"
     config = client.get("/api/v1/tenants/musterstadt/widget").json()
     assert config["handoff_timeout_s"] == 60
+
+
+def test_with_nobody_on_duty_the_response_time_is_said_in_the_citizens_language(client):
+    asked = chat(client, "Bir çalışanla konuşmak istiyorum, lütfen")
+    assert asked["language"] == "tr" and asked["handoff"]["live"] is False
+    assert "2 iş günü" in asked["answer"] and "Werktage" not in asked["answer"]

@@ -92,3 +92,16 @@ def test_pages_only_linked_as_further_candidates_do_not_choose_the_queue(runtime
         store.add_message(session, tenant_id, conversation, "assistant", "…", "de", True, citations, checked=True)
     with runtime.db.session() as session:
         assert _queue_for(session, tenant_id, settings, conversation, None).id == "buergerservice"
+
+
+@pytest.mark.parametrize("setting, language, expected", [
+    ("", "de", "2 Werktage"),  # unset: the default
+    ("", "tr", "2 iş günü"),
+    ("3 Werktage", "uk", "3 робочі дні"),
+    ("1 Arbeitstag", "en", "1 working day"),
+    ("2 Werktage", "sr", "2 radna dana"),  # Serbian reads the Croatian texts
+    ("2 Werktage", "sv", "2 Werktage"),  # no texts in Swedish: German, as the sentence around it
+    ("bis Freitag", "en", "bis Freitag"),  # any other text as staff wrote it
+])
+def test_a_response_time_in_working_days_is_said_in_the_citizens_language(setting, language, expected):
+    assert routing.response_time(routing.Queue("q", "Bürgerbüro", response_time=setting), language) == expected

@@ -28,7 +28,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from rathaus.answer.phrases import phrase_language
 from rathaus.db.tables import StaffPresence, utcnow
+from rathaus.notify.templates import working_days
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 SPAN_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
@@ -130,3 +132,16 @@ def staff_present(session: Session, tenant_id: int, queue_id: str, now: datetime
 
 def on_duty(session: Session, tenant_id: int, settings: dict, queue: Queue, now: datetime | None = None) -> bool:
     return queue.open_at(local_now(settings, now)) and staff_present(session, tenant_id, queue.id, now)
+
+
+# A response time as staff write it ("2 Werktage", "1 Arbeitstag") is said in the citizen's language
+# ("2 iş günü", "٢ ڕۆژی کار"); any other text ("bis Freitag") is shown as written.
+WORKING_DAYS_RE = re.compile(r"\s*(\d{1,3})\s*(?:werk|arbeits)tage?\s*", re.IGNORECASE)
+DEFAULT_RESPONSE_TIME = "2 Werktage"
+
+
+def response_time(queue: Queue, language: str | None) -> str:
+    """The queue's response time (DEFAULT_RESPONSE_TIME when unset) for a text in `language`."""
+    value = queue.response_time or DEFAULT_RESPONSE_TIME
+    days = WORKING_DAYS_RE.fullmatch(value)
+    return working_days(phrase_language(language) or "de", int(days.group(1))) if days else value

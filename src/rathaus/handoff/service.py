@@ -90,7 +90,7 @@ def request_handoff(session: Session, tenant_slug: str, conversation_id: str, la
     queue = _queue_for(session, tenant.id, settings, conversation_id, current_queue)
     if state == states.WAITING and _waited(session, tenant.id, conversation_id) >= timeout_s(settings):
         # nobody took it in time: offer a message or a call back (leaving one ends the wait)
-        text = say(NOBODY_ON_DUTY, language, queue=queue.name, response_time=queue.response_time or "2 Werktage")
+        text = say(NOBODY_ON_DUTY, language, queue=queue.name, response_time=routing.response_time(queue, language))
         return Outcome(state, text, queue.id, queue.name, live=False, options=["message", "callback", "contact"])
     if state in (states.WAITING, states.WITH_STAFF, states.TICKET_OPEN):
         return Outcome(state, "", queue.id, queue.name, live=state != states.TICKET_OPEN)
@@ -106,7 +106,7 @@ def request_handoff(session: Session, tenant_slug: str, conversation_id: str, la
     if current_queue is None and queue.id != routing.queues(settings)[0].id:  # remember the topic for a ticket
         session.execute(update(Conversation).where(Conversation.tenant_id == tenant.id, Conversation.id == conversation_id)
                         .values(queue=queue.id))
-    text = say(NOBODY_ON_DUTY, language, queue=queue.name, response_time=queue.response_time or "2 Werktage")
+    text = say(NOBODY_ON_DUTY, language, queue=queue.name, response_time=routing.response_time(queue, language))
     return Outcome(state, text, queue.id, queue.name, live=False, options=["message", "callback", "contact"])
 
 
@@ -177,7 +177,7 @@ def leave_ticket(session: Session, tenant_slug: str, conversation_id: str, kind:
     if mail_enabled and email:
         mail_kind = "ticket_confirmation" if kind == "message" else "callback_confirmation"
         outbox.enqueue(session, tenant.id, conversation_id, mail_kind, email, language, town=tenant.name, ticket=ref,
-                       response_time=queue.response_time or "-", message=message or "-", phone=phone or "-",
+                       response_time=routing.response_time(queue, language), message=message or "-", phone=phone or "-",
                        window=callback_window or "-")
     text = say(TICKET_CREATED, language, reference=ref)
     store.add_message(session, tenant.id, conversation_id, "system", text, language, checked=True)
