@@ -109,7 +109,8 @@ def _sorani_on_a_persian_keyboard(text: str, read_as: str) -> bool:
 
 
 def detect_language(text: str, default: str | None = "de") -> str | None:
-    """ISO 639-1 code of `text`, or `default` for empty or unclear short texts."""
+    """ISO 639 code of `text` (639-1 where there is one; Sorani "ckb"), or `default` for empty or
+    unclear short texts."""
     text = NOT_LANGUAGE.sub(" ", text).strip()
     if not text:
         return default
