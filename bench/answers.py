@@ -51,6 +51,12 @@ EXTRA_OUT_OF_SCOPE = [
 ]
 
 
+def _rows(path: Path) -> list[list[str]]:
+    """The tab-separated fields of a file's lines, without blank and '#' lines."""
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--embedder", default=os.environ.get("RATHAUS_EMBEDDER", "e5-use"))
@@ -97,19 +103,18 @@ def main() -> None:
                 if args.misses and path.name not in BLIND and not (result.grounded and cited & set(q.expected)):
                     why = "cited " + ", ".join(sorted(cited)) if result.grounded else "not grounded"
                     print(f"  miss [{q.lang}] {q.question}  expected {','.join(q.expected)}: {why}")
-        out = [(lang, q) for lang, q, kind, *_ in
-               (l.split("\t") for l in (DEMO / "unanswerable.tsv").read_text(encoding="utf-8").splitlines()
-                if l.strip() and not l.startswith("#")) if kind == "offtopic"] + EXTRA_OUT_OF_SCOPE
-        out_scope = []
-        for lang, q in out:
-            result, ms = await run(q)
-            out_scope.append((lang, result.grounded, ms))
-        probe = []  # harder: 25 languages, written apart from the code (bench/offtopic_probe.tsv)
-        for lang, q in (l.split("\t") for l in (HERE / "offtopic_probe.tsv").read_text(encoding="utf-8").splitlines()
-                        if l.strip() and not l.startswith("#")):
-            result, ms = await run(q)
-            probe.append((lang, result.grounded, ms))
+        out = [(lang, q) for lang, q, kind, *_ in _rows(DEMO / "unanswerable.tsv") if kind == "offtopic"]
+        out_scope = await grounded_or_not(out + EXTRA_OUT_OF_SCOPE)
+        # harder: 25 languages, written apart from the code
+        probe = await grounded_or_not([(lang, q) for lang, q in _rows(HERE / "offtopic_probe.tsv")])
         return in_scope, out_scope, probe
+
+    async def grounded_or_not(questions: list[tuple[str, str]]) -> list[tuple[str, bool, float]]:
+        answered = []
+        for lang, q in questions:
+            result, ms = await run(q)
+            answered.append((lang, result.grounded, ms))
+        return answered
 
     in_scope, out_scope, probe = asyncio.run(all_questions())
     name = runtime.embedder_for_tenant(tenant).name
