@@ -116,8 +116,9 @@ def test_german_confirmation_reads_as_intended():
 
 @pytest.mark.parametrize("language, used", [("xx", "de"), ("", "de"), (None, "de"), ("uk-UA", "uk"), ("EN", "en"),
                                             ("pt_BR", "pt"), ("ps-AF", "ps"), ("ckb-IQ", "ckb"), ("ja_JP", "de"),
-                                            ("../../etc/passwd", "de")])
-def test_unknown_languages_fall_back_to_german(language, used):
+                                            ("../../etc/passwd", "de"),
+                                            ("sr", "hr"), ("bs-BA", "hr")])  # the chat's Croatian texts too
+def test_a_language_without_mails_falls_back_to_its_shared_texts_or_german(language, used):
     assert templates.render("staff_reply", language, **VALUES) == templates.render("staff_reply", used, **VALUES)
 
 

@@ -28,7 +28,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rathaus.answer.phrases import phrase_language
 from rathaus.db.tables import StaffPresence, utcnow
 from rathaus.notify.templates import working_days
 
@@ -144,4 +143,4 @@ def response_time(queue: Queue, language: str | None) -> str:
     """The queue's response time (DEFAULT_RESPONSE_TIME when unset) for a text in `language`."""
     value = queue.response_time or DEFAULT_RESPONSE_TIME
     days = WORKING_DAYS_RE.fullmatch(value)
-    return working_days(phrase_language(language) or "de", int(days.group(1))) if days else value
+    return working_days(language or "", int(days.group(1))) if days else value

@@ -20,6 +20,8 @@ from functools import lru_cache
 from importlib.resources import files
 from string import Formatter
 
+from rathaus.answer.phrases import phrase_language
+
 SOURCE_LANGUAGE = "de"
 KINDS = ("ticket_confirmation", "callback_confirmation", "staff_reply", "queue_notification")
 
@@ -44,8 +46,10 @@ def catalogue(language: str) -> dict:
 
 
 def resolve_language(language: str | None) -> str:
-    """`language` ("uk", "uk-UA", "UK") when there are texts for it, else German."""
-    code = (language or "").strip().lower().replace("_", "-").split("-")[0]
+    """`language` ("uk", "uk-UA", "UK") when there are texts for it, else German. Serbian
+    and Bosnian read the Croatian mails, as they read the chat's Croatian texts
+    (answer/phrases.SHARED)."""
+    code = phrase_language((language or "").strip().lower().replace("_", "-").split("-")[0])
     return code if code in languages() else SOURCE_LANGUAGE
 
 
