@@ -45,6 +45,12 @@ SHORT_MIN_PROBABILITY = 0.6
 NOT_LANGUAGE = re.compile(r"</?[a-zA-Z][^<>]{0,200}>|\bhttps?://\S+|\bwww\.\S+|\S+@\S+\.\w+")
 
 
+# Serbian and Bosnian (in Latin script) read the Croatian texts and the Croatian glossary file:
+# detection tells the three apart by a few words only. Every per-language table asks here
+# (answer/phrases.phrase_language, index/crosslingual.py, notify/templates.py).
+SHARED_TEXTS = {"sr": "hr", "bs": "hr"}
+
+
 # Close relatives the identifier confuses on short or mixed texts: a German "Biotonne wie oft
 # geleert" reads as Dutch, a Ukrainian question without і/ї/є as Bulgarian. When the less common
 # one (among a German town's citizens) wins only narrowly, the commoner one is meant. On our

@@ -6,6 +6,8 @@ languages fall back to German and English together.
 
 from __future__ import annotations
 
+from rathaus.language import SHARED_TEXTS
+
 FOUND = {
     "de": "Dazu habe ich auf den Seiten der Stadt gefunden:",
     "en": "Here is what I found on the town's pages (quoted in German):",
@@ -120,14 +122,10 @@ MORE_PAGES = {
 }
 
 
-# Serbian and Bosnian read the Croatian texts, as they read the Croatian glossary
-# (index/crosslingual.py, SHARED_FILES): every per-language table asks here.
-SHARED = {"sr": "hr", "bs": "hr"}
-
-
 def phrase_language(language: str | None) -> str | None:
-    """The language whose entries a per-language table gives `language`."""
-    return SHARED.get(language, language) if language else language
+    """The language whose entries a per-language table gives `language` (Serbian and Bosnian:
+    Croatian, language.SHARED_TEXTS)."""
+    return SHARED_TEXTS.get(language, language) if language else language
 
 
 def phrase(table: dict[str, str], language: str | None) -> str:

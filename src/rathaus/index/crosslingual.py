@@ -36,6 +36,8 @@ from importlib.resources.abc import Traversable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from rathaus.language import SHARED_TEXTS
+
 WORD_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)*", re.UNICODE)  # after fold(): one apostrophe
 # Letters that Arabic and Persian keyboards (and Turkish lower-casing) write differently, and
 # letters without a decomposition that people write plain without their marks ("dang ky" for the
@@ -56,10 +58,9 @@ _SCRIPT_RUN_RE = re.compile(f"[{_CJK}]+|[^{_CJK}]+")
 ELIDED = 4  # the longest elided article before an apostrophe: l', d', qu', un', all', dell', nell'
 FUZZY_FROM = 7  # a question word this long that matches no pattern is tried with one typing error
 CONCEPTS = "concepts.tsv"  # the concepts and their German terms; every other file is a language
-# Languages written with another's file: Serbian and Bosnian in Latin script ask as Croatian does
-# (language detection tells the three apart by a few words only). In Cyrillic (Serbian, or a
-# short Russian question taken for it: "справка о несудимости") every file is asked instead.
-SHARED_FILES = {"sr": "hr", "bs": "hr"}
+# Languages written with another's file (language.SHARED_TEXTS): Serbian and Bosnian in Latin
+# script ask as Croatian does. In Cyrillic (Serbian, or a short Russian question taken for it:
+# "справка о несудимости") every file is asked instead.
 
 
 def fold(text: str) -> str:
@@ -225,7 +226,7 @@ class Glossary:
         self.within = within or {}
         # German questions have their typing errors mended against the town's own pages (index/spelling.py)
         self._matchers = {language: _Matcher(found, forgives_typos=language != "de") for language, found in patterns.items()}
-        for language, shared in SHARED_FILES.items():
+        for language, shared in SHARED_TEXTS.items():
             if shared in self._matchers and language not in self._matchers:
                 self._matchers[language] = self._matchers[shared]
         self._any_language = _Matcher([p for found in patterns.values() for p in found])
@@ -324,7 +325,7 @@ class Glossary:
         """Every concept whose patterns of `language` (of all languages when the
         glossary has none for it) match `text`, generic or not (unordered)."""
         matcher = self._matchers.get(language, self._any_language)
-        if language in SHARED_FILES and not _mostly_latin(text):
+        if language in SHARED_TEXTS and not _mostly_latin(text):
             matcher = self._any_language
         return matcher.concepts(text, not_typos)
 

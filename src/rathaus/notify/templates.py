@@ -48,7 +48,7 @@ def catalogue(language: str) -> dict:
 def resolve_language(language: str | None) -> str:
     """`language` ("uk", "uk-UA", "UK") when there are texts for it, else German. Serbian
     and Bosnian read the Croatian mails, as they read the chat's Croatian texts
-    (answer/phrases.SHARED)."""
+    (language.SHARED_TEXTS)."""
     code = phrase_language((language or "").strip().lower().replace("_", "-").split("-")[0])
     return code if code in languages() else SOURCE_LANGUAGE
 
