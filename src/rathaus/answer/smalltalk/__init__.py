@@ -4,9 +4,12 @@ searched. Searched, "Hallo" or "Danke!" found nothing and got "no reliable
 answer — shall a person take over?".
 
 Only a message made entirely of such phrases (and a few joining words) counts:
-"Danke, und was kostet das?" is a question and goes the usual way. The lists
-are plain data, a municipal developer can extend them: heard.py (what
-citizens write), replies.py (what rathaus answers).
+"Danke, und was kostet das?" is a question and goes the usual way. Requests
+declined are the exception: the set ones of heard.py start a message, those
+of declined.py (a poem about the residence permit, the bot's opinion, the
+Moon's registration office) may stand anywhere in it. The lists are plain
+data, a municipal developer can extend them: heard.py and
+out_of_scope_words.py (what citizens write), replies.py (what rathaus answers).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from rathaus.answer.phrases import phrase_language
+from rathaus.answer.smalltalk.declined import Declined
 from rathaus.answer.smalltalk.heard import JOINING, PHRASES, REQUESTS
 from rathaus.answer.smalltalk.replies import DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
 from rathaus.index.crosslingual import CJK_RE
@@ -26,6 +30,9 @@ __all__ = ["DECLINE", "GOODBYE", "GREETING", "HOW_ARE_YOU", "IDENTITY", "JOINING
 
 MAX_WORDS = 8  # a longer message is more than small talk
 MAX_REQUEST_WORDS = 25  # a request declined starts a message of at most this many words
+# A request declined anywhere in a message (declined.py): in a longer one, a
+# chance "what do you think" says little about what is asked.
+MAX_DECLINED_WORDS = 60
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,7 @@ def _by_first_word(requests: list[tuple[tuple[str, ...], str]]) -> dict[str, lis
 
 
 _REQUESTS_BY_FIRST_WORD = _by_first_word(_REQUESTS)
+_DECLINED = Declined(_normalise)
 # Chinese writes no spaces: its request is the start of the message's first run
 # of characters ("给我讲个笑话吧" starts with "给我讲个笑话"), not a word sequence.
 _CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(phrase) == 1 and CJK_RE.match(phrase[0])]
@@ -127,6 +135,10 @@ def recognise(message: str) -> SmallTalk | None:
         for start, language in _CJK_REQUESTS:
             if words[0].startswith(start):
                 return SmallTalk(frozenset({"request"}), (language,))
+    if len(words) <= MAX_DECLINED_WORDS:
+        languages = _DECLINED.languages(words, message)
+        if languages:
+            return SmallTalk(frozenset({"request"}), tuple(languages))
     if len(words) > MAX_WORDS:
         return None
     intents, languages, i = set(), [], 0
