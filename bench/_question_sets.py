@@ -34,6 +34,8 @@ MUNICH_SETS = [
     ("third probe: pt, sq, vi, ku, 20 questions each, blind, 2026-12-07", "munich_probe3_languages.tsv"),
     ("fourth probe: Pashto, 25 questions, blind, 2026-12-07", "munich_probe4_pashto.tsv"),
     ("fifth probe: Sorani Kurdish, 25 questions, blind, 2026-12-07", "munich_probe5_sorani.tsv"),
+    ("in scope, worded like requests declined (consulate, should I, a company …), 25 languages, 2026-12-07",
+     "inscope_lookalikes_dev.tsv"),
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
          "munich_probe2_languages.tsv", "munich_probe3_languages.tsv", "munich_probe4_pashto.tsv",

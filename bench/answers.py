@@ -15,7 +15,10 @@
 - Out of scope: off-topic questions (the `offtopic` rows of the demo's
   unanswerable.tsv plus the issue's examples); they must get grounded=false.
   Reported apart: a harder probe of 100 in 25 languages (offtopic_probe.tsv:
-  another country's consulate, a bank, a poem about a residence permit …).
+  another country's consulate, a bank, a poem about a residence permit …;
+  since 2026-12-07 it has guided smalltalk/out_of_scope_words.py) and a
+  development set of 250 (25 languages, Tigrinya and Somali among them) by
+  category (offtopic_dev.tsv).
 - Latency: end to end through AnswerService (query embedding, search, answer,
   two SQLite writes), sequential, on this machine.
 """
@@ -107,7 +110,9 @@ def main() -> None:
         out_scope = await grounded_or_not(out + EXTRA_OUT_OF_SCOPE)
         # harder: 25 languages, written apart from the code
         probe = await grounded_or_not([(lang, q) for lang, q in _rows(HERE / "offtopic_probe.tsv")])
-        return in_scope, out_scope, probe
+        dev_rows = _rows(HERE / "offtopic_dev.tsv")
+        dev = await grounded_or_not([(lang, q) for lang, q, _ in dev_rows])
+        return in_scope, out_scope, probe, [(row[2], *answered[1:]) for row, answered in zip(dev_rows, dev)]
 
     async def grounded_or_not(questions: list[tuple[str, str]]) -> list[tuple[str, bool, float]]:
         answered = []
@@ -116,7 +121,7 @@ def main() -> None:
             answered.append((lang, result.grounded, ms))
         return answered
 
-    in_scope, out_scope, probe = asyncio.run(all_questions())
+    in_scope, out_scope, probe, dev = asyncio.run(all_questions())
     name = runtime.embedder_for_tenant(tenant).name
     print(f"Munich, extractive mode, embedder {name}, {os.cpu_count()} cores")
     for file_name, answered in in_scope.items():
@@ -135,6 +140,9 @@ def main() -> None:
     print(f"  out of scope (n={len(out_scope)}): grounded=false for {refused:.1%}")
     print(f"  out of scope, probe in 25 languages (n={len(probe)}): grounded=false for "
           f"{np.mean([not r[1] for r in probe]):.1%}")
+    by_kind = {kind: [r for r in dev if r[0] == kind] for kind in sorted({r[0] for r in dev})}
+    print(f"  out of scope, development set (n={len(dev)}): grounded=false for {np.mean([not r[1] for r in dev]):.1%}  ("
+          + ", ".join(f"{kind} {sum(not r[1] for r in rows)}/{len(rows)}" for kind, rows in by_kind.items()) + ")")
     ms = [r[3] for answered in in_scope.values() for r in answered] + [r[2] for r in out_scope]
     print(f"  end-to-end latency (embedding + search + answer + storage): p50 {np.percentile(ms, 50):.0f} ms  "
           f"p95 {np.percentile(ms, 95):.0f} ms  max {max(ms):.0f} ms  (target p95 <= 300 ms)")
