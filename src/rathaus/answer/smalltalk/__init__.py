@@ -15,14 +15,13 @@ out_of_scope_words.py (what citizens write), replies.py (what rathaus answers).
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from rathaus.answer.phrases import phrase_language
 from rathaus.answer.smalltalk.declined import Declined
 from rathaus.answer.smalltalk.heard import JOINING, PHRASES, REQUESTS
 from rathaus.answer.smalltalk.replies import DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
+from rathaus.answer.wordlists import normalise as _normalise
 from rathaus.index.crosslingual import CJK_RE
 
 __all__ = ["DECLINE", "GOODBYE", "GREETING", "HOW_ARE_YOU", "IDENTITY", "JOINING", "PHRASES", "REQUESTS",
@@ -77,14 +76,6 @@ class SmallTalk:
         return anything_else
 
 
-def _normalise(text: str) -> list[str]:
-    # Combining marks go first, on the phrases as on the message: Arabic vowel
-    # signs ("مرحبًا" is "مرحبا") and accents, so "multumesc" matches
-    # "mulțumesc"; then anything but letters and digits is a space.
-    text = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
-    return re.sub(r"[\W_]+", " ", text).split()
-
-
 def _phrase_table() -> dict[tuple[str, ...], tuple[str, set[str]]]:
     table: dict[tuple[str, ...], tuple[str, set[str]]] = {}
     for intent, by_language in PHRASES.items():
@@ -116,7 +107,7 @@ def _by_first_word(requests: list[tuple[tuple[str, ...], str]]) -> dict[str, lis
 
 
 _REQUESTS_BY_FIRST_WORD = _by_first_word(_REQUESTS)
-_DECLINED = Declined(_normalise)
+_DECLINED = Declined()
 # Chinese writes no spaces: its request is the start of the message's first run
 # of characters ("给我讲个笑话吧" starts with "给我讲个笑话"), not a word sequence.
 _CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(phrase) == 1 and CJK_RE.match(phrase[0])]
