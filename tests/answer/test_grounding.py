@@ -1,5 +1,8 @@
 """The "no good answer" decision (rathaus.answer.grounding)."""
 
+import pytest
+
+from rathaus.answer.foreign import another_states_business
 from rathaus.answer.grounding import is_grounded, threshold_for
 from rathaus.models import SearchHit
 
@@ -21,3 +24,27 @@ def test_the_best_hits_dense_evidence_decides_against_the_embedders_threshold():
 def test_a_towns_own_threshold_replaces_the_calibrated_one():
     assert is_grounded(hits(0.7, 1.0), EMBEDDER, True, threshold=0.6)
     assert not is_grounded(hits(0.7, 1.0), EMBEDDER, True, threshold=0.8)
+
+
+@pytest.mark.parametrize("question", [
+    "Wie verlängere ich meinen türkischen Reisepass beim Generalkonsulat in München?",
+    "How do I renew my Indian passport at the embassy in Berlin?",
+    "Как продлить паспорт в консульстве Украины?",
+    "Come rinnovo la carta d'identità al consolato?",
+    "كيف أجدد جواز سفري في القنصلية؟",
+])
+def test_another_states_passport_at_its_consulate_is_never_answered_from_the_towns_pages(question):
+    assert another_states_business(question)
+    assert not is_grounded(hits(2.0, 9.0), EMBEDDER, True, question=question)
+
+
+@pytest.mark.parametrize("question", [
+    "Wie verlängere ich meinen Reisepass?",  # the town issues German passports
+    "My consulate issued me a new passport – what do I do with my residence permit card?",  # the town's page
+    "Konsolosluktan yeni pasaport aldım, oturum kartımı aktarmam gerekiyor mu?",
+    "Meine Botschaft stellt mir keinen Pass aus – bekomme ich einen Reiseausweis?",
+    "Wie verlängere ich meinen Aufenthaltstitel?",
+])
+def test_the_towns_own_business_around_consulates_still_counts(question):
+    assert not another_states_business(question)
+    assert is_grounded(hits(2.0, 9.0), EMBEDDER, True, question=question)

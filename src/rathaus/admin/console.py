@@ -22,7 +22,7 @@ def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = 
     embedder = runtime.embedder_for_tenant(tenant_id).name
     same_language = bool(hits) and (hits[0].language or "de") == language
     threshold = settings.get("grounding_threshold")
-    grounded = is_grounded(hits, embedder, same_language, threshold)
+    grounded = is_grounded(hits, embedder, same_language, threshold, question)
     searched = runtime.index.expanded(tenant_id, question, language)
     answer = extractive_answer(question, hits, language, searched)[0] if grounded else None
     return {

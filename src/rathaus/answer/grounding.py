@@ -13,6 +13,7 @@ against unanswerable.tsv (off-topic, not covered, near misses).
 
 from __future__ import annotations
 
+from rathaus.answer.foreign import another_states_business
 from rathaus.models import SearchHit
 
 # Chosen just above the highest off-topic question, per language group, so that
@@ -37,8 +38,11 @@ def threshold_for(embedder_name: str, same_language: bool = True) -> float:
 
 
 def is_grounded(
-    hits: list[SearchHit], embedder_name: str, same_language: bool = True, threshold: float | None = None
+    hits: list[SearchHit], embedder_name: str, same_language: bool = True, threshold: float | None = None,
+    question: str = "",
 ) -> bool:
-    if not hits:
+    """Whether the best hit's evidence reaches the threshold — and the question
+    is not another state's business, which no town's pages answer (foreign.py)."""
+    if not hits or another_states_business(question):
         return False
     return hits[0].dense >= (threshold if threshold is not None else threshold_for(embedder_name, same_language))

@@ -169,7 +169,7 @@ class AnswerService:
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
         same_language = bool(hits) and (hits[0].language or "de") == language
-        grounded = is_grounded(hits, embedder_name, same_language, threshold)
+        grounded = is_grounded(hits, embedder_name, same_language, threshold, message)
         text, citations = None, []
         model = self.runtime.chat_model_for(tenant_settings) if answer_mode == "generative" and grounded else None
         # Current values (free parking spaces …) of a live open-data resource of a quoted dataset.
