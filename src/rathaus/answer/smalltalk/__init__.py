@@ -7,9 +7,13 @@ Only a message made entirely of such phrases (and a few joining words) counts:
 "Danke, und was kostet das?" is a question and goes the usual way. Requests
 declined are the exception: the set ones of heard.py start a message, those
 of declined.py (a poem about the residence permit, the bot's opinion, the
-Moon's registration office) may stand anywhere in it. The lists are plain
+Moon's registration office) may stand anywhere in it. Before all of them: a
+message saying that someone wants to die or is being hurt gets the help
+numbers (112/110, TelefonSeelsorge, the women's helpline; crisis_words.py),
+however long it is. The lists are plain
 data, a municipal developer can extend them: heard.py and
-out_of_scope_words.py (what citizens write), replies.py (what rathaus answers).
+out_of_scope_words.py, crisis_words.py (what citizens write), replies.py (what
+rathaus answers).
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ import functools
 from dataclasses import dataclass
 
 from rathaus.answer.phrases import phrase_language
+from rathaus.answer.smalltalk.crisis_words import CRISIS, CRISIS_REPLY
 from rathaus.answer.smalltalk.declined import Declined
 from rathaus.answer.smalltalk.heard import JOINING, PHRASES, REQUESTS
 from rathaus.answer.smalltalk.replies import DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
+from rathaus.answer.wordlists import WordList
 from rathaus.answer.wordlists import normalise as _normalise
 from rathaus.index.crosslingual import CJK_RE
 
@@ -54,13 +60,16 @@ class SmallTalk:
     @property
     def offers_person(self) -> bool:
         """A declined request is out of scope like any unanswerable question:
-        the citizen is offered a person too (the "no good answer" path)."""
-        return "request" in self.intents
+        the citizen is offered a person too (the "no good answer" path); so is
+        someone in a crisis, besides the help numbers."""
+        return bool(self.intents & {"request", "crisis"})
 
     def reply(self, language: str, town: str) -> str:
         lang = phrase_language(language)
         lang = lang if lang in GREETING else "de"
         thanks, anything_else = THANKS[lang]
+        if "crisis" in self.intents:
+            return CRISIS_REPLY.get(lang, CRISIS_REPLY["de"])
         if "request" in self.intents:
             return DECLINE[lang]
         if "identity" in self.intents:
@@ -108,6 +117,7 @@ def _by_first_word(requests: list[tuple[tuple[str, ...], str]]) -> dict[str, lis
 
 _REQUESTS_BY_FIRST_WORD = _by_first_word(_REQUESTS)
 _DECLINED = Declined()
+_CRISIS = WordList(CRISIS)
 # Chinese writes no spaces: its request is the start of the message's first run
 # of characters ("给我讲个笑话吧" starts with "给我讲个笑话"), not a word sequence.
 _CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(phrase) == 1 and CJK_RE.match(phrase[0])]
@@ -119,6 +129,9 @@ def recognise(message: str) -> SmallTalk | None:
     words = _normalise(message)
     if not words:
         return None
+    crisis = _CRISIS.languages_in(words, message)
+    if crisis:  # first and at any length: someone who wants to die gets the help numbers, never a page quote
+        return SmallTalk(frozenset({"crisis"}), tuple(crisis))
     if len(words) <= MAX_REQUEST_WORDS:
         for phrase, language in _REQUESTS_BY_FIRST_WORD.get(words[0], ()):
             if tuple(words[:len(phrase)]) == phrase:

@@ -1,0 +1,558 @@
+"""Words that show a citizen in crisis, per language, and the reply they get
+instead of an answer from the town's pages: someone who writes that they want
+to kill themselves or are harming themselves, or who is in acute danger (being
+beaten at home right now, threatened with death, raped). Searched, such a
+message got "I have no reliable answer" or a quote from an unrelated page; it
+gets German nationwide help numbers in the citizen's language instead (the
+reply names the emergency numbers, the TelefonSeelsorge and the helpline
+"Gewalt gegen Frauen", and offers a member of staff). Plain data; a municipal
+developer can extend it.
+
+How an entry is compared (as in smalltalk's out_of_scope_words.py): the
+message is lower-cased, accents and other combining marks (also Arabic vowel
+signs and the hamza) are removed, and everything that is not a letter or digit
+becomes a space; the message is then a list of words. An entry is one or more
+words separated by spaces; several words must follow each other in the
+message. An entry word ending in "*" is a stem (at least four letters): it
+matches every message word that starts with it ("suizid*": "Suizid",
+"Suizidgedanken", "suizidal"); any other entry word must match a whole message
+word. Chinese ("zh") entries are compared as strings of characters, anywhere in
+the message. Entries are written with their accents; a citizen who types
+without them is matched all the same. Letters that are not a base letter plus
+a mark (Polish "ł", Turkish "ı", "đ", German "ß", Sorani "ێ ۆ ڵ ڕ ە", Persian
+"ی ک", the Pashto letters) get a second spelling where citizens commonly type
+a substitute.
+
+A message holding ANY entry of ANY language gets the crisis reply, so every
+entry must be unmistakable, in its own language and in all others once marks
+are gone. Mostly first-person word groups, few single words ("suizid*",
+"selbstmord*", "intihar*", "انتحار*", "خودکش*", "самоуби*"). Words for domestic
+violence or suicide as a topic also match a question about it ("Auskunftssperre
+wegen häuslicher Gewalt", "Suizidprävention Beratungsstelle"): the help
+numbers are not out of place there.
+
+"hr" also serves Serbian in Latin letters and Bosnian; "sr" holds the Serbian
+Cyrillic spellings. "ku" is Kurmanji in Latin letters, "ckb" Sorani in Arabic
+script, "ti" Tigrinya in Ge'ez script, "so" Somali.
+
+What is left out on purpose (and should stay out):
+- death and bereavement: "gestorben", "Tod", "Sterbeurkunde", "Bestattung",
+  "death certificate", "my mother died", "Todesfall melden" are the registry
+  office's daily business; so is "if I die" (inheritance, burial);
+- "live" where it also means "reside", without "anymore": "I don't want to live
+  in a shared flat", "no quiero vivir en este barrio", "yaşamak istemiyorum"
+  after "burada", "nechci žít s ním"; only "… anymore" forms ("ya no quiero
+  vivir", "nem akarok tovább élni"). Russian and Ukrainian "не хочу жить/жити"
+  stand alone all the same: a citizen in crisis writes them bare;
+- "life" followed by an administrative word: "mettre fin à ma vie" (commune:
+  ending a cohabitation), hence only "mettre fin à mes jours"; English "end my
+  life" and "take my life" stay although "end my life partnership" and "take my
+  life savings" contain them (rare; a crisis says them often);
+- accidents: "I hurt myself", "I cut myself" (on a broken pavement, in the
+  playground: a liability question), "me machucar", "με χτύπησε" (a car hit
+  me): only "on purpose", "want to", "keep/been …ing" forms;
+- threats that are administrative: "droht mir" (eine Strafe), "threatened with
+  eviction", "يهددني" (the landlord, with eviction), "grozi mi" (kara): only a
+  threat to kill;
+- hyperbole and idioms: "beats me" (I don't know), "the rent is hitting me
+  hard", "das bringt mich um", "ce qui me frappe", "mă bate gândul" (I am
+  thinking of), "me pego pensando" (Portuguese), "mệt muốn chết" (dead tired);
+- everyday words that collide once marks are gone: Vietnamese "tự tử" alone
+  is "từ từ" (slowly), "bạo hành" (abuse) is "bảo hành" (warranty), "treo cổ"
+  (hang) is "treo cờ" (hang a flag); Arabic "انتح*" would find "انتحال"
+  (identity theft), "أذى نفسي" and "جرح نفسي" are psychological harm; Chinese
+  "他打我" is also "he called me" (打我电话), "被打了" also "vaccinated";
+  Greek "κινδυνεύω" is also "I risk (missing a deadline)".
+"""
+
+# Suicidal intent or ideation in the first person, self-harm, and violence or
+# acute danger happening to the writer (beaten, threatened with death, raped,
+# domestic violence). Each list: intent first, then violence and danger.
+CRISIS = {
+    # German: ä ö ü ß are also written ae oe ue ss.
+    "de": "mich ritzen|ritze mich|mich vergiften|vergifte mich|überdosis|ueberdosis|suizid*|selbstmord*|freitod|lebensmüde*|lebensmuede*|will sterben|möchte sterben|moechte sterben|"
+          "nur noch sterben|einfach nur sterben|lieber sterben|will tot sein|möchte tot sein|moechte tot sein|"
+          "nur noch tot sein|nur tot sein|tot sein will|wäre lieber tot|waere lieber tot|will nicht mehr leben|"
+          "möchte nicht mehr leben|moechte nicht mehr leben|will nicht mehr am leben sein|einfach nicht mehr leben|"
+          "gar nicht mehr leben|will ich nicht mehr leben|möchte ich nicht mehr leben|moechte ich nicht mehr leben|"
+          "nicht mehr leben will|nicht mehr leben möchte|nicht mehr leben moechte|nicht weiterleben|"
+          "keine lust mehr zu leben|keinen sinn mehr zu leben|kein sinn mehr zu leben|leben hat keinen sinn mehr|"
+          "mich umbringen|mich umzubringen|ich bringe mich um|ich bring mich um|bringe mich jetzt um|mich töten|"
+          "mich toeten|mich zu töten|mich zu toeten|mich selbst töten|mich selbst toeten|mir das leben nehmen|"
+          "mir das leben zu nehmen|nehme mir das leben|nehm mir das leben|mir etwas antun|mir was antun|"
+          "mir etwas anzutun|mir was anzutun|mich aufhängen|mich aufhaengen|mich erhängen|mich erhaengen|"
+          "mich vor den zug|ich ritze mich|mich ritzen|mich zu ritzen|selbstverletz*|verletze mich selbst|"
+          "mich selbst verletzen|mich selbst zu verletzen|pulsadern aufschneiden|schlägt mich|schlaegt mich|"
+          "mich schlägt|mich schlaegt|schlagen mich|mich geschlagen|werde geschlagen|wurde geschlagen|verprügelt mich|"
+          "verpruegelt mich|mich verprügelt|mich verpruegelt|prügelt mich|pruegelt mich|misshandelt mich|"
+          "mich misshandelt|werde misshandelt|missbraucht mich|mich missbraucht|werde missbraucht|würgt mich|"
+          "wuergt mich|vergewaltig*|häuslich* gewalt|haeuslich* gewalt|gewalt in der ehe|gewalt in der beziehung|"
+          "gewalt in der familie|gewalt zu hause|gewalt zuhause|werde bedroht|wurde bedroht|bedroht mich|"
+          "bedrohen mich|mich bedroht|droht mich umzubringen|droht mir mit dem tod|ich bin in gefahr|"
+          "bin in lebensgefahr|wir sind in gefahr|angst um mein leben|todesangst",
+    "en": "poison myself|starve myself|overdose|cut myself without|how deep should i cut|burn myself|hurt myself seriously|until i die|suicid*|kill myself|killing myself|kill my self|end my life|ending my life|end my own life|"
+          "take my own life|take my life|taking my own life|end it all|want to die|wanna die|wish i was dead|"
+          "wish i were dead|better off dead|want to be dead|don't want to live anymore|don't want to live any more|"
+          "dont want to live anymore|do not want to live anymore|don't want to be alive|dont want to be alive|"
+          "do not want to be alive|no reason to live|nothing to live for|not worth living|self harm*|selfharm*|"
+          "self injur*|harm myself|harming myself|hurt myself on purpose|want to hurt myself|going to hurt myself|"
+          "gonna hurt myself|been hurting myself|keep hurting myself|i am hurting myself|i'm hurting myself|"
+          "im hurting myself|thoughts of hurting myself|cut myself on purpose|want to cut myself|been cutting myself|"
+          "keep cutting myself|i am cutting myself|i'm cutting myself|im cutting myself|hang myself|he beats me|"
+          "she beats me|husband beats me|wife beats me|partner beats me|boyfriend beats me|father beats me|"
+          "dad beats me|he is beating me|he's beating me|she is beating me|she's beating me|husband is beating me|"
+          "beating me up|beating me again|beating me every|beat me up|beats me up|he hits me|she hits me|"
+          "husband hits me|wife hits me|partner hits me|boyfriend hits me|girlfriend hits me|father hits me|"
+          "dad hits me|husband hit me|boyfriend hit me|partner hit me|he is hitting me|husband is hitting me|"
+          "boyfriend is hitting me|partner is hitting me|father is hitting me|dad is hitting me|wife is hitting me|"
+          "girlfriend is hitting me|hitting me again|he's hitting me|keeps hitting me|being beaten|being abused|"
+          "abusing me|abuses me|domestic violence|domestic abuse|abusive husband|abusive partner|abusive relationship|"
+          "i am in danger|i'm in danger|im in danger|we are in danger|my life is in danger|our lives are in danger|"
+          "fear for my life|afraid for my life|threatening to kill me|threatened to kill me|threatens to kill me|"
+          "wants to kill me|going to kill me|gonna kill me|trying to kill me|tried to kill me|raped me|i was raped|"
+          "been raped|sexually assaulted|strangled me|choking me",
+    # Ukrainian: the apostrophe of б'є/вб'ю is typed as ', ʼ or left out.
+    "uk": "суїцид*|самогубств*|покінчити з собою|покінчу з собою|покінчити із собою|покінчити з життям|"
+          "покінчу з життям|покінчити життя|вбити себе|вб'ю себе|вбʼю себе|вбю себе|убити себе|уб'ю себе|хочу померти|"
+          "хочу вмерти|хочу здохнути|не хочу жити|не хочу більше жити|більше не хочу жити|не хочеться жити|"
+          "набридло жити|немає сенсу жити|нема сенсу жити|шкоджу собі|зашкодити собі|завдати собі шкоди|"
+          "завдаю собі шкоди|ріжу себе|порізати себе|різати вени|повіситися|повішуся|самоушкодж*|б'є мене|бʼє мене|"
+          "бє мене|мене б'є|мене бʼє|мене бє|мене б'ють|мене бʼють|мене бють|б'ють мене|мене побив|побив мене|"
+          "мене побили|домашн* насильств*|насильство в сім'ї|насильство в родині|погрожує вбити|погрожує мене вбити|"
+          "хоче мене вбити|хоче вбити мене|вб'є мене|мене вб'є|я в небезпеці|моє життя в небезпеці|життя під загрозою|"
+          "зґвалт*|згвалт*",
+    "ru": "суицид*|самоуби*|покончить с собой|покончу с собой|покончить жизнь|покончить с жизнью|покончу с жизнью|"
+          "убить себя|убью себя|хочу умереть|хочется умереть|хочу сдохнуть|не хочу жить|не хочу больше жить|"
+          "больше не хочу жить|не хочется жить|жить не хочу|незачем жить|нет смысла жить|причинить себе вред|"
+          "причиняю себе вред|навредить себе|режу себя|резать себя|порезать себя|режу руки|резать вены|вскрыть вены|"
+          "повеситься|повешусь|селфхарм|самоповрежд*|меня бьет|бьет меня|меня бьют|бьют меня|меня избивает|"
+          "избивает меня|меня избил|избил меня|меня избили|избили меня|домашн* насили*|насилие в семье|"
+          "насилия в семье|угрожа* убить|угрожа* меня убить|угрожа* убийством|угрожа* мне убийством|хочет меня убить|"
+          "хочет убить меня|убьет меня|меня убьет|я в опасности|моя жизнь в опасности|жизнь под угрозой|изнасил*",
+    # Arabic: ة also written ه, final ي also written ى (hamza and vowel signs are removed anyway).
+    "ar": "انتحار*|الانتحار*|بالانتحار|للانتحار|انتحر*|سأنتحر|بنتحر|هنتحر|حنتحر|أقتل نفسي|أقتل نفسى|سأقتل نفسي|"
+          "سأقتل نفسى|بقتل نفسي|بقتل نفسى|قتل نفسي|قتل نفسى|أقتل حالي|أقتل حالى|بقتل حالي|بقتل حالى|قتل حالي|قتل حالى|"
+          "أريد أن أموت|أريد الموت|أود الموت|أتمنى الموت|أتمنى أن أموت|بدي موت|بدى موت|بدي اموت|بدى اموت|عايز اموت|"
+          "عاوز اموت|عايزة اموت|عايزه اموت|نفسي اموت|نفسى اموت|أبغى اموت|أبي أموت|أبى أموت|لا أريد أن أعيش|"
+          "لا أريد العيش|لا أريد الحياة|لا أريد الحياه|لم أعد أريد الحياة|لم أعد أريد الحياه|لم أعد أريد العيش|"
+          "لم أعد أريد أن أعيش|ما بدي عيش|ما بدى عيش|مش عايز اعيش|مش عايزة اعيش|مش عايزه اعيش|أنهي حياتي|أنهى حياتى|"
+          "إنهاء حياتي|إنهاء حياتى|أضع حدا لحياتي|أضع حدا لحياتى|أؤذي نفسي|أؤذى نفسى|إيذاء نفسي|إيذاء نفسى|أذية نفسي|"
+          "أذيه نفسي|أذيه نفسى|أجرح نفسي|أجرح نفسى|أشنق نفسي|أشنق نفسى|يضربني|يضربنى|تضربني|تضربنى|يضربوني|يضربونى|"
+          "يضربونني|يضربوننى|ضربني|ضربنى|ضربتني|ضربتنى|بيضربني|بيضربنى|يعنفني|يعنفنى|يعذبني|يعذبنى|اغتصبني|اغتصبنى|"
+          "اغتصبوني|اغتصبونى|اغتصابي|اغتصابى|تعرضت للاغتصاب|العنف الأسري|العنف الأسرى|عنف أسري|عنف أسرى|للعنف الأسري|"
+          "للعنف الأسرى|للعنف المنزلي|للعنف المنزلى|للعنف الزوجي|للعنف الزوجى|أتعرض للعنف|أتعرض للضرب|العنف المنزلي|"
+          "العنف المنزلى|عنف منزلي|عنف منزلى|العنف الزوجي|العنف الزوجى|عنف زوجي|عنف زوجى|يهددني بالقتل|يهددنى بالقتل|"
+          "هددني بالقتل|هددنى بالقتل|يهددونني بالقتل|يهددوننى بالقتل|يريد قتلي|يريد قتلى|يريد أن يقتلني|"
+          "يريد أن يقتلنى|سيقتلني|سيقتلنى|رح يقتلني|رح يقتلنى|راح يقتلني|راح يقتلنى|بدو يقتلني|بدو يقتلنى|هيقتلني|"
+          "هيقتلنى|حيقتلني|حيقتلنى|أنا في خطر|أنا فى خطر|أنا بخطر|حياتي في خطر|حياتى فى خطر|حياتي بخطر|حياتى بخطر",
+    # Turkish: ı also typed i.
+    "tr": "intihar*|kendimi öldür*|kendimi asacağım|kendimi asacağim|kendimi asmak|ölmek isti*|ölmek istiyom|"
+          "artık yaşamak istemiyorum|artik yaşamak istemiyorum|yaşamak istemiyorum artık|yaşamak istemiyorum artik|"
+          "yaşamak istemiyom artık|yaşamak istemiyom artik|yaşama isteğim yok|yaşamanın anlamı yok|"
+          "yaşamanin anlami yok|hayatıma son verm*|hayatima son verm*|hayatıma son vere*|hayatima son vere*|"
+          "hayatıma son veriyorum|hayatima son veriyorum|hayatıma son versem|hayatima son versem|canıma kıymak|"
+          "canima kiymak|canıma kıyacağım|canima kiyacağim|kendime zarar|kendimi kesiyorum|kendimi kestim|"
+          "bileklerimi kesmek|bileklerimi keseceğim|beni dövüyor|beni dövdü|beni döver|beni dövüyorlar|beni dövüyo|"
+          "dayak yiyorum|dayak atıyor|dayak atiyor|beni darp|darp ediyor|aile içi şiddet|ev içi şiddet|"
+          "şiddet görüyorum|şiddet gördüm|şiddet uyguluyor|bana şiddet|beni öldür*|ölümle tehdit|hayatım tehlikede|"
+          "hayatim tehlikede|canım tehlikede|canim tehlikede|tehlikedeyim|tecavüze uğradım|tecavüze uğradim|"
+          "bana tecavüz",
+    # Persian: with and without the half space of می/نمی; Arabic keyboards type ي for ی, ك for ک.
+    "fa": "خودکش*|خودكش*|خود کشی|خود كشي|خودمو بکشم|خودمو بكشم|خودم را بکشم|خودم را بكشم|خودم رو بکشم|خودم رو بكشم|"
+          "خودمو میکشم|خودمو ميكشم|خودمو می کشم|خودمو مي كشم|خودم را میکشم|خودم را ميكشم|خودم را می کشم|"
+          "خودم را مي كشم|میخواهم بمیرم|ميخواهم بميرم|می خواهم بمیرم|مي خواهم بميرم|میخوام بمیرم|ميخوام بميرم|"
+          "می خوام بمیرم|مي خوام بميرم|میخواد بمیرم|ميخواد بميرم|می خواد بمیرم|مي خواد بميرم|کاش بمیرم|كاش بميرم|"
+          "کاش مرده بودم|كاش مرده بودم|کاش میمردم|كاش ميمردم|نمیخواهم زنده بمانم|نميخواهم زنده بمانم|"
+          "نمی خواهم زنده بمانم|نمي خواهم زنده بمانم|نمیخوام زنده بمونم|نميخوام زنده بمونم|نمی خوام زنده بمونم|"
+          "نمي خوام زنده بمونم|نمیخواهم زندگی کنم|نميخواهم زندگي كنم|نمی خواهم زندگی کنم|نمي خواهم زندگي كنم|"
+          "نمیخوام زندگی کنم|نميخوام زندگي كنم|نمی خوام زندگی کنم|نمي خوام زندگي كنم|نمیخوام زنده باشم|"
+          "نميخوام زنده باشم|نمی خوام زنده باشم|نمي خوام زنده باشم|نمیخواهم زنده باشم|نميخواهم زنده باشم|"
+          "نمی خواهم زنده باشم|نمي خواهم زنده باشم|به زندگیم پایان|به زندگيم پايان|به زندگی ام پایان|"
+          "به زندگي ام پايان|به زندگی خودم پایان|به زندگي خودم پايان|به زندگیم خاتمه|به زندگيم خاتمه|به خودم آسیب|"
+          "به خودم آسيب|به خودم صدمه|خودزنی|خودزني|رگمو بزنم|رگ دستمو|کتکم میزنه|كتكم ميزنه|کتکم می زنه|كتكم مي زنه|"
+          "کتکم میزند|كتكم ميزند|کتکم می زند|كتكم مي زند|کتکم زد|كتكم زد|منو میزنه|منو ميزنه|منو می زنه|منو مي زنه|"
+          "مرا میزند|مرا ميزند|مرا می زند|مرا مي زند|منو کتک|منو كتك|مرا کتک|مرا كتك|من را کتک|من را كتك|کتک میخورم|"
+          "كتك ميخورم|کتک می خورم|كتك مي خورم|خشونت خانگی|خشونت خانگي|خشونت خانوادگی|خشونت خانوادگي|همسر آزاری|"
+          "همسر آزاري|همسرآزاری|همسرآزاري|تهدید به قتل|تهديد به قتل|تهدید به قتلم|تهديد به قتلم|تهدیدم به قتل|"
+          "تهديدم به قتل|تهدید به مرگ|تهديد به مرگ|میخواد منو بکشه|ميخواد منو بكشه|می خواد منو بکشه|مي خواد منو بكشه|"
+          "میخواهد مرا بکشد|ميخواهد مرا بكشد|می خواهد مرا بکشد|مي خواهد مرا بكشد|جانم در خطر|جونم در خطر|جونم در خطره|"
+          "جان من در خطر|زندگیم در خطر|زندگيم در خطر|در خطر هستم|من در خطرم|به من تجاوز|بهم تجاوز|تجاوز جنسی|"
+          "تجاوز جنسي",
+    # Pashto: Persian and Arabic keyboards lack ې ۍ ګ ښ ټ ړ ډ ڼ ږ (ی گ ش ت ر د ن ژ, ي ك).
+    "ps": "ځان وژنه|ځانوژنه|ځان وژنې|ځان وژنی|ځان وژني|ځان وژل|ځان ووژنم|ځان وژنم|ځان به ووژنم|ځان مړ کړم|ځان مر کرم|"
+          "ځان مر كرم|ځان ته زیان|ځان ته زيان|ځان ته ضرر|غواړم مړ شم|غوارم مر شم|غواړم چې مړ شم|غوارم چی مر شم|"
+          "غواړم چي مړ شم|غوارم چي مر شم|مړ کېدل غواړم|مر کیدل غوارم|مړ کيدل غواړم|مر كيدل غوارم|مرګ غواړم|مرگ غوارم|"
+          "ژوند نه غواړم|ژوند نه غوارم|نور ژوند نه غواړم|نور ژوند نه غوارم|نه غواړم ژوندی|نه غوارم ژوندی|"
+          "نه غواړم ژوندي|نه غوارم ژوندي|نه غواړم چې ژوندی|نه غوارم چی ژوندی|نه غواړم چي ژوندي|نه غوارم چي ژوندي|"
+          "ما وهي|ما وهلی|ما وهلي|ما ووهله|ما ووهلم|مې وهي|می وهي|مي وهي|وهل کېږم|وهل کیژم|وهل کيږم|وهل كيژم|"
+          "کورن* تاوتریخوال*|کورن* تاوتريخوال*|كورن* تاوتريخوال*|کورنی تشدد|کورني تشدد|كورني تشدد|کورنۍ تشدد|"
+          "په کور کې تاوتریخوالی|په کور کی تاوتریخوالی|په کور کي تاوتريخوالي|په كور كي تاوتريخوالي|ما وژني|ما ووژني|"
+          "ما به ووژني|د وژلو ګواښ|د وژلو گواش|په خطر کې یم|په خطر کی یم|په خطر کي يم|په خطر كي يم|ژوند مې په خطر|"
+          "ژوند می په خطر|ژوند مي په خطر|زما ژوند په خطر|جنسي تېری|جنسي تیری|جنسي تيري",
+    # Sorani: also as typed on a Persian keyboard (ی و ل ر ه for ێ ۆ ڵ ڕ ە).
+    "ckb": "خۆکوشتن|خوکوشتن|خۆکووشتن|خوکووشتن|خۆکوژی|خوکوژی|خۆ کوشتن|خو کوشتن|خۆم بکوژم|خوم بکوژم|خۆم دەکوژم|"
+           "خوم دهکوژم|خۆم ئەکوژم|خوم ئهکوژم|دەمەوێت بمرم|دهمهویت بمرم|دەمەوێ بمرم|دهمهوی بمرم|ئەمەوێ بمرم|"
+           "ئهمهوی بمرم|حەز دەکەم بمرم|حهز دهکهم بمرم|نامەوێت بژیم|نامهویت بژیم|نامەوێ بژیم|نامهوی بژیم|ناتوانم بژیم|"
+           "ئازاری خۆم|ئازاری خوم|ئازار بە خۆم|ئازار به خوم|خۆم بریندار|خوم بریندار|لێم دەدات|لیم دهدات|لێم دەدا|"
+           "لیم دهدا|لێم ئەدات|لیم ئهدات|لێم ئەدا|لیم ئهدا|لێیدام|لییدام|لێی دام|لیی دام|توندوتیژی خێزانی|"
+           "توندوتیژی خیزانی|توندوتیژیی خێزانی|توندوتیژیی خیزانی|توندوتیژی ماڵەوە|توندوتیژی مالهوه|هەڕەشەی کوشتن*|"
+           "ههرهشهی کوشتن*|دەیەوێت بمکوژێت|دهیهویت بمکوژیت|بمکوژێت|بمکوژیت|بمکوژێ|بمکوژی|لە مەترسیدام|له مهترسیدام|"
+           "ژیانم لە مەترسیدا*|ژیانم له مهترسیدا*|دەستدرێژی سێکسی|دهستدریژی سیکسی|دەستدرێژیم کرایە سەر|"
+           "دهستدریژیم کرایه سهر",
+    # Polish: ł also typed l.
+    "pl": "samobój*|się zabić|zabić się|zabiję się|się zabiję|odebrać sobie życie|skończyć ze sobą|skończę ze sobą|"
+          "targnąć się na życie|chcę umrzeć|chciałbym umrzeć|chcialbym umrzeć|chciałabym umrzeć|chcialabym umrzeć|"
+          "nie chcę żyć|nie chcę już żyć|nie chce mi się żyć|samookalecz*|tnę się|robię sobie krzywdę|"
+          "zrobić sobie krzywdę|powiesić się|powieszę się|mnie bije|bije mnie|mnie biją|biją mnie|mnie pobił|"
+          "mnie pobil|pobił mnie|pobil mnie|mnie pobili|pobili mnie|mnie katuje|znęca się nade mną|przemoc domow*|"
+          "przemocy domow*|przemoc w rodzinie|przemocy w rodzinie|grozi mi śmiercią|grozi że mnie zabije|"
+          "chce mnie zabić|zabije mnie|jestem w niebezpieczeństwie|moje życie jest zagrożone|zgwałc*|zgwalc*",
+    "ro": "sinucid*|suicid*|vreau să mor|aș vrea să mor|nu mai vreau să trăiesc|nu vreau să mai trăiesc|să mă omor|"
+          "vreau să mă omor|o să mă omor|să-mi iau viața|să îmi iau viața|să-mi fac rău|să îmi fac rău|automutil*|"
+          "să mă spânzur|mă spânzur|soțul mă bate|mă bate soțul|mă bate bărbatul|el mă bate|mă bate în fiecare zi|"
+          "meu mă bate|m-a bătut|mă lovește|sunt bătută|violență domestică|violență în familie|violenței domestice|"
+          "violenței în familie|violență conjugală|mă amenință cu moartea|amenință că mă omoară|vrea să mă omoare|"
+          "o să mă omoare|sunt în pericol|viața mea e în pericol|viața mea este în pericol|m-a violat|am fost violată",
+    "fr": "suicid*|me suicider|me tuer|me donner la mort|mettre fin à mes jours|en finir avec la vie|"
+          "en finir avec ma vie|je veux mourir|envie de mourir|je veux en finir|envie d'en finir|veux plus vivre|"
+          "plus envie de vivre|me faire du mal|je me fais du mal|me scarifier|je me scarifie|scarification*|"
+          "automutil*|me pendre|il me frappe|elle me frappe|mari me frappe|copain me frappe|conjoint me frappe|"
+          "compagnon me frappe|me frappe tous|me frappent|il m'a frappé|il m'a frappée|il me bat|elle me bat|"
+          "mari me bat|copain me bat|conjoint me bat|compagnon me bat|me battent|me tabasse|m'a tabassé|m'a tabassée|"
+          "violence conjugale|violences conjugales|violence domestique|violences domestiques|violence familiale|"
+          "violences familiales|violences intrafamiliales|me menace de mort|menace de me tuer|veut me tuer|va me tuer|"
+          "je suis en danger|ma vie est en danger|m'a violée|m'a violé|j'ai été violée|viol conjugal",
+    "es": "suicid*|quiero morir|quiero morirme|me quiero morir|quisiera morir|ganas de morir|matarme|me voy a matar|"
+          "me quiero matar|quitarme la vida|ya no quiero vivir|no quiero seguir viviendo|no quiero vivir más|"
+          "hacerme daño|me hago daño|autolesi*|cortarme las venas|ahorcarme|mi marido me pega|mi esposo me pega|"
+          "mi pareja me pega|mi novio me pega|mi padre me pega|mi madre me pega|él me pega|me pegan|me pega todos|"
+          "me golpea|me golpean|me golpeó|me maltrata|me maltratan|violencia doméstica|violencia de género|"
+          "violencia machista|violencia intrafamiliar|me amenaza de muerte|me amenazó de muerte|quiere matarme|"
+          "me quiere matar|me va a matar|estoy en peligro|mi vida corre peligro|mi vida está en peligro|me violó|"
+          "me violaron|fui violada",
+    "it": "suicid*|uccidermi|ammazzarmi|mi ammazzo|mi uccido|togliermi la vita|voglio morire|vorrei morire|"
+          "voglio farla finita|vorrei farla finita|farla finita per sempre|non voglio più vivere|"
+          "non voglio vivere più|farmi del male|mi faccio del male|autolesion*|tagliarmi le vene|impiccarmi|"
+          "mi picchia|mi picchiano|mi ha picchiata|mi ha picchiato|mi picchiava|mi maltratta|mi maltrattano|"
+          "violenza domestica|violenze domestiche|violenza in famiglia|mi minaccia di morte|mi vuole uccidere|"
+          "mi vuole ammazzare|mi ammazzerà|mi ucciderà|sono in pericolo|la mia vita è in pericolo|mi ha violentata|"
+          "sono stata violentata",
+    # Croatian, Serbian (Latin) and Bosnian: đ also typed dj or d.
+    "hr": "samoubi*|samouboj*|ubiti se|ubit ću se|ubiću se|se ubiti|da se ubijem|ubiti sebe|ubijem sebe|"
+          "želim umrijeti|želim umreti|hoću umrijeti|hoću da umrem|želim da umrem|ne želim više živjeti|"
+          "ne želim više živeti|ne želim više da živim|ne želim živjeti više|ne želim da živim više|"
+          "nemam za što živjeti|samoozljeđ*|samoozljedj*|samoozljed*|samopovređ*|samopovredj*|samopovred*|režem se|"
+          "povrijediti sebe|povrediti sebe|objesiti se|obesiti se|muž me tuče|me tuče|tuče me|me tuku|tuku me|me bije|"
+          "bije me|me pretukao|pretukao me|me zlostavlja|zlostavlja me|nasilje u obitelji|nasilje u porodici|"
+          "obiteljsko nasilje|porodično nasilje|kućno nasilje|prijeti mi smrću|preti mi smrću|prijeti da će me ubiti|"
+          "preti da će me ubiti|hoće me ubiti|želi me ubiti|ubit će me|ubiće me|u opasnosti sam|"
+          "život mi je u opasnosti|silovao me|silovana sam|silovali su me",
+    # Serbian in Cyrillic letters.
+    "sr": "самоуби*|убити се|убићу се|убит ћу се|да се убијем|убити себе|желим да умрем|хоћу да умрем|"
+          "не желим више да живим|не желим да живим више|самоповређ*|режем се|обесити се|обесићу се|муж ме туче|"
+          "ме туче|туче ме|ме туку|туку ме|ме бије|бије ме|ме претукао|претукао ме|ме злоставља|злоставља ме|"
+          "насиље у породици|породично насиље|кућно насиље|прети ми смрћу|прети да ће ме убити|хоће да ме убије|"
+          "жели да ме убије|убиће ме|у опасности сам|живот ми је у опасности|силовао ме|силована сам",
+    "el": "αυτοκτον*|θέλω να πεθάνω|θα ήθελα να πεθάνω|θέλω να σκοτωθώ|να σκοτώσω τον εαυτό μου|σκοτώσω τον εαυτό μου|"
+          "δεν θέλω να ζω πια|δε θέλω να ζω πια|δεν θέλω πια να ζω|δε θέλω πια να ζω|δεν θέλω να ζήσω άλλο|"
+          "δεν θέλω άλλο να ζω|να βλάψω τον εαυτό μου|βλάπτω τον εαυτό μου|κόβω τον εαυτό μου|αυτοτραυματ*|"
+          "να κρεμαστώ|με χτυπάει|με χτυπάνε|με δέρνει|με δέρνουν|με έδειρε|ενδοοικογενειακ*|βία στο σπίτι|"
+          "βία στην οικογένεια|απειλεί να με σκοτώσει|με απειλεί με θάνατο|θέλει να με σκοτώσει|θα με σκοτώσει|"
+          "η ζωή μου κινδυνεύει|κινδυνεύει η ζωή μου|η ζωή μου είναι σε κίνδυνο|βρίσκομαι σε κίνδυνο|είμαι σε κίνδυνο|"
+          "με βίασε|με βίασαν|βιάστηκα",
+    "bg": "самоуби*|искам да умра|искам да се убия|ще се убия|да се убия|не искам да живея повече|"
+          "не искам повече да живея|не ми се живее|самонараня*|наранявам се|да нараня себе си|режа се|ще се обеся|"
+          "да се обеся|мъжът ми ме бие|ме бие|бие ме|ме бият|бият ме|ме преби|преби ме|домашно насилие|"
+          "домашното насилие|насилие в семейството|заплашва ме със смърт|заплашва да ме убие|иска да ме убие|"
+          "ще ме убие|в опасност съм|животът ми е в опасност|изнасили ме|бях изнасилена",
+    "cs": "sebevražd*|zabít se|se zabít|zabiju se|se zabiju|nechci už žít|nechci dál žít|už nechci žít|chci umřít|"
+          "chtěl bych umřít|chtěla bych umřít|sebepoškoz*|ubližuji si|ubližovat si|řežu se|oběsit se|oběsím se|"
+          "manžel mě bije|mě bije|bije mě|mě bijí|bijí mě|mě zbil|zbil mě|mě týrá|týrá mě|domácí násilí|"
+          "domácího násilí|vyhrožuje mi smrtí|vyhrožuje že mě zabije|chce mě zabít|zabije mě|jsem v nebezpečí|"
+          "můj život je v ohrožení|znásiln*",
+    "nl": "zelfmoord*|suïcid*|mezelf van kant|mijzelf van kant|mezelf doden|mezelf ombrengen|mezelf iets aandoen|"
+          "mijzelf iets aandoen|ik wil dood|ik wil sterven|ik wil niet meer leven|een einde aan mijn leven|"
+          "een eind aan mijn leven|mezelf pijn doen|mezelf snijden|ik snijd mezelf|zelfbeschadig*|mezelf ophangen|"
+          "slaat me|slaat mij|mij slaat|me slaat|slaan me|slaan mij|mishandelt me|mishandelt mij|word mishandeld|"
+          "huiselijk geweld|geweld in huis|bedreigt me met de dood|bedreigt mij met de dood|wil me vermoorden|"
+          "wil mij vermoorden|vermoordt me|ik ben in gevaar|mijn leven is in gevaar|verkracht*",
+    "hu": "öngyilkos*|meg akarok halni|meghalni akarok|megölöm magam|megölni magam|megöljem magam|végzek magammal|"
+          "végezni magammal|véget vetek az életemnek|véget vetni az életemnek|nem akarok tovább élni|"
+          "nem akarok már élni|nem akarok többé élni|bántom magam|bántani magam|önsértés*|vagdosom magam|"
+          "felakasztom magam|a férjem ver|ver engem|engem ver|megvert engem|engem megvert|megvert a férjem|bántalmaz*|"
+          "családon belüli erőszak|párkapcsolati erőszak|halállal fenyeget*|meg akar ölni|meg fog ölni|"
+          "veszélyben vagyok|az életem veszélyben|megerőszak*",
+    # Chinese: compared as strings of characters anywhere in the message; simplified and traditional.
+    "zh": "自杀|自殺|轻生|輕生|想死|不想活|活不下去|不想再活|结束自己的生命|結束自己的生命|结束我的生命|結束我的生命|"
+          "自残|自殘|割腕|伤害自己|傷害自己|上吊|家暴|家庭暴力|老公打我|丈夫打我|男朋友打我|男友打我|爸爸打我|"
+          "父亲打我|父親打我|他经常打我|他經常打我|他又打我|他总是打我|他總是打我|打我骂我|打我罵我|殴打我|毆打我|"
+          "要杀我|要殺我|想杀我|想殺我|杀了我|殺了我|威胁要杀|威脅要殺|我有危险|我有危險|我有生命危险|我有生命危險|"
+          "强奸|強姦|强暴|強暴|性侵",
+    "pt": "suicid*|me matar|matar-me|me suicidar|quero morrer|queria morrer|vontade de morrer|não quero mais viver|"
+          "tirar a minha vida|tirar minha vida|quero me machucar|me machucar de propósito|me machuco de propósito|"
+          "quero me cortar|estou me cortando|automutil*|autolesão|me enforcar|me bate|me batem|me bateu|me espanca|"
+          "me espancam|me espancou|me agride|me agridem|me agrediu|violência doméstica|me ameaça de morte|"
+          "ameaçou me matar|quer me matar|vai me matar|estou em perigo|minha vida está em perigo|"
+          "minha vida corre perigo|me estuprou|fui estuprada|fui violentada",
+    "sq": "vetëvras*|vetvras*|dua të vdes|dëshiroj të vdes|të vras veten|vras veten|do ta vras veten|"
+          "t'i jap fund jetës|nuk dua të jetoj më|nuk dua më të jetoj|nuk dua më të jetojë|të lëndoj veten|"
+          "lëndoj veten|vetëdëmtim*|vetëlëndim*|burri më rreh|im më rreh|ai më rreh|më rreh çdo ditë|më rrah|më rrahu|"
+          "më ka rrahur|më rrahin|dhunë në familje|dhuna në familje|dhunë shtëpiake|dhuna shtëpiake|dhunë familjare|"
+          "dhuna familjare|më kërcënon me vdekje|kërcënon të më vrasë|do të më vrasë|do më vrasë|dëshiron të më vrasë|"
+          "jam në rrezik|jeta ime është në rrezik|jeta ime në rrezik|më përdhunoi|përdhun*",
+    # Vietnamese: marks are removed, so only word groups ("tự tử" alone is "từ từ", slowly); đ also d.
+    "vi": "muốn tự tử|định tự tử|dịnh tự tử|sẽ tự tử|nghĩ đến tự tử|nghĩ dến tự tử|nghĩ đến việc tự tử|"
+          "nghĩ dến việc tự tử|ý định tự tử|ý dịnh tự tử|ý nghĩ tự tử|chuyện tự tử|muốn tự sát|định tự sát|"
+          "dịnh tự sát|sẽ tự sát|tự kết liễu|kết liễu cuộc đời|kết liễu cuộc dời|kết liễu đời mình|kết liễu dời mình|"
+          "tôi muốn chết|tôi chỉ muốn chết|em muốn chết|muốn chết đi|muốn chết di|không muốn sống nữa|"
+          "chẳng muốn sống nữa|không thiết sống|tự làm hại bản thân|tự làm đau bản thân|tự làm dau bản thân|"
+          "tự hại bản thân|tự gây thương tích|rạch tay|chồng tôi đánh tôi|chồng tôi dánh tôi|chồng đánh tôi|"
+          "chồng dánh tôi|đánh tôi|dánh tôi|đánh đập tôi|dánh dập tôi|bị đánh đập|bị dánh dập|bị chồng đánh|"
+          "bị chồng dánh|bạo lực gia đình|bạo lực gia dình|bị bạo hành|bạo hành gia đình|bạo hành gia dình|"
+          "dọa giết tôi|đe dọa giết|de dọa giết|muốn giết tôi|sẽ giết tôi|tôi đang gặp nguy hiểm|"
+          "tôi dang gặp nguy hiểm|tôi đang bị nguy hiểm|tôi dang bị nguy hiểm|tính mạng tôi đang bị đe dọa|"
+          "tính mạng tôi dang bị de dọa|tính mạng tôi bị đe dọa|tính mạng tôi bị de dọa|"
+          "tính mạng tôi đang gặp nguy hiểm|tính mạng tôi dang gặp nguy hiểm|hiếp dâm|cưỡng hiếp",
+    # Kurmanji (Latin letters).
+    "ku": "xwekuştin*|xwe kuştin|xwe bikujim|xwe bikuje|xwe dikujim|dixwazim bimirim|naxwazim bijîm|"
+          "êdî naxwazim bijîm|naxwazim êdî bijîm|zirarê bidim xwe|zirarê didim xwe|xwe birîndar bikim|"
+          "xwe birîndar dikim|xwe bidarvekim|li min dixe|li min dide|li min dixin|li min dan|min lêdide|"
+          "tundiya malbatî|tundiya nav malê|şîdeta malbatî|şîdeta nav malê|dixwaze min bikuje|min bikuje|gefa kuştinê|"
+          "ez di xeterê de me|jiyana min di xeterê de|ez di talûkeyê de me|jiyana min di talûkeyê de|"
+          "destdirêjiya zayendî|tecawizî min",
+    # Tigrinya (Ge'ez script).
+    "ti": "ርእሰ ቅትለት|ነብሰይ ክቐትል|ርእሰይ ክቐትል|ክመውት ደልየ|ክመውት እደሊ|ሞት እደሊ|ክነብር ኣይደልን|ክነብር ኣይደለን|ህይወተይ ከብቅዕ|ርእሰይ ክጎድእ|ነብሰይ ክጎድእ|"
+          "ይወቕዓኒ|ይሃርመኒ|ይህርመኒ|ዓመጽ ኣብ ገዛ|ናይ ገዛ ዓመጽ|ስድራቤታዊ ዓመጽ|ክቐትለኒ ይደሊ|ክቐትለኒ እዩ|ኣብ ሓደጋ ኣለኹ|ኣብ ሓደጋ እየ|ህይወተይ ኣብ ሓደጋ|ተዓሚጸ|"
+          "ዓመጸኒ",
+    # Somali.
+    "so": "isdil*|is dil|is dilid|is dilaya*|inaan is dilo|inaan isdilo|naftayda dilo|naftayda iska qaado|"
+          "inaan dhinto|ma rabo inaan noolaado|ma doonayo inaan noolaado|is waxyeel*|naftayda waxyeel*|i garaaca|"
+          "i garaacaa|i garaacay|i garaacda|i garaacdo|inuu i dilo|i dili doona|rabshad qoys*|rabshadda qoyska|"
+          "xadgudub qoys*|tacadi qoys*|khatar baan ku jiraa|khatar ayaan ku jiraa|noloshaydu khatar|noloshayda khatar|"
+          "la i kufsaday|i kufsaday|kufsi",
+}
+
+# The reply, in the citizen's language (Serbian and Bosnian read "hr"). Numbers
+# exactly as the services publish them; the names "TelefonSeelsorge" and
+# „Gewalt gegen Frauen“ stay German (that is what citizens will hear on the
+# phone and find online), with a short gloss.
+CRISIS_REPLY = {
+    "de": (
+        "Es tut mir sehr leid, dass es Ihnen so geht. Sie sind nicht allein. Wenn Sie in akuter Gefahr sind, rufen Sie "
+        "sofort 112 (Notruf: Feuerwehr und Rettungsdienst) oder 110 (Polizei). Die TelefonSeelsorge ist kostenlos, "
+        "anonym und Tag und Nacht erreichbar: 0800 111 0 111, 0800 111 0 222 oder 116 123, auch im Chat unter "
+        "online.telefonseelsorge.de. Bei Gewalt gegen Frauen: Hilfetelefon „Gewalt gegen Frauen“ 116 016 – kostenlos, "
+        "Tag und Nacht, auch mit Dolmetscherinnen in vielen Sprachen. Wenn Sie möchten, verbinde ich Sie auch mit "
+        "einer Mitarbeiterin oder einem Mitarbeiter der Verwaltung."
+    ),
+    "en": (
+        "I am very sorry that you are going through this. You are not alone. If you are in acute danger, call 112 "
+        "(emergency: fire brigade and ambulance) or 110 (police) right away. The TelefonSeelsorge (telephone "
+        "counselling) is free, anonymous and available day and night: 0800 111 0 111, 0800 111 0 222 or 116 123, also "
+        "by chat at online.telefonseelsorge.de. For violence against women: the helpline „Gewalt gegen Frauen“ "
+        "(violence against women) 116 016 – free, day and night, also with interpreters in many languages. If you "
+        "wish, I can also put you in touch with a member of staff of the city administration."
+    ),
+    "uk": (
+        "Мені дуже шкода, що вам зараз так важко. Ви не самі. Якщо ви в гострій небезпеці, негайно телефонуйте 112 "
+        "(екстрений виклик: пожежна служба і швидка допомога) або 110 (поліція). TelefonSeelsorge (телефон довіри) – "
+        "безкоштовно, анонімно, цілодобово: 0800 111 0 111, 0800 111 0 222 або 116 123, також чат на "
+        "online.telefonseelsorge.de. У разі насильства щодо жінок: гаряча лінія „Gewalt gegen Frauen“ («Насильство "
+        "щодо жінок») 116 016 – безкоштовно, цілодобово, також із перекладачами багатьма мовами. Якщо бажаєте, я також "
+        "можу з'єднати вас із працівницею або працівником міської адміністрації."
+    ),
+    "ru": (
+        "Мне очень жаль, что вам сейчас так тяжело. Вы не одни. Если вы в острой опасности, немедленно звоните 112 "
+        "(экстренный вызов: пожарные и скорая помощь) или 110 (полиция). TelefonSeelsorge (телефон доверия) – "
+        "бесплатно, анонимно, круглосуточно: 0800 111 0 111, 0800 111 0 222 или 116 123, а также чат на "
+        "online.telefonseelsorge.de. При насилии в отношении женщин: горячая линия „Gewalt gegen Frauen“ («Насилие в "
+        "отношении женщин») 116 016 – бесплатно, круглосуточно, также с переводчиками на многие языки. Если хотите, я "
+        "также могу связать вас с сотрудницей или сотрудником городской администрации."
+    ),
+    "ar": (
+        "يؤسفني جدًا أنك تمرّ بهذا. لستَ وحدك. إذا كنت في خطر داهم، فاتصل فورًا بالرقم 112 (الطوارئ: الإطفاء والإسعاف) "
+        "أو 110 (الشرطة). خدمة TelefonSeelsorge (خط الدعم النفسي الهاتفي) مجانية ودون الكشف عن هويتك وعلى مدار الساعة: "
+        "0800 111 0 111 أو 0800 111 0 222 أو 116 123، ويمكن أيضًا المحادثة عبر online.telefonseelsorge.de. في حالات "
+        "العنف ضد النساء: خط المساعدة „Gewalt gegen Frauen“ («العنف ضد النساء») على الرقم 116 016 – مجاني وعلى مدار "
+        "الساعة، ومع مترجمين بلغات كثيرة أيضًا. إذا رغبت، يمكنني أيضًا أن أصلك بموظفة أو موظف في إدارة المدينة."
+    ),
+    "tr": (
+        "Bunları yaşadığınız için çok üzgünüm. Yalnız değilsiniz. Acil bir tehlike içindeyseniz hemen 112'yi (acil "
+        "çağrı: itfaiye ve ambulans) veya 110'u (polis) arayın. TelefonSeelsorge (telefonla manevi destek hattı) "
+        "ücretsiz, anonim ve gece gündüz ulaşılabilir: 0800 111 0 111, 0800 111 0 222 veya 116 123; "
+        "online.telefonseelsorge.de adresinde sohbet (chat) de var. Kadına yönelik şiddette: „Gewalt gegen Frauen“ "
+        "(Kadına Yönelik Şiddet) yardım hattı 116 016 – ücretsiz, gece gündüz, birçok dilde tercümanla da. İsterseniz "
+        "sizi belediyeden bir çalışanla da görüştürebilirim."
+    ),
+    "fa": (
+        "بسیار متأسفم که چنین شرایط سختی دارید. شما تنها نیستید. اگر در خطر فوری هستید، همین حالا با 112 (اورژانس: "
+        "آتش‌نشانی و آمبولانس) یا 110 (پلیس) تماس بگیرید. TelefonSeelsorge (خط تلفنی مشاوره و همدلی) رایگان، ناشناس و "
+        "شبانه‌روزی است: 0800 111 0 111، 0800 111 0 222 یا 116 123؛ گفت‌وگوی آنلاین هم در online.telefonseelsorge.de "
+        "هست. در موارد خشونت علیه زنان: خط کمک „Gewalt gegen Frauen“ («خشونت علیه زنان») با شماره 116 016 – رایگان، "
+        "شبانه‌روزی و با مترجم به زبان‌های بسیار. اگر مایل باشید، می‌توانم شما را با یکی از کارکنان شهرداری هم در تماس "
+        "قرار دهم."
+    ),
+    "ps": (
+        "ډېر خواشینی یم چې تاسو له داسې سختۍ سره مخ یاست. تاسو یوازې نه یاست. که په بیړني خطر کې یاست، سمدستي 112 "
+        "(بیړني خدمتونه: اور وژونکي او امبولانس) یا 110 (پولیس) ته زنګ ووهئ. TelefonSeelsorge (د رواني ملاتړ ټیلیفوني "
+        "کرښه) وړیا، بې نومه او شپه و ورځ فعاله ده: 0800 111 0 111، 0800 111 0 222 یا 116 123؛ په "
+        "online.telefonseelsorge.de کې چټ هم شته. د ښځو پر وړاندې د تاوتریخوالي په صورت کې: د مرستې کرښه „Gewalt gegen "
+        "Frauen“ («د ښځو پر وړاندې تاوتریخوالی») 116 016 – وړیا، شپه و ورځ، په ډېرو ژبو له ژباړونکو سره هم. که وغواړئ، "
+        "زه تاسو د ښاروالۍ له یوې کارکوونکې یا کارکوونکي سره هم نښلولی شم."
+    ),
+    "ckb": (
+        "زۆر خەمبارم کە ئێوە بەم بارە قورسەدا تێدەپەڕن. ئێوە تەنیا نین. ئەگەر لە مەترسیی ڕاستەوخۆدان، دەستبەجێ "
+        "پەیوەندی بە 112 (فریاکەوتن: ئاگرکوژێنەوە و ئەمبولانس) یان 110 (پۆلیس) بکەن. TelefonSeelsorge (هێڵی تەلەفۆنیی "
+        "پشتگیریی دەروونی) بێبەرامبەر، بێناو و شەو و ڕۆژ بەردەستە: 0800 111 0 111، 0800 111 0 222 یان 116 123؛ چاتیش "
+        "لە online.telefonseelsorge.de هەیە. بۆ توندوتیژی دژی ئافرەتان: هێڵی یارمەتی „Gewalt gegen Frauen“ («توندوتیژی "
+        "دژی ئافرەتان») 116 016 – بێبەرامبەر، شەو و ڕۆژ، هەروەها لەگەڵ وەرگێڕ بە زۆر زمان. ئەگەر بتانەوێت، دەتوانم "
+        "ئێوە بە فەرمانبەرێکی شارەوانییەوە ببەستمەوە."
+    ),
+    "pl": (
+        "Bardzo mi przykro, że przechodzi Pan/Pani przez coś tak trudnego. Nie jest Pan/Pani z tym sam/sama. W razie "
+        "bezpośredniego zagrożenia proszę natychmiast dzwonić pod 112 (numer alarmowy: straż pożarna i pogotowie) lub "
+        "110 (policja). TelefonSeelsorge (telefon zaufania) – bezpłatnie, anonimowo, całą dobę: 0800 111 0 111, "
+        "0800 111 0 222 lub 116 123, także czat na online.telefonseelsorge.de. W przypadku przemocy wobec kobiet: "
+        "telefon pomocy „Gewalt gegen Frauen“ („Przemoc wobec kobiet“) 116 016 – bezpłatnie, całą dobę, także z "
+        "tłumaczami w wielu językach. Jeśli Pan/Pani sobie życzy, mogę też połączyć Pana/Panią z pracownicą lub "
+        "pracownikiem urzędu miasta."
+    ),
+    "ro": (
+        "Îmi pare foarte rău că treceți prin așa ceva. Nu sunteți singur(ă). Dacă sunteți în pericol imediat, sunați "
+        "imediat la 112 (urgențe: pompieri și ambulanță) sau 110 (poliție). TelefonSeelsorge (linie telefonică de "
+        "sprijin emoțional) – gratuit, anonim, zi și noapte: 0800 111 0 111, 0800 111 0 222 sau 116 123, și prin chat "
+        "la online.telefonseelsorge.de. În caz de violență împotriva femeilor: linia de ajutor „Gewalt gegen Frauen“ "
+        "(„Violență împotriva femeilor“) 116 016 – gratuit, zi și noapte, și cu interpreți în multe limbi. Dacă "
+        "doriți, vă pot pune în legătură și cu o angajată sau un angajat al primăriei."
+    ),
+    "fr": (
+        "Je suis vraiment désolé que vous traversiez cela. Vous n'êtes pas seul(e). En cas de danger immédiat, appelez "
+        "tout de suite le 112 (urgences : pompiers et secours) ou le 110 (police). La TelefonSeelsorge (écoute "
+        "téléphonique) est gratuite, anonyme et joignable jour et nuit : 0800 111 0 111, 0800 111 0 222 ou 116 123, "
+        "aussi par chat sur online.telefonseelsorge.de. En cas de violences faites aux femmes : la ligne d'aide "
+        "„Gewalt gegen Frauen“ (violences faites aux femmes) 116 016 – gratuite, jour et nuit, aussi avec des "
+        "interprètes dans de nombreuses langues. Si vous le souhaitez, je peux aussi vous mettre en relation avec une "
+        "agente ou un agent de l'administration municipale."
+    ),
+    "es": (
+        "Siento mucho que esté pasando por esto. No está solo(a). Si está en peligro inmediato, llame enseguida al 112 "
+        "(emergencias: bomberos y ambulancia) o al 110 (policía). La TelefonSeelsorge (línea de apoyo emocional) es "
+        "gratuita, anónima y atiende día y noche: 0800 111 0 111, 0800 111 0 222 o 116 123, también por chat en "
+        "online.telefonseelsorge.de. En caso de violencia contra las mujeres: la línea de ayuda „Gewalt gegen Frauen“ "
+        "(violencia contra las mujeres) 116 016 – gratuita, día y noche, también con intérpretes en muchos idiomas. Si "
+        "lo desea, también puedo ponerle en contacto con una empleada o un empleado de la administración municipal."
+    ),
+    "it": (
+        "Mi dispiace molto che stia attraversando tutto questo. Non è solo(a). Se è in pericolo immediato, chiami "
+        "subito il 112 (emergenza: vigili del fuoco e soccorso sanitario) o il 110 (polizia). La TelefonSeelsorge "
+        "(ascolto telefonico) è gratuita, anonima e raggiungibile giorno e notte: 0800 111 0 111, 0800 111 0 222 o "
+        "116 123, anche in chat su online.telefonseelsorge.de. In caso di violenza contro le donne: la linea di aiuto "
+        "„Gewalt gegen Frauen“ (violenza contro le donne) 116 016 – gratuita, giorno e notte, anche con interpreti in "
+        "molte lingue. Se lo desidera, posso anche metterla in contatto con una collaboratrice o un collaboratore "
+        "dell'amministrazione comunale."
+    ),
+    "hr": (
+        "Jako mi je žao što prolazite kroz ovo. Niste sami. Ako ste u neposrednoj opasnosti, odmah nazovite 112 (hitni "
+        "poziv: vatrogasci i hitna pomoć) ili 110 (policija). TelefonSeelsorge (telefon za psihološku podršku) – "
+        "besplatno, anonimno, danju i noću: 0800 111 0 111, 0800 111 0 222 ili 116 123, a i putem chata na "
+        "online.telefonseelsorge.de. Kod nasilja nad ženama: linija za pomoć „Gewalt gegen Frauen“ („Nasilje nad "
+        "ženama“) 116 016 – besplatno, danju i noću, i uz tumače na mnogim jezicima. Ako želite, mogu Vas povezati i "
+        "sa službenicom ili službenikom gradske uprave."
+    ),
+    "el": (
+        "Λυπάμαι πολύ που περνάτε κάτι τέτοιο. Δεν είστε μόνοι. Αν βρίσκεστε σε άμεσο κίνδυνο, καλέστε αμέσως το 112 "
+        "(έκτακτη ανάγκη: πυροσβεστική και ασθενοφόρο) ή το 110 (αστυνομία). Η TelefonSeelsorge (γραμμή ψυχολογικής "
+        "υποστήριξης) είναι δωρεάν, ανώνυμη και διαθέσιμη μέρα και νύχτα: 0800 111 0 111, 0800 111 0 222 ή 116 123, "
+        "και μέσω chat στο online.telefonseelsorge.de. Σε περίπτωση βίας κατά των γυναικών: η γραμμή βοήθειας „Gewalt "
+        "gegen Frauen“ («Βία κατά των γυναικών») 116 016 – δωρεάν, μέρα και νύχτα, και με διερμηνείς σε πολλές "
+        "γλώσσες. Αν θέλετε, μπορώ επίσης να σας φέρω σε επαφή με μια υπάλληλο ή έναν υπάλληλο της δημοτικής διοίκησης."
+    ),
+    "bg": (
+        "Много съжалявам, че ви е толкова тежко. Не сте сами. Ако сте в непосредствена опасност, веднага се обадете на "
+        "112 (спешни случаи: пожарна и бърза помощ) или 110 (полиция). TelefonSeelsorge (телефон за психологическа "
+        "подкрепа) – безплатно, анонимно, денонощно: 0800 111 0 111, 0800 111 0 222 или 116 123, също и чат на "
+        "online.telefonseelsorge.de. При насилие срещу жени: линия за помощ „Gewalt gegen Frauen“ („Насилие срещу "
+        "жени“) 116 016 – безплатно, денонощно, също с преводачи на много езици. Ако желаете, мога да ви свържа и със "
+        "служителка или служител на градската администрация."
+    ),
+    "cs": (
+        "Je mi velmi líto, že procházíte něčím tak těžkým. Nejste na to sami. Pokud jste v bezprostředním nebezpečí, "
+        "volejte ihned 112 (tísňové volání: hasiči a záchranná služba) nebo 110 (policie). TelefonSeelsorge (linka "
+        "důvěry) – zdarma, anonymně, ve dne i v noci: 0800 111 0 111, 0800 111 0 222 nebo 116 123, také chat na "
+        "online.telefonseelsorge.de. Při násilí na ženách: linka pomoci „Gewalt gegen Frauen“ („Násilí na ženách“) "
+        "116 016 – zdarma, ve dne i v noci, také s tlumočníky v mnoha jazycích. Pokud si přejete, mohu Vás také spojit "
+        "s pracovnicí nebo pracovníkem městského úřadu."
+    ),
+    "nl": (
+        "Het spijt me heel erg dat u dit doormaakt. U staat er niet alleen voor. Bent u in acuut gevaar, bel dan "
+        "meteen 112 (noodnummer: brandweer en ambulance) of 110 (politie). De TelefonSeelsorge (telefonische hulplijn) "
+        "is gratis, anoniem en dag en nacht bereikbaar: 0800 111 0 111, 0800 111 0 222 of 116 123, ook via chat op "
+        "online.telefonseelsorge.de. Bij geweld tegen vrouwen: de hulplijn „Gewalt gegen Frauen“ (geweld tegen "
+        "vrouwen) 116 016 – gratis, dag en nacht, ook met tolken in veel talen. Als u wilt, breng ik u ook in contact "
+        "met een medewerker van de gemeente."
+    ),
+    "hu": (
+        "Nagyon sajnálom, hogy ilyen nehéz helyzetben van. Nincs egyedül. Ha közvetlen veszélyben van, azonnal hívja a "
+        "112-t (segélyhívó: tűzoltóság és mentők) vagy a 110-et (rendőrség). A TelefonSeelsorge (lelkisegély-telefon) "
+        "ingyenes, névtelen, és éjjel-nappal elérhető: 0800 111 0 111, 0800 111 0 222 vagy 116 123, chaten is: "
+        "online.telefonseelsorge.de. Nők elleni erőszak esetén: a „Gewalt gegen Frauen“ (Nők elleni erőszak) "
+        "segélyvonal 116 016 – ingyenes, éjjel-nappal, sok nyelven tolmáccsal is. Ha szeretné, a városi önkormányzat "
+        "egyik munkatársával is kapcsolatba hozhatom."
+    ),
+    "zh": (
+        "很遗憾您正在经历这样的困境。您并不孤单。如果您正处于紧急危险中，请立即拨打 112（急救：消防和救护车）"
+        "或 110（警察）。TelefonSeelsorge（心理咨询热线）免费、匿名、昼夜服务：0800 111 0 111、"
+        "0800 111 0 222 或 116 123，也可在 online.telefonseelsorge.de 在线聊天。如遇针对女性的暴力："
+        "求助热线„Gewalt gegen Frauen“（“针对女性的暴力”）116 016——免费、昼夜服务，也提供多种语言的口译。如果您愿意，"
+        "我也可以为您联系市政府的工作人员。"
+    ),
+    "pt": (
+        "Lamento muito que esteja passando por isso. Você não está sozinho(a). Se estiver em perigo imediato, ligue já "
+        "para o 112 (emergência: bombeiros e ambulância) ou o 110 (polícia). A TelefonSeelsorge (linha de apoio "
+        "emocional) é gratuita, anônima e funciona dia e noite: 0800 111 0 111, 0800 111 0 222 ou 116 123, também por "
+        "chat em online.telefonseelsorge.de. Em caso de violência contra mulheres: a linha de ajuda „Gewalt gegen "
+        "Frauen“ (violência contra mulheres) 116 016 – gratuita, dia e noite, também com intérpretes em muitas "
+        "línguas. Se desejar, posso também colocá-lo(a) em contato com uma funcionária ou um funcionário da "
+        "administração municipal."
+    ),
+    "sq": (
+        "Më vjen shumë keq që po kaloni diçka të tillë. Nuk jeni vetëm. Nëse jeni në rrezik të menjëhershëm, "
+        "telefononi menjëherë 112 (urgjenca: zjarrfikësit dhe ambulanca) ose 110 (policia). TelefonSeelsorge (linjë "
+        "telefonike për mbështetje emocionale) – falas, anonime, ditë e natë: 0800 111 0 111, 0800 111 0 222 ose "
+        "116 123, edhe me chat në online.telefonseelsorge.de. Për dhunë ndaj grave: linja e ndihmës „Gewalt gegen "
+        "Frauen“ („Dhuna ndaj grave“) 116 016 – falas, ditë e natë, edhe me përkthyes në shumë gjuhë. Nëse dëshironi, "
+        "mund t'ju lidh edhe me një punonjëse ose punonjës të administratës së qytetit."
+    ),
+    "vi": (
+        "Tôi rất tiếc khi biết quý vị đang trải qua điều này. Quý vị không đơn độc. Nếu quý vị đang gặp nguy hiểm cấp "
+        "bách, hãy gọi ngay 112 (cấp cứu: cứu hỏa và xe cứu thương) hoặc 110 (cảnh sát). TelefonSeelsorge (đường dây "
+        "tư vấn tâm lý) miễn phí, ẩn danh, hoạt động cả ngày lẫn đêm: 0800 111 0 111, 0800 111 0 222 hoặc 116 123, "
+        "cũng có thể trò chuyện trực tuyến tại online.telefonseelsorge.de. Khi phụ nữ bị bạo lực: đường dây trợ giúp "
+        "„Gewalt gegen Frauen“ (bạo lực đối với phụ nữ) 116 016 – miễn phí, cả ngày lẫn đêm, có phiên dịch nhiều thứ "
+        "tiếng. Nếu quý vị muốn, tôi cũng có thể kết nối quý vị với một nhân viên của chính quyền thành phố."
+    ),
+    "ku": (
+        "Ez pir xemgîn im ku hûn di rewşeke wisa dijwar de ne. Hûn ne bi tenê ne. Heke hûn di xetereke tavilê de bin, "
+        "yekser telefonî 112 (acîl: agirkuj û ambulans) an 110 (polîs) bikin. TelefonSeelsorge (xeta telefonê ya "
+        "piştgiriya derûnî) belaş, bênav û şev û roj vekirî ye: 0800 111 0 111, 0800 111 0 222 an 116 123; li "
+        "online.telefonseelsorge.de chat jî heye. Ji bo tundiya li dijî jinan: xeta alîkariyê „Gewalt gegen Frauen“ "
+        "(tundiya li dijî jinan) 116 016 – belaş, şev û roj, bi wergêran bi gelek zimanan jî. Heke hûn bixwazin, ez "
+        "dikarim we bi karmendeke an karmendekî rêveberiya bajêr re jî têkildar bikim."
+    ),
+    "ti": (
+        "ከምዚ ዝኣመሰለ ጸገም ስለ ዘጋጠመኩም ብጣዕሚ የሕዝነኒ። በይንኹም ኣይኮንኩምን። ኣብ ቅጽበታዊ ሓደጋ እንተ ሃሊኹም፡ ብቕልጡፍ ናብ 112 (ህጹጽ ረድኤት፡ ሓዊ ኣጥፋኢን "
+        "ኣምቡላንስን) ወይ 110 (ፖሊስ) ደውሉ። TelefonSeelsorge (ናይ ስነ-ኣእምሮ ደገፍ መስመር ተሌፎን) ብናጻ፡ ስምኩም ከይገለጽኩም፡ ለይትን መዓልትን፡ "
+        "0800 111 0 111፡ 0800 111 0 222 ወይ 116 123፡ ከምኡ'ውን ብቻት ኣብ online.telefonseelsorge.de። ኣብ ልዕሊ ደቂ ኣንስትዮ ዓመጽ እንተ "
+        "ኣጋጢሙ፡ መስመር ሓገዝ „Gewalt gegen Frauen“ (ዓመጽ ኣብ ልዕሊ ደቂ ኣንስትዮ) 116 016 – ብናጻ፡ ለይትን መዓልትን፡ ብብዙሓት ቋንቋታት ምስ ተርጎምቲ "
+        "እውን። እንተ ደሊኹም፡ ምስ ሰራሕተኛ ምምሕዳር ከተማ ከራኽበኩም እኽእል እየ።"
+    ),
+    "so": (
+        "Aad ayaan uga xumahay xaaladda adag ee aad ku jirto. Keligaa ma tihid. Haddii aad hadda khatar degdeg ah ku "
+        "jirto, isla markiiba wac 112 (gurmadka degdegga: dab-demiska iyo ambalaaska) ama 110 (booliska). "
+        "TelefonSeelsorge (khadka taleefanka ee taageerada nafsiga) waa bilaash, qarsoodi, habeen iyo maalin: "
+        "0800 111 0 111, 0800 111 0 222 ama 116 123, sidoo kale chat ahaan online.telefonseelsorge.de. Rabshadaha ka "
+        "dhanka ah haweenka: khadka caawimada „Gewalt gegen Frauen“ (rabshadaha ka dhanka ah haweenka) 116 016 – "
+        "bilaash, habeen iyo maalin, sidoo kale turjubaanno luqado badan. Haddii aad rabto, waxaan sidoo kale kugu "
+        "xiri karaa shaqaale ka tirsan maamulka magaalada."
+    ),
+}

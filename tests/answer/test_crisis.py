@@ -1,0 +1,52 @@
+"""Someone who writes that they want to die or are being hurt gets the help
+numbers in their language, before anything else (answer/smalltalk/crisis_words.py)."""
+
+import pytest
+
+from rathaus.answer import smalltalk
+from rathaus.answer.smalltalk.crisis_words import CRISIS, CRISIS_REPLY
+from rathaus.answer.smalltalk.replies import GREETING
+from rathaus.language import detect_language
+
+NUMBERS = ("112", "110", "0800 111 0 111", "0800 111 0 222", "116 123", "116 016")
+
+
+@pytest.mark.parametrize("message, language", [
+    ("Ich will nicht mehr leben.", "de"),
+    ("Ich kann nicht mehr, ich will mich umbringen", "de"),
+    ("Mein Mann schlägt mich, ich weiß nicht wohin", "de"),
+    ("I want to kill myself", "en"),
+    ("Я не хочу жить", "ru"),
+    ("Я хочу покінчити з життям", "uk"),
+    ("Kendimi öldürmek istiyorum", "tr"),
+    ("أريد أن أنتحر", "ar"),
+    ("Chcę popełnić samobójstwo", "pl"),
+])
+def test_a_crisis_gets_the_help_numbers_in_its_language(message, language):
+    talk = smalltalk.recognise(message)
+    assert talk is not None and talk.intents == {"crisis"} and talk.offers_person
+    reply = talk.reply(talk.language(detect_language(message)), "Musterstadt")
+    assert reply == CRISIS_REPLY[language]
+    assert all(number in reply for number in NUMBERS)
+
+
+def test_a_long_message_is_read_to_the_end():
+    message = ("Ich habe seit Monaten keine Wohnung und das Jobcenter hilft mir nicht, ich habe alles versucht, "
+               "Anträge gestellt, Termine wahrgenommen, gewartet und wieder gewartet, und jetzt will ich "
+               "einfach nicht mehr leben.")
+    assert smalltalk.recognise(message).intents == {"crisis"}
+
+
+@pytest.mark.parametrize("message", [
+    "Wie bekomme ich eine Sterbeurkunde?", "Mein Vater ist gestorben, was muss ich jetzt tun?",
+    "My mother died – how do I register the death?", "Wo melde ich einen Todesfall?",
+    "Was kostet eine Bestattung auf dem Friedhof?", "Wie lange lebt man mit einem Aufenthaltstitel in Deutschland?",
+])
+def test_death_and_bereavement_are_ordinary_questions(message):
+    assert smalltalk.recognise(message) is None
+
+
+def test_every_reply_names_every_number_and_every_chat_language_has_words_and_a_reply():
+    assert set(GREETING) <= set(CRISIS) and set(GREETING) <= set(CRISIS_REPLY)
+    for language, reply in CRISIS_REPLY.items():
+        assert all(number in reply for number in NUMBERS), language
