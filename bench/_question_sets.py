@@ -36,10 +36,11 @@ MUNICH_SETS = [
     ("fifth probe: Sorani Kurdish, 25 questions, blind, 2026-12-07", "munich_probe5_sorani.tsv"),
     ("in scope, worded like requests declined (consulate, should I, a company …), 25 languages, 2026-12-07",
      "inscope_lookalikes_dev.tsv"),
+    ("in scope, worded like requests declined, 2 per language, blind, 2026-12-07", "inscope_lookalikes_probe.tsv"),
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
          "munich_probe2_languages.tsv", "munich_probe3_languages.tsv", "munich_probe4_pashto.tsv",
-         "munich_probe5_sorani.tsv"}
+         "munich_probe5_sorani.tsv", "inscope_lookalikes_probe.tsv"}
 
 
 def munich_paths() -> list[Path]:

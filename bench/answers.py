@@ -18,7 +18,8 @@
   another country's consulate, a bank, a poem about a residence permit …;
   since 2026-12-07 it has guided smalltalk/out_of_scope_words.py) and a
   development set of 250 (25 languages, Tigrinya and Somali among them) by
-  category (offtopic_dev.tsv).
+  category (offtopic_dev.tsv), and a second probe of 125, written blind and
+  measured once before it could guide anything (offtopic_probe2.tsv).
 - Latency: end to end through AnswerService (query embedding, search, answer,
   two SQLite writes), sequential, on this machine.
 """
@@ -110,9 +111,12 @@ def main() -> None:
         out_scope = await grounded_or_not(out + EXTRA_OUT_OF_SCOPE)
         # harder: 25 languages, written apart from the code
         probe = await grounded_or_not([(lang, q) for lang, q in _rows(HERE / "offtopic_probe.tsv")])
-        dev_rows = _rows(HERE / "offtopic_dev.tsv")
-        dev = await grounded_or_not([(lang, q) for lang, q, _ in dev_rows])
-        return in_scope, out_scope, probe, [(row[2], *answered[1:]) for row, answered in zip(dev_rows, dev)]
+        by_kind = {}
+        for name in ("offtopic_dev.tsv", "offtopic_probe2.tsv"):  # lang, question, kind
+            rows = _rows(HERE / name)
+            answered = await grounded_or_not([(lang, q) for lang, q, _ in rows])
+            by_kind[name] = [(row[2], *result[1:]) for row, result in zip(rows, answered)]
+        return in_scope, out_scope, probe, by_kind
 
     async def grounded_or_not(questions: list[tuple[str, str]]) -> list[tuple[str, bool, float]]:
         answered = []
@@ -121,7 +125,7 @@ def main() -> None:
             answered.append((lang, result.grounded, ms))
         return answered
 
-    in_scope, out_scope, probe, dev = asyncio.run(all_questions())
+    in_scope, out_scope, probe, by_kind = asyncio.run(all_questions())
     name = runtime.embedder_for_tenant(tenant).name
     print(f"Munich, extractive mode, embedder {name}, {os.cpu_count()} cores")
     for file_name, answered in in_scope.items():
@@ -140,9 +144,12 @@ def main() -> None:
     print(f"  out of scope (n={len(out_scope)}): grounded=false for {refused:.1%}")
     print(f"  out of scope, probe in 25 languages (n={len(probe)}): grounded=false for "
           f"{np.mean([not r[1] for r in probe]):.1%}")
-    by_kind = {kind: [r for r in dev if r[0] == kind] for kind in sorted({r[0] for r in dev})}
-    print(f"  out of scope, development set (n={len(dev)}): grounded=false for {np.mean([not r[1] for r in dev]):.1%}  ("
-          + ", ".join(f"{kind} {sum(not r[1] for r in rows)}/{len(rows)}" for kind, rows in by_kind.items()) + ")")
+    for label, name in (("development set", "offtopic_dev.tsv"), ("second probe, blind", "offtopic_probe2.tsv")):
+        answered = by_kind[name]
+        kinds = {kind: [r for r in answered if r[0] == kind] for kind in sorted({r[0] for r in answered})}
+        print(f"  out of scope, {label} (n={len(answered)}): grounded=false for "
+              f"{np.mean([not r[1] for r in answered]):.1%}  ("
+              + ", ".join(f"{kind} {sum(not r[1] for r in rows)}/{len(rows)}" for kind, rows in kinds.items()) + ")")
     ms = [r[3] for answered in in_scope.values() for r in answered] + [r[2] for r in out_scope]
     print(f"  end-to-end latency (embedding + search + answer + storage): p50 {np.percentile(ms, 50):.0f} ms  "
           f"p95 {np.percentile(ms, 95):.0f} ms  max {max(ms):.0f} ms  (target p95 <= 300 ms)")
