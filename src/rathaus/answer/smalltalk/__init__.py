@@ -9,11 +9,11 @@ declined are the exception: the set ones of heard.py start a message, those
 of declined.py (a poem about the residence permit, the bot's opinion, the
 Moon's registration office) may stand anywhere in it. Before all of them: a
 message saying that someone wants to die or is being hurt gets the help
-numbers (112/110, TelefonSeelsorge, the women's helpline; crisis_words.py),
-however long it is. The lists are plain
-data, a municipal developer can extend them: heard.py and
-out_of_scope_words.py, crisis_words.py (what citizens write), replies.py (what
-rathaus answers).
+numbers (112/110, TelefonSeelsorge, the women's helpline), however long it is.
+
+The lists are plain data, a municipal developer can extend them: heard.py,
+out_of_scope_words.py and crisis_words.py (what citizens write), replies.py
+and crisis_words.py (what rathaus answers).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ __all__ = ["DECLINE", "GOODBYE", "GREETING", "HOW_ARE_YOU", "IDENTITY", "JOINING
 MAX_WORDS = 8  # a longer message is more than small talk
 MAX_REQUEST_WORDS = 25  # a request declined starts a message of at most this many words
 # A request declined anywhere in a message (declined.py): in a longer one, a
-# chance "what do you think" says little about what is asked.
+# chance word ("Lied", "Drache") says little about what is asked.
 MAX_DECLINED_WORDS = 60
 
 
