@@ -66,6 +66,20 @@ def test_nobody_on_duty_leads_to_exactly_one_ticket_and_staff_answers_it(client)
                                     "text": "Wir rufen Sie morgen an."}
 
 
+def test_someone_in_a_crisis_who_asks_for_a_person_gets_the_help_numbers_too(client):
+    asked = chat(client, "Ich will nicht mehr leben. Ich möchte mit einem Menschen sprechen")
+    assert asked["answer_mode"] == "handoff" and asked["handoff_offered"] is True
+    assert asked["answer"].startswith("Es tut mir sehr leid") and "116 123" in asked["answer"]
+    assert "niemand" in asked["answer"]  # the handoff's own text follows
+    cid = asked["conversation_id"]
+    ticket = {"tenant": "musterstadt", "conversation_id": cid, "kind": "message", "message": "Bitte melden",
+              "email": "buerger@example.org"}
+    assert client.post("/api/v1/tickets", json=ticket).json()["state"] == "ticket_open"
+    staff_side = chat(client, "Ich will mich umbringen", cid)  # a person answers this conversation now
+    assert staff_side["answer_mode"] == "staff" and "116 123" in staff_side["answer"]
+    assert chat(client, "Hallo, ist da jemand?", cid)["answer"] == ""
+
+
 def test_the_widgets_button_in_the_pages_language_keeps_the_conversations_language(client):
     """"Mit einem Menschen sprechen" is the German widget's button, pressed by
     someone who asked in English: the handoff answers in English."""

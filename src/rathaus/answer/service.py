@@ -150,13 +150,17 @@ class AnswerService:
                       plain_language: bool) -> AsyncIterator[tuple[str, object]]:
         loop = asyncio.get_running_loop()
         tenant_id, town, tenant_settings, conversation_id, previous, language = setup
-        if handoff is not None:  # a person answers (or is asked for): the bot stays out of it
+        if handoff is not None:  # a person answers (or is asked for): the bot stays out of it …
             await self.runtime.publish(tenant_id, handoff.events)
-            for token in streamed_pieces(handoff.text):
+            # … except for the help numbers, which someone in a crisis gets whoever answers
+            talk = smalltalk.recognise(message)
+            help_numbers = talk.reply(language, town) if talk is not None and "crisis" in talk.intents else ""
+            text = " ".join(part for part in (help_numbers, handoff.text) if part)
+            for token in streamed_pieces(text):
                 yield "token", token
             yield "citations", []
             yield "done", ChatResult(
-                conversation_id, handoff.text, language, False, [], not handoff.live and bool(handoff.options),
+                conversation_id, text, language, False, [], not handoff.live and bool(handoff.options),
                 "handoff" if handoff.text else "staff", None, handoff.state, handoff_info(handoff),
             )
             return
