@@ -9,6 +9,7 @@ import pytest
 from rathaus.answer import smalltalk
 from rathaus.answer.smalltalk import out_of_scope_words as words
 from rathaus.answer.smalltalk.replies import GREETING
+from rathaus.answer.wordlists import normalise
 from rathaus.language import detect_language
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,7 +67,7 @@ def test_every_language_of_the_chat_has_entries_and_stems_are_long_enough(table)
             assert entry.strip(), f"{table}[{language}] has an empty entry"
             for word in entry.split():
                 if word.endswith("*"):
-                    assert len(smalltalk._normalise(word[:-1])[-1]) >= 3, f"{table}[{language}]: stem {word!r} too short"
+                    assert len(normalise(word[:-1])[-1]) >= 3, f"{table}[{language}]: stem {word!r} too short"
 
 
 def _questions(path: Path) -> list[tuple[str, str]]:

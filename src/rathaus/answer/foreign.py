@@ -28,4 +28,4 @@ _LISTS = (WordList(RENEW), WordList(DOCUMENT), WordList(AUTHORITY))
 @functools.lru_cache(maxsize=1024)
 def another_states_business(question: str) -> bool:
     words = normalise(question)
-    return bool(words) and all(word_list.languages_in(words, question) for word_list in _LISTS)
+    return all(word_list.languages_in(words, question) for word_list in _LISTS)

@@ -26,8 +26,7 @@ from rathaus.answer.smalltalk.crisis_words import CRISIS, CRISIS_REPLY
 from rathaus.answer.smalltalk.declined import Declined
 from rathaus.answer.smalltalk.heard import JOINING, PHRASES, REQUESTS
 from rathaus.answer.smalltalk.replies import DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
-from rathaus.answer.wordlists import WordList
-from rathaus.answer.wordlists import normalise as _normalise
+from rathaus.answer.wordlists import WordList, normalise
 from rathaus.index.crosslingual import CJK_RE
 
 __all__ = ["DECLINE", "GOODBYE", "GREETING", "HOW_ARE_YOU", "IDENTITY", "JOINING", "PHRASES", "REQUESTS",
@@ -69,7 +68,7 @@ class SmallTalk:
         lang = lang if lang in GREETING else "de"
         thanks, anything_else = THANKS[lang]
         if "crisis" in self.intents:
-            return CRISIS_REPLY.get(lang, CRISIS_REPLY["de"])
+            return CRISIS_REPLY[lang]
         if "request" in self.intents:
             return DECLINE[lang]
         if "identity" in self.intents:
@@ -90,7 +89,7 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[str, set[str]]]:
     for intent, by_language in PHRASES.items():
         for language, phrases in by_language.items():
             for phrase in phrases.split("|"):
-                key = tuple(_normalise(phrase))
+                key = tuple(normalise(phrase))
                 if key not in table:
                     table[key] = (intent, set())
                 table[key][1].add(language)
@@ -98,12 +97,12 @@ def _phrase_table() -> dict[tuple[str, ...], tuple[str, set[str]]]:
 
 
 _TABLE = _phrase_table()
-_JOINING = frozenset(w for word in JOINING for w in _normalise(word))  # "și", "és" as messages are compared
+_JOINING = frozenset(w for word in JOINING for w in normalise(word))  # "și", "és" as messages are compared
 _LONGEST = max(len(key) for key in _TABLE)
 _AMBIGUOUS_ACK = {key for key, (intent, langs) in _TABLE.items() if intent == "ack" and len(langs) > 1}
 
 
-_REQUESTS = [(tuple(_normalise(phrase)), language)
+_REQUESTS = [(tuple(normalise(phrase)), language)
              for language, phrases in REQUESTS.items() for phrase in phrases.split("|")]
 
 
@@ -126,7 +125,7 @@ _CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(
 @functools.lru_cache(maxsize=1024)  # asked for the same message by the language and the turn
 def recognise(message: str) -> SmallTalk | None:
     """The message as small talk, or None when any part of it is something else."""
-    words = _normalise(message)
+    words = normalise(message)
     if not words:
         return None
     crisis = _CRISIS.languages_in(words, message)
