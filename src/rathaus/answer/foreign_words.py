@@ -23,25 +23,13 @@ Ausländer") are not DOCUMENT words: the town handles those. A German
 passport is the town's business too, but such a question names no embassy
 or consulate ("Wie verlängere ich meinen Reisepass?" stays in scope).
 
-How an entry is compared (as in crisis_words.py and smalltalk's
-out_of_scope_words.py): the message is lower-cased, accents and other
-combining marks (also Arabic vowel signs and the hamza) are removed, and
-everything that is not a letter or digit becomes a space; the message is then
-a list of words ("konsolosluğu'nda" is "konsoloslugu nda"). An entry is one or
-more words separated by spaces; several words must follow each other in the
-message. An entry word ending in "*" is a stem (the first word's stem at least
-four letters): it matches every message word that starts with it
-("konsolos*": "konsolosluk", "konsoloslugu", "konsoloshane"); any other entry
-word must match a whole message word. Chinese ("zh") entries are compared as
-strings of characters (two or more), anywhere in the message. Entries are
-written with their accents; a citizen who types without them is matched all
-the same. Letters that are not a base letter plus a mark (Polish "ł", Turkish
-"ı", "đ", Sorani "ێ ۆ ڵ ڕ ە", Persian "ی ک", the Pashto letters) get a second
-spelling where citizens commonly type a substitute. Arabic joins "و" (and),
-"ب" (at, with), "ل" (for), "ال" (the) to the word, so "السفارة", "بالسفارة",
-"للسفارة", "والسفارة" are entries of their own. A compound that holds two
-kinds ("Passverlängerung", "paspoortverlenging", "útlevélcsere") stands in
-both dicts.
+Entries are matched as answer/wordlists.py says ("konsolosluğu'nda" is the
+words "konsoloslugu nda"); a first word's stem ("konsolos*": "konsolosluk",
+"konsoloslugu", "konsoloshane") is at least four letters, a Chinese entry two
+characters. Arabic joins "و" (and), "ب" (at, with), "ل" (for), "ال" (the) to
+the word, so "السفارة", "بالسفارة", "للسفارة", "والسفارة" are entries of their
+own. A compound that holds two kinds ("Passverlängerung",
+"paspoortverlenging", "útlevélcsere") stands in both dicts.
 
 Entries of every language are looked for in every message, so an entry must
 not be an everyday word of another language once marks are gone: Serbian

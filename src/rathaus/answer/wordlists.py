@@ -1,8 +1,25 @@
 """Word lists matched in a citizen's message, whatever its language: the
 small-talk phrases, requests declined, crisis words, another state's
-documents. A message and an entry are compared as words normalised alike
-(`normalise`); an entry word ending in "*" is a stem; Chinese, written without
-spaces, is matched by substring."""
+documents. The data modules (smalltalk/out_of_scope_words.py,
+smalltalk/crisis_words.py, foreign_words.py) are written for these rules:
+
+- the message is lower-cased, accents and other combining marks (also Arabic
+  vowel signs and the hamza) are removed, and everything that is not a letter
+  or digit becomes a space: a list of words (`normalise`). Entries are written
+  with their accents; a citizen who types without them is matched all the
+  same. Letters that are not a base letter plus a mark (Polish "ł", Turkish
+  "ı", "đ", German "ß", Sorani "ێ ۆ ڵ ڕ ە", Persian "ی ک", the Pashto letters)
+  stay as they are: the lists give a second spelling where citizens commonly
+  type a substitute;
+- an entry is one or more words separated by spaces, which must follow each
+  other in the message; an entry word ending in "*" is a stem, matching every
+  message word that starts with it ("gedicht*": "Gedicht", "Gedichte"); any
+  other entry word must match a whole message word;
+- Chinese ("zh") entries are strings of characters found anywhere in the
+  message (Chinese writes no spaces);
+- every entry of every language is looked for in every message, so an entry
+  must not be an everyday word of another language once its marks are gone
+  (each data module lists the collisions it avoids)."""
 
 from __future__ import annotations
 

@@ -8,20 +8,8 @@ reply names the emergency numbers, the TelefonSeelsorge and the helpline
 "Gewalt gegen Frauen", and offers a member of staff). Plain data; a municipal
 developer can extend it.
 
-How an entry is compared (as in smalltalk's out_of_scope_words.py): the
-message is lower-cased, accents and other combining marks (also Arabic vowel
-signs and the hamza) are removed, and everything that is not a letter or digit
-becomes a space; the message is then a list of words. An entry is one or more
-words separated by spaces; several words must follow each other in the
-message. An entry word ending in "*" is a stem (at least four letters): it
-matches every message word that starts with it ("suizid*": "Suizid",
-"Suizidgedanken", "suizidal"); any other entry word must match a whole message
-word. Chinese ("zh") entries are compared as strings of characters, anywhere in
-the message. Entries are written with their accents; a citizen who types
-without them is matched all the same. Letters that are not a base letter plus
-a mark (Polish "ł", Turkish "ı", "đ", German "ß", Sorani "ێ ۆ ڵ ڕ ە", Persian
-"ی ک", the Pashto letters) get a second spelling where citizens commonly type
-a substitute.
+Entries are matched as answer/wordlists.py says; stems ("suizid*": "Suizid",
+"Suizidgedanken", "suizidal") are at least four letters.
 
 A message holding ANY entry of ANY language gets the crisis reply, so every
 entry must be unmistakable, in its own language and in all others once marks

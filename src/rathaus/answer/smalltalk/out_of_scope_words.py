@@ -5,30 +5,16 @@ Such a message is declined politely instead of being answered from an
 unrelated page. Plain data (rathaus.answer.smalltalk reads it); a municipal
 developer can extend it.
 
-How an entry is compared: the message is lower-cased, accents and other
-combining marks (also Arabic vowel signs and the hamza) are removed, and
-everything that is not a letter or digit becomes a space; the message is then
-a list of words. An entry is one or more words separated by spaces; several
-words must follow each other in the message. An entry word ending in "*" is a
-stem: it matches every message word that starts with it ("gedicht*":
-"Gedicht", "Gedichte", "Gedichtchen"); any other entry word must match a whole
-message word. Chinese ("zh") entries are compared as strings of characters,
-anywhere in the message (Chinese writes no spaces).
+Entries are matched as answer/wordlists.py says (stems end in "*"; accents
+need not be typed).
 
-Entries are written with their accents for readability; a citizen who types
-without them ("ecris moi un poeme") is matched all the same. Letters that are
-not a base letter plus a mark stay as they are, so Polish "ł", Turkish "ı",
-Vietnamese "đ" and German "ß" get a second spelling where citizens commonly
-type a substitute; Sorani (ckb) also has the spellings typed on a Persian
-keyboard, which lacks ێ ۆ ڵ ڕ ە (ی و ل ر ه in their place).
-
-Every entry is looked for in every message, whatever its language, so an
-entry must not be an everyday word of another language once marks are gone:
-German "Mond" is Hungarian "mond" (says) and Dutch "mond" (mouth), hence "auf
-dem Mond", "der Mond"; "Venus" is French "venus" (came), hence "planet venus";
-Hungarian "mese" (tale) is Italian "mese" (month), "dal" (song) Italian "dal";
-Croatian "vic" (joke) is Czech "víc" (more); "essay*" would find French
-"essayer"; English "tale" is Italian "tale" and Romanian "tale".
+Every entry is looked for in every message, whatever its language; the
+collisions avoided: German "Mond" is Hungarian "mond" (says) and Dutch "mond"
+(mouth), hence "auf dem Mond", "der Mond"; "Venus" is French "venus" (came),
+hence "planet venus"; Hungarian "mese" (tale) is Italian "mese" (month), "dal"
+(song) Italian "dal"; Croatian "vic" (joke) is Czech "víc" (more); "essay*"
+would find French "essayer"; English "tale" is Italian "tale" and Romanian
+"tale".
 
 "hr" also serves Serbian in Latin letters and Bosnian; "sr" holds the
 Serbian Cyrillic spellings. "ku" is Kurmanji in Latin letters, "ckb" Sorani
