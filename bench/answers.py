@@ -16,7 +16,7 @@
   unanswerable.tsv plus the issue's examples); they must get grounded=false.
   Reported apart: a harder probe of 100 in 25 languages (offtopic_probe.tsv:
   another country's consulate, a bank, a poem about a residence permit …;
-  since 2026-12-07 it has guided smalltalk/out_of_scope_words.py) and a
+  since 2026-12-07 it has guided the word lists of answer/smalltalk/) and a
   development set of 250 (25 languages, Tigrinya and Somali among them) by
   category (offtopic_dev.tsv), and a second probe of 125, written blind and
   measured once before it could guide anything (offtopic_probe2.tsv).

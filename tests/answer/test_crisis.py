@@ -1,11 +1,12 @@
 """Someone who writes that they want to die or are being hurt gets the help
-numbers in their language, before anything else (answer/smalltalk/crisis_words.py)."""
+numbers in their language, before anything else (answer/smalltalk/crisis_words.py,
+replies.CRISIS_REPLY)."""
 
 import pytest
 
 from rathaus.answer import smalltalk
-from rathaus.answer.smalltalk.crisis_words import CRISIS, CRISIS_REPLY
-from rathaus.answer.smalltalk.replies import GREETING
+from rathaus.answer.smalltalk.crisis_words import CRISIS
+from rathaus.answer.smalltalk.replies import CRISIS_REPLY, GREETING
 from rathaus.language import detect_language
 
 NUMBERS = ("112", "110", "0800 111 0 111", "0800 111 0 222", "116 123", "116 016")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rathaus.answer import smalltalk
-from rathaus.answer.smalltalk import out_of_scope_words as words
+from rathaus.answer.smalltalk import creative_words, out_of_scope_words
 from rathaus.answer.smalltalk.replies import GREETING
 from rathaus.answer.wordlists import normalise
 from rathaus.language import detect_language
@@ -58,9 +58,10 @@ def test_ordinary_questions_are_not_declined(message):
     assert smalltalk.recognise(message) is None
 
 
-@pytest.mark.parametrize("table", ["CREATIVE_WORKS", "CREATIVE_ACTS", "OPINION", "FANTASY"])
-def test_every_language_of_the_chat_has_entries_and_stems_are_long_enough(table):
-    by_language = getattr(words, table)
+@pytest.mark.parametrize("module, table", [(creative_words, "CREATIVE_WORKS"), (creative_words, "CREATIVE_ACTS"),
+                                           (out_of_scope_words, "OPINION"), (out_of_scope_words, "FANTASY")])
+def test_every_language_of_the_chat_has_entries_and_stems_are_long_enough(module, table):
+    by_language = getattr(module, table)
     assert set(GREETING) <= set(by_language)
     for language, entries in by_language.items():
         for entry in entries.split("|"):

@@ -1,6 +1,6 @@
 """Word lists matched in a citizen's message, whatever its language: the
 small-talk phrases, requests declined, crisis words, another state's
-documents. The data modules (smalltalk/out_of_scope_words.py,
+documents. The data modules (smalltalk/creative_words.py, out_of_scope_words.py,
 smalltalk/crisis_words.py, foreign_words.py) are written for these rules:
 
 - the message is lower-cased, accents and other combining marks (also Arabic

@@ -12,8 +12,8 @@ message saying that someone wants to die or is being hurt gets the help
 numbers (112/110, TelefonSeelsorge, the women's helpline), however long it is.
 
 The lists are plain data, a municipal developer can extend them: heard.py,
-out_of_scope_words.py and crisis_words.py (what citizens write), replies.py
-and crisis_words.py (what rathaus answers).
+creative_words.py, out_of_scope_words.py and crisis_words.py (what citizens write), replies.py
+(what rathaus answers).
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ import functools
 from dataclasses import dataclass
 
 from rathaus.answer.phrases import phrase_language
-from rathaus.answer.smalltalk.crisis_words import CRISIS, CRISIS_REPLY
+from rathaus.answer.smalltalk.crisis_words import CRISIS
 from rathaus.answer.smalltalk.declined import Declined
 from rathaus.answer.smalltalk.heard import JOINING, PHRASES, REQUESTS
-from rathaus.answer.smalltalk.replies import DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
+from rathaus.answer.smalltalk.replies import CRISIS_REPLY, DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
 from rathaus.answer.wordlists import WordList, normalise
 from rathaus.index.crosslingual import CJK_RE
 

@@ -15,13 +15,14 @@ gives them away is a word no question about a town's services needs:
   which car, whether to quit a job);
 - a place or being that no town's records hold (the Moon, a dragon).
 
-The words are plain data in out_of_scope_words.py, matched as
+The words are plain data in creative_words.py and out_of_scope_words.py, matched as
 answer/wordlists.py says.
 """
 
 from __future__ import annotations
 
-from rathaus.answer.smalltalk.out_of_scope_words import CREATIVE_ACTS, CREATIVE_WORKS, FANTASY, OPINION
+from rathaus.answer.smalltalk.creative_words import CREATIVE_ACTS, CREATIVE_WORKS
+from rathaus.answer.smalltalk.out_of_scope_words import FANTASY, OPINION
 from rathaus.answer.wordlists import WordList
 
 class Declined:
