@@ -117,3 +117,42 @@ def test_markup_and_addresses_pasted_into_a_question_do_not_decide_its_language(
     assert detect_language("<b></b>", default="fr") == "fr"
     # comparisons are text, not markup
     assert detect_language("Kostet der Ausweis <50 Euro oder >100 Euro?") == "de"
+
+
+@pytest.mark.parametrize("text", [
+    "ፓስፖርተይ ጠፊኡኒ፣ ሓድሽ ብኸመይ ክረክብ እኽእል?",  # the identifier: Kurdish or Serbian
+    "ኣብ ሚዩኒክ Anmeldung ብኸመይ ይግበር?",
+    "ናይ መንበሪ ፍቓድ ክንደይ ይኸፍል?",
+])
+def test_tigrinya_is_told_by_its_script(text):
+    assert detect_language(text) == "ti"
+
+
+@pytest.mark.parametrize("text", [
+    "አዲስ ፓስፖርት እንዴት ማግኘት እችላለሁ?",  # Amharic: the same script, a language rathaus does not speak
+    "የመኖሪያ ፈቃድ ስንት ያስከፍላል? ምን ያስፈልገኛል?",
+])
+def test_amharic_gets_the_default_not_tigrinya(text):
+    assert detect_language(text) == "de"
+    assert detect_language(text, default="en") == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "Sidee baan u heli karaa baasaboor cusub?",  # the identifier: Turkish or Romanian
+    "baasaboorkayga waa lumay maxaan sameeyaa",  # typed casually
+    "Waxaan rabaa inaan sameeyo Anmeldung, xagee ayaan aadaa?",
+    "immisa ayay ku kacaysaa Führerschein?",
+])
+def test_somali_is_told_by_its_small_words(text):
+    assert detect_language(text) == "so"
+
+
+@pytest.mark.parametrize("expected, text", [
+    # words Somali shares with a language rathaus speaks do not make a question Somali
+    ("nl", "Ik wil mijn auto aanmelden, kan ik een baan krijgen als ik hier woon?"),
+    ("hr", "Gdje u Münchenu mogu dobiti osobnu iskaznicu?"),
+    ("ku", "Ez dikarim li ku derê pasaportê bistînim?"),
+    ("en", "Is it OK if I come in the afternoon?"),
+])
+def test_somali_words_of_other_languages_leave_them_alone(expected, text):
+    assert detect_language(text) == expected

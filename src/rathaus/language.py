@@ -114,14 +114,68 @@ def _sorani_on_a_persian_keyboard(text: str, read_as: str) -> bool:
     return sum(w.startswith("ئ") or (w in SORANI_WORDS and w not in shared) for w in words) >= 2
 
 
+# Tigrinya and Somali, languages of many refugees from Eritrea and Somalia, are unknown to the
+# identifier (it read Tigrinya as Kurdish or Serbian, Somali as Turkish or Romanian).
+# Tigrinya is written in the Ge'ez script, which it shares with Amharic: a text mostly in that
+# script is Tigrinya unless Amharic's own small words outnumber Tigrinya's (and the letter ኣ,
+# which Eritrean Tigrinya writes for a word's first "a" where Amharic writes አ). Amharic is not a
+# language rathaus speaks, so it gets the default.
+ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
+ETHIOPIC_WORD = re.compile("[\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf\uab00-\uab2f]+")
+TIGRINYA_WORDS = frozenset(
+    "እዩ እየ ኢዩ እዮም ኣብ ናይ ብኸመይ ከመይ እንታይ ክንደይ ኣሎ ኣለዉ ኣለኒ ኣለዎ ዶ ድዩ ድየ ዲዩ ምስ ካብ መዓስ ኣበይ ይኽእል እኽእል "
+    "ትኽእል ክገብር የድሊ የድልዩ ንምንታይ ይግባእ እደሊ ይደሊ ዘሎ ዘለዉ ብዛዕባ ኣይ ኣነ ንዓይ".split()
+)
+AMHARIC_WORDS = frozenset(
+    "ነው ናቸው ነኝ እንዴት ምን ምንድን ምንድነው የት መቼ ስንት እፈልጋለሁ ይችላል እችላለሁ ይቻላል አለብኝ አለኝ "
+    "ውስጥ ይህ ይሄ እና ያስፈልገኛል ያስፈልጋል ጋር እኔ ለምን አለ".split()
+)
+TIGRINYA_A = "\u12a3"  # ኣ
+
+
+def _ethiopic(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return len(ETHIOPIC.findall(text)) * 2 > letters
+
+
+def _amharic(text: str) -> bool:
+    words = ETHIOPIC_WORD.findall(text)
+    tigrinya = sum(w in TIGRINYA_WORDS for w in words) + text.count(TIGRINYA_A)
+    return sum(w in AMHARIC_WORDS for w in words) > tigrinya
+
+
+# Somali, in Latin letters, is told by its most frequent small words, verb forms and common
+# nouns of a citizen's question. Left out: those that are words of a language rathaus speaks
+# (Dutch "aan", "baan"; Croatian "u"; "ma", "la", "ka", "ku", "in", "so" …). On our question sets
+# every Somali question had three of these or two among at most 16 words; no question in
+# another language had two.
+SOMALI_WORDS = frozenset(
+    "waa iyo sidee sideen sida maxaa maxay maxaad xagee xaggee halkee goorma immisa meeqa waxaan waxaad "
+    "waxay wuxuu waxa ayaa ayay ayaan ayuu miyaa miyuu miyay haddii hadii loo lagu laga lala kala iska isku "
+    "aniga anigoo adiga kuma kama baa yahay tahay ahay ahayn doonayaa rabaa karaa karo kartaa karnaa "
+    "sameeyaa sameeyo helaa helo heli baahanahay baahan jiro jira jirto iga ii ugu uga oo ee mise inaan "
+    "waan kee intee kaarka dalka magaalada dowladda qofka lacagta ruqsadda deganaanshaha baasaboor "
+    "baasaboorka shahaado fadlan mahadsanid fiisaha qoyska xaaskayga carruurtayda hooyaday aabahay "
+    "walaashay walaalkay gaariga gaari shaqo shaqada jarmalka jarmal".split()
+)
+
+
+def _somali(text: str) -> bool:
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    hits = sum(w in SOMALI_WORDS for w in words)
+    return hits >= 3 or (hits == 2 and len(words) <= 16)
+
+
 def detect_language(text: str, default: str | None = "de") -> str | None:
     """ISO 639 code of `text` (639-1 where there is one; Sorani "ckb"), or `default` for empty or
-    unclear short texts."""
+    unclear short texts and for Amharic."""
     text = NOT_LANGUAGE.sub(" ", text).strip()
     if not text:
         return default
     if _sorani(text):
         return "ckb"
+    if _ethiopic(text):
+        return default if _amharic(text) else "ti"
     language, probability = _identifier().classify(text)
     if language in ("fa", "ar", "ps") and _sorani_on_a_persian_keyboard(text, language):
         return "ckb"
@@ -133,6 +187,8 @@ def detect_language(text: str, default: str | None = "de") -> str | None:
     latin = all(ord(c) < 0x250 for c in text if c.isalpha())  # the script itself says a lot otherwise
     if latin and language != "vi" and _unmarked_vietnamese(text):
         return "vi"
+    if latin and _somali(text):
+        return "so"
     if latin and len(WORD_RE.findall(text)) <= SHORT_WORDS and probability < SHORT_MIN_PROBABILITY:
         return default
     return language
