@@ -24,6 +24,8 @@ MUNICH_SETS = [
     ("eleventh development set: 30 random pages, Sorani Kurdish, 2026-12-07", "munich_dev11_sorani.tsv"),
     ("twelfth development set: 40 random pages, Sorani Kurdish, 2026-12-07", "munich_dev12_sorani.tsv"),
     ("thirteenth development set: 40 random pages, Sorani Kurdish, 2026-12-07", "munich_dev13_sorani.tsv"),
+    ("fourteenth development set: 100 random pages, Tigrinya, Somali, Amharic, 2026-12-07",
+     "munich_dev14_tigrinya_somali.tsv"),
     ("ours, written apart from synonyms and glossary", "munich_val_questions.tsv"),
     ("second validation set, written blind to all word lists", "munich_val2_questions.tsv"),
     ("third validation set, written blind to all word lists", "munich_val3_questions.tsv"),

@@ -117,9 +117,9 @@ def _sorani_on_a_persian_keyboard(text: str, read_as: str) -> bool:
 # Tigrinya and Somali, languages of many refugees from Eritrea and Somalia, are unknown to the
 # identifier (it read Tigrinya as Kurdish or Serbian, Somali as Turkish or Romanian).
 # Tigrinya is written in the Ge'ez script, which it shares with Amharic: a text mostly in that
-# script is Tigrinya unless Amharic's own small words outnumber Tigrinya's (and the letter ኣ,
-# which Eritrean Tigrinya writes for a word's first "a" where Amharic writes አ). Amharic is not a
-# language rathaus speaks, so it gets the default.
+# script is Tigrinya unless Amharic's own small words and its አ (Tigrinya writes ኣ for a word's
+# first "a") outnumber Tigrinya's words and ኣ. Amharic is not a language rathaus speaks, so it
+# gets the default.
 ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 ETHIOPIC_WORD = re.compile("[\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf\uab00-\uab2f]+")
 TIGRINYA_WORDS = frozenset(
@@ -130,7 +130,7 @@ AMHARIC_WORDS = frozenset(
     "ነው ናቸው ነኝ እንዴት ምን ምንድን ምንድነው የት መቼ ስንት እፈልጋለሁ ይችላል እችላለሁ ይቻላል አለብኝ አለኝ "
     "ውስጥ ይህ ይሄ እና ያስፈልገኛል ያስፈልጋል ጋር እኔ ለምን አለ".split()
 )
-TIGRINYA_A = "\u12a3"  # ኣ
+TIGRINYA_A, AMHARIC_A = "\u12a3", "\u12a0"  # ኣ, አ
 
 
 def _ethiopic(text: str) -> bool:
@@ -141,7 +141,7 @@ def _ethiopic(text: str) -> bool:
 def _amharic(text: str) -> bool:
     words = ETHIOPIC_WORD.findall(text)
     tigrinya = sum(w in TIGRINYA_WORDS for w in words) + text.count(TIGRINYA_A)
-    return sum(w in AMHARIC_WORDS for w in words) > tigrinya
+    return sum(w in AMHARIC_WORDS for w in words) + text.count(AMHARIC_A) > tigrinya
 
 
 # Somali, in Latin letters, is told by its most frequent small words, verb forms and common
@@ -154,7 +154,7 @@ SOMALI_WORDS = frozenset(
     "waxay wuxuu waxa ayaa ayay ayaan ayuu miyaa miyuu miyay haddii hadii loo lagu laga lala kala iska isku "
     "aniga anigoo adiga kuma kama baa yahay tahay ahay ahayn doonayaa rabaa karaa karo kartaa karnaa "
     "sameeyaa sameeyo helaa helo heli baahanahay baahan jiro jira jirto iga ii ugu uga oo ee mise inaan "
-    "waan kee intee kaarka dalka magaalada dowladda qofka lacagta ruqsadda deganaanshaha baasaboor "
+    "waan wuu waad ayaad kuu kee intee kaarka dalka magaalada dowladda qofka lacagta ruqsadda deganaanshaha baasaboor "
     "baasaboorka shahaado fadlan mahadsanid fiisaha qoyska xaaskayga carruurtayda hooyaday aabahay "
     "walaashay walaalkay gaariga gaari shaqo shaqada jarmalka jarmal".split()
 )
