@@ -120,3 +120,25 @@ def test_openai_embedder_orders_vectors_by_index():
     client = GuardedClient(allow_hosts={"llm.internal"}, transport=httpx.MockTransport(reply))
     vectors = OpenAIEmbedder("http://llm.internal", "m", client=client).embed(["a", "b"])
     assert vectors.tolist() == [[1.0, 0.0], [0.0, 1.0]]
+
+
+def test_a_combined_embedder_embeds_a_repeated_question_once():
+    # a chat turn embeds its question for the search and again for the scope check
+    from rathaus.llm.embedders.combined import CombinedEmbedder
+    from rathaus.testing.fakes import HashingEmbedder
+
+    calls = []
+
+    class Counting(HashingEmbedder):
+        def embed(self, texts, kind="passage"):
+            calls.append((tuple(texts), kind))
+            return super().embed(texts, kind)
+
+    embedder = CombinedEmbedder([(Counting(), 1.0), (HashingEmbedder(), 0.3)])
+    first = embedder.embed(["Wo melde ich mich an?"], kind="query")
+    first[0, 0] = 42.0  # a caller changing its copy changes nothing kept
+    again = embedder.embed(["Wo melde ich mich an?"], kind="query")
+    assert len(calls) == 1 and again[0, 0] != 42.0
+    assert np.allclose(again, embedder.embed(["Wo melde ich mich an?", "x"], kind="query")[:1])
+    embedder.embed(["Wo melde ich mich an?"], kind="passage")  # passages are not kept
+    assert len(calls) == 3

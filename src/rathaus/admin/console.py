@@ -7,6 +7,7 @@ from __future__ import annotations
 from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
 from rathaus.answer.grounding import is_grounded, threshold_for
+from rathaus.answer.scope import outside_scope
 from rathaus.answer.service import CHUNKS_PER_SOURCE
 from rathaus.language import detect_language
 
@@ -22,11 +23,12 @@ def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = 
     embedder = runtime.embedder_for_tenant(tenant_id).name
     same_language = bool(hits) and (hits[0].language or "de") == language
     threshold = settings.get("grounding_threshold")
-    grounded = is_grounded(hits, embedder, same_language, threshold, question)
     searched = runtime.index.expanded(tenant_id, question, language)
+    outside = outside_scope(runtime.embedder_for_tenant(tenant_id), searched, hits)
+    grounded = not outside and is_grounded(hits, embedder, same_language, threshold, question)
     answer = extractive_answer(question, hits, language, searched)[0] if grounded else None
     return {
-        "language": language, "grounded": grounded, "answer": answer,
+        "language": language, "grounded": grounded, "answer": answer, "outside_scope": outside,
         "searched": searched,
         "threshold": threshold if threshold is not None else threshold_for(embedder, same_language),
         "hits": [{"title": h.title, "url": h.url, "external_id": h.external_id, "heading": h.heading,

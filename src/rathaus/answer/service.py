@@ -26,6 +26,7 @@ from rathaus.answer.followup import borrows_topic, is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
 from rathaus.answer.grounding import is_grounded
 from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
+from rathaus.answer.scope import outside_scope
 from rathaus.conversations import store
 from rathaus.handoff import service as handoff_service
 from rathaus.handoff import states as handoff_states
@@ -168,12 +169,12 @@ class AnswerService:
             async for event in self._small_talk(setup, pending, found):
                 yield event
             return
-        hits, embedder_name, searched = found
+        hits, embedder_name, searched, outside = found
         answer_mode = tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
         same_language = bool(hits) and (hits[0].language or "de") == language
-        grounded = is_grounded(hits, embedder_name, same_language, threshold, message)
+        grounded = not outside and is_grounded(hits, embedder_name, same_language, threshold, message)
         text, citations = None, []
         model = self.runtime.chat_model_for(tenant_settings) if answer_mode == "generative" and grounded else None
         # Current values (free parking spaces …) of a live open-data resource of a quoted dataset.
@@ -259,7 +260,9 @@ class AnswerService:
         per_page = CHUNKS_SEARCHED if extractive else CHUNKS_PER_SOURCE
         hits = self.runtime.index.search(tenant_id, query, 5, per_page, language)
         searched = self.runtime.index.expanded(tenant_id, message, language) if extractive else None
-        return hits, self.runtime.embedder_for_tenant(tenant_id).name, searched
+        embedder = self.runtime.embedder_for_tenant(tenant_id)
+        outside = outside_scope(embedder, self.runtime.index.expanded(tenant_id, query, language), hits)
+        return hits, embedder.name, searched, outside
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None, origin: str | None = None):
         """Resolve tenant and conversation and read the history. When the bot
