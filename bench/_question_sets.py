@@ -39,10 +39,11 @@ MUNICH_SETS = [
     ("in scope, worded like requests declined (consulate, should I, a company …), 25 languages, 2026-12-07",
      "inscope_lookalikes_dev.tsv"),
     ("in scope, worded like requests declined, 2 per language, blind, 2026-12-07", "inscope_lookalikes_probe.tsv"),
+    ("in scope, worded like requests declined, second probe, blind, 2026-12-07", "inscope_lookalikes_probe2.tsv"),
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
          "munich_probe2_languages.tsv", "munich_probe3_languages.tsv", "munich_probe4_pashto.tsv",
-         "munich_probe5_sorani.tsv", "inscope_lookalikes_probe.tsv"}
+         "munich_probe5_sorani.tsv", "inscope_lookalikes_probe.tsv", "inscope_lookalikes_probe2.tsv"}
 
 
 def munich_paths() -> list[Path]:

@@ -19,7 +19,8 @@
   since 2026-12-07 it has guided the word lists of answer/smalltalk/) and a
   development set of 250 (25 languages, Tigrinya and Somali among them) by
   category (offtopic_dev.tsv), and a second probe of 125, written blind and
-  measured once before it could guide anything (offtopic_probe2.tsv).
+  measured once before it could guide anything (offtopic_probe2.tsv), and a third of 150,
+  also blind, with "another German city" among its kinds (offtopic_probe3.tsv, 2026-12-07).
 - Latency: end to end through AnswerService (query embedding, search, answer,
   two SQLite writes), sequential, on this machine.
 """
@@ -112,7 +113,7 @@ def main() -> None:
         # harder: 25 languages, written apart from the code
         probe = await grounded_or_not([(lang, q) for lang, q in _rows(HERE / "offtopic_probe.tsv")])
         by_kind = {}
-        for name in ("offtopic_dev.tsv", "offtopic_probe2.tsv"):  # lang, question, kind
+        for name in ("offtopic_dev.tsv", "offtopic_probe2.tsv", "offtopic_probe3.tsv"):  # lang, question, kind
             rows = _rows(HERE / name)
             answered = await grounded_or_not([(lang, q) for lang, q, _ in rows])
             by_kind[name] = [(row[2], *result[1:]) for row, result in zip(rows, answered)]
@@ -144,7 +145,8 @@ def main() -> None:
     print(f"  out of scope (n={len(out_scope)}): grounded=false for {refused:.1%}")
     print(f"  out of scope, probe in 25 languages (n={len(probe)}): grounded=false for "
           f"{np.mean([not r[1] for r in probe]):.1%}")
-    for label, name in (("development set", "offtopic_dev.tsv"), ("second probe, blind", "offtopic_probe2.tsv")):
+    for label, name in (("development set", "offtopic_dev.tsv"), ("second probe", "offtopic_probe2.tsv"),
+                        ("third probe, blind", "offtopic_probe3.tsv")):
         answered = by_kind[name]
         kinds = {kind: [r for r in answered if r[0] == kind] for kind in sorted({r[0] for r in answered})}
         print(f"  out of scope, {label} (n={len(answered)}): grounded=false for "
