@@ -114,6 +114,16 @@ def test_someone_in_a_crisis_gets_the_help_numbers_and_a_person_offered(client):
     assert turkish["language"] == "tr" and "116 123" in turkish["answer"] and "Es tut" not in turkish["answer"]
 
 
+def test_someone_in_a_crisis_who_also_asks_what_the_pages_answer_gets_the_numbers_and_the_answer(client):
+    reply = ask(client, "Mein Mann schlägt mich. Ich habe eine eigene Wohnung gefunden – wie melde ich dort meinen "
+                        "Wohnsitz an?").json()
+    numbers, answer = reply["answer"].split("\n\n", 1)
+    assert numbers.startswith("Es tut mir sehr leid") and "116 016" in numbers and "112" in numbers
+    assert answer.startswith("Dazu habe ich auf den Seiten der Stadt gefunden:")
+    assert reply["grounded"] is True and reply["handoff_offered"] is True and reply["answer_mode"] == "extractive"
+    assert "wohnsitz-anmelden" in {c["external_id"] for c in reply["citations"]} and "[1]" in answer
+
+
 def test_streaming_events(client):
     with client.stream(
         "POST", "/api/v1/chat", json={"tenant": "musterstadt", "message": "Wann wird die Biotonne geleert?"},

@@ -169,12 +169,19 @@ class AnswerService:
             async for event in self._small_talk(setup, pending, found):
                 yield event
             return
-        hits, embedder_name, searched, outside = found
-        answer_mode = tenant_settings.get("answer_mode", "extractive")
+        hits, embedder_name, searched, outside, crisis = found
+        # Someone in a crisis gets the help numbers first and, when the town's pages answer what
+        # they also ask ("Mein Mann schlägt mich – wie bekomme ich eine Auskunftssperre?"), that
+        # answer too, quoted (no model: its stream could be reset after the numbers were shown).
+        answer_mode = "extractive" if crisis else tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
         same_language = bool(hits) and (hits[0].language or "de") == language
         grounded = not outside and is_grounded(hits, embedder_name, same_language, threshold, message)
+        if crisis is not None and not grounded:
+            async for event in self._small_talk(setup, pending, crisis):
+                yield event
+            return
         text, citations = None, []
         model = self.runtime.chat_model_for(tenant_settings) if answer_mode == "generative" and grounded else None
         # Current values (free parking spaces …) of a live open-data resource of a quoted dataset.
@@ -207,6 +214,8 @@ class AnswerService:
                     )
                 text, citations = extractive_answer(message, hits, language, searched)
                 text, citations = live.with_facts(text, citations, live_facts, language)
+                if crisis is not None:
+                    text = f"{crisis.reply(language, town)}\n\n{text}"
                 mode = "extractive"
             else:
                 text = f"{phrase(NOT_FOUND, language)} {phrase(OFFER_HANDOFF, language)}"
@@ -220,7 +229,8 @@ class AnswerService:
             tenant_id, conversation_id, text, language, grounded, citation_dicts, pending,
         )
         yield "done", ChatResult(
-            conversation_id, text, language, grounded, citation_dicts, not grounded, mode, message_id
+            conversation_id, text, language, grounded, citation_dicts, not grounded or crisis is not None, mode,
+            message_id,
         )
 
     async def _small_talk(self, setup, pending: PendingQuestion | None,
@@ -245,10 +255,12 @@ class AnswerService:
             return setup, None, handoff, None
         tenant_id, _, _, _, previous, language = setup
         talk = smalltalk.recognise(message)
-        if talk is not None and (not talk.acknowledges_only or _answered(previous)):  # "Hallo", "Danke!": no search
-            return setup, talk, None, pending
-        extractive = setup[2].get("answer_mode", "extractive") != "generative"
-        return setup, self._search(tenant_id, message, previous, language, extractive), None, pending
+        crisis = talk is not None and "crisis" in talk.intents
+        if talk is not None and not crisis and (not talk.acknowledges_only or _answered(previous)):
+            return setup, talk, None, pending  # "Hallo", "Danke!", a declined request: no search
+        extractive = crisis or setup[2].get("answer_mode", "extractive") != "generative"
+        found = self._search(tenant_id, message, previous, language, extractive)
+        return setup, (*found, talk if crisis else None), None, pending
 
     def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str,
                 extractive: bool):
