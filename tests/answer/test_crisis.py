@@ -6,7 +6,8 @@ import pytest
 
 from rathaus.answer import smalltalk
 from rathaus.answer.smalltalk.crisis_words import CRISIS
-from rathaus.answer.smalltalk.replies import CRISIS_REPLY, GREETING
+from rathaus.answer.smalltalk.crisis_reply import CRISIS_REPLY
+from rathaus.answer.smalltalk.replies import GREETING
 from rathaus.language import detect_language
 
 NUMBERS = ("112", "110", "0800 111 0 111", "0800 111 0 222", "116 123", "116 016")

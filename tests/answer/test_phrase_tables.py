@@ -1,6 +1,7 @@
 """Every per-language table of fixed sentences covers the same languages, with
 the placeholders of the German text (Croatian, Greek, Bulgarian, Czech, Dutch,
-Hungarian, Chinese, Portuguese, Albanian, Vietnamese, Kurdish, Pashto and Sorani included);
+Hungarian, Chinese, Portuguese, Albanian, Vietnamese, Kurdish, Pashto, Sorani, Tigrinya and
+Somali included);
 Serbian and Bosnian read the Croatian ones."""
 
 from string import Formatter
@@ -56,6 +57,16 @@ def test_sorani_is_an_answer_language_written_right_to_left():
     assert direction("ckb") == "rtl"
 
 
+def test_tigrinya_and_somali_are_answer_languages_written_left_to_right():
+    # not among the identifier's languages: told by their script and small words (rathaus.language)
+    from rathaus.language import detect_language, direction
+
+    assert {"ti", "so"} <= set(LANGUAGES)
+    assert detect_language("ፓስፖርት ብኸመይ ክሓድስ እኽእል?") == "ti"
+    assert detect_language("Sidee baan u heli karaa baasaboor cusub?") == "so"
+    assert direction("ti") == direction("so") == "ltr"
+
+
 @pytest.mark.parametrize("table", sorted(SENTENCES))
 def test_every_sentence_table_has_every_language_and_the_german_placeholders(table):
     by_language = SENTENCES[table]
@@ -80,7 +91,7 @@ def test_tables_of_several_parts_and_patterns_have_every_language():
 # "German" in the languages added since 2026-12-07 (the first twelve were checked when written)
 GERMAN = {"hr": "njemačk", "el": "γερμανικά", "bg": "немски", "cs": "němčin", "nl": "Duits", "hu": "német",
           "zh": "德语", "pt": "alemão", "sq": "gjermanisht", "vi": "tiếng Đức", "ku": "almanî", "ps": "الماني",
-          "ckb": "ئەڵمانی"}
+          "ckb": "ئەڵمانی", "ti": "ጀርመንኛ", "so": "af Jarmal"}
 
 
 @pytest.mark.parametrize("table", ["answer.FOUND", "answer.MORE_PAGES"])
@@ -110,6 +121,9 @@ def test_serbian_and_bosnian_get_the_croatian_sentences_not_german_and_english(l
     ("Ew çiqas e?", "ku"), ("Ji bo vê randevû pêwîst e?", "ku"),
     ("او دا څومره لګښت لري؟", "ps"), ("د دې لپاره وخت نیول اړین دي؟", "ps"), ("هلته څنګه ورشم؟", "ps"),
     ("ئەی ئەوە چەندی تێدەچێت؟", "ckb"), ("بۆ ئەمە پێویستە کات وەربگرم؟", "ckb"), ("چۆن بگەمە ئەوێ؟", "ckb"),
+    ("እዚ ክንደይ ይኸፍል?", "ti"), ("ነዚ ቆጸራ የድሊ ዶ?", "ti"), ("ናብኡ ብኸመይ ይኽየድ?", "ti"),
+    ("Oo taas immisa ayay ku kacaysaa?", "so"), ("Taas ma u baahan tahay ballan?", "so"),
+    ("Halkaas sideen ku tagaa?", "so"),
 ])
 def test_follow_up_cues_of_the_new_languages(message, language):
     assert followup.refers_back(message, language)
@@ -127,6 +141,10 @@ def test_follow_up_cues_of_the_new_languages(message, language):
     ("د استوګنې د ثبت لپاره کوم اسناد اړین دي؟", "ps"),
     ("پاسپۆرت چەندی تێدەچێت؟", "ckb"), ("چۆن داوای کارتی ناسنامە بکەم؟", "ckb"),
     ("بۆ تۆمارکردنی ناونیشان چ بەڵگەنامەیەک پێویستە؟", "ckb"),
+    ("ፓስፖርት ክንደይ ይኸፍል?", "ti"), ("ናይ መንነት ወረቐት ንምርካብ ብኸመይ ከመልክት እኽእል?", "ti"),
+    ("ኣድራሻ ንምምዝጋብ እንታይ ሰነዳት የድልዩ?", "ti"),
+    ("Baasaboor immisa ayuu ku kacayaa?", "so"), ("Sidee baan u codsadaa kaarka aqoonsiga?", "so"),
+    ("Diiwaangelinta cinwaanka waraaqo noocee ah ayaa loo baahan yahay?", "so"),
 ])
 def test_questions_of_their_own_do_not_refer_back(message, language):
     assert not followup.refers_back(message, language)
@@ -165,3 +183,12 @@ def test_live_values_in_sorani():
                          (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
     text = fact.sentence("ckb", now=datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc))
     assert text.startswith("ئێستا") and "5 لە 20 شوێن بەتاڵن" in text
+
+
+def test_live_values_in_tigrinya_and_somali():
+    fact = live.LiveFact(live.LiveSource(1, "p", "Parken", None, "Parkhaus", "https://x"),
+                         (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
+    now = datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc)
+    assert fact.sentence("ti", now=now).startswith("ሕጂ") and "ካብ 20 ቦታታት 5 ነጻ እዮም" in fact.sentence("ti", now=now)
+    text = fact.sentence("so", now=now)
+    assert text.startswith("Hadda") and "5 ka mid ah 20 meelood ayaa bannaan" in text

@@ -139,6 +139,31 @@ from rathaus.answer.phrases import FOUND
     ("باشە، سوپاس", {"ack", "thanks"}, "ckb"),
     ("نوکتەیەکم بۆ بگێڕەوە", {"request"}, "ckb"),
     ("دەبێت دەنگ بە کام پارت بدەم؟", {"request"}, "ckb"),
+    ("ሰላም", {"greeting"}, "ti"),
+    ("ከመይ ሓዲርኩም!", {"greeting"}, "ti"),
+    ("የቐንየለይ", {"thanks"}, "ti"),
+    ("ብጣዕሚ የቀንየለይ", {"thanks"}, "ti"),  # typed with "ቀ" for "ቐ"
+    ("የቐንየለይ፡ ደሓን ኩኑ", {"thanks", "goodbye"}, "ti"),
+    ("ሰላም፡ ሓንቲ ሕቶ ኣላትኒ", {"greeting", "opener"}, "ti"),
+    ("መን ኢኹም?", {"identity"}, "ti"),
+    ("ሮቦት ዲኻ?", {"identity"}, "ti"),
+    ("ከመይ ኣለኹም?", {"how_are_you"}, "ti"),
+    ("ሕራይ፡ የቐንየለይ", {"ack", "thanks"}, "ti"),
+    ("ሓንቲ ዋዛ ንገረኒ", {"request"}, "ti"),
+    ("ንኣየናይ ሰልፊ ክመርጽ ኣለኒ?", {"request"}, "ti"),
+    ("Asc", {"greeting"}, "so"),
+    ("Salaamu calaykum", {"greeting"}, "so"),
+    ("Subax wanaagsan!", {"greeting"}, "so"),
+    ("Mahadsanid", {"thanks"}, "so"),
+    ("aad baad u mahadsantahay", {"thanks"}, "so"),
+    ("Mahadsanid iyo nabadgelyo", {"thanks", "goodbye"}, "so"),
+    ("Salaan, su'aal baan qabaa", {"greeting", "opener"}, "so"),
+    ("Yaad tahay?", {"identity"}, "so"),
+    ("Ma robot baad tahay?", {"identity"}, "so"),
+    ("Iska warran?", {"how_are_you"}, "so"),
+    ("Waa hagaag, mahadsanid", {"ack", "thanks"}, "so"),
+    ("Kaftan ii sheeg", {"request"}, "so"),
+    ("Xisbigee baan u codeeyaa?", {"request"}, "so"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -188,6 +213,12 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
     "چۆن داوای پاسپۆرت بکەم؟", "سوپاس، کارتی ناسنامە چەندی تێدەچێت؟", "سڵاو، پاسپۆرتێکی نوێم پێویستە",
     "لە کوێ دەتوانم دەنگ بدەم؟", "بۆ تۆمارکردنی ناونیشان پەیوەندی بە کێوە بکەم؟",
     "یارمەتیم پێویستە، پاسپۆرتەکەم ون بووە",
+    # Tigrinya and Somali: ordinary municipal questions
+    "ፓስፖርት ብኸመይ ክሓድስ እኽእል?", "የቐንየለይ፡ ናይ መንነት ወረቐት ክንደይ ይኸፍል?", "ሰላም፡ ሓድሽ ፓስፖርት የድልየኒ",
+    "ኣበይ ክመርጽ እኽእል?", "ሓገዝ የድልየኒ፡ ፓስፖርተይ ጠፊኡኒ",
+    "Sidee baan u heli karaa baasaboor cusub?", "Mahadsanid, immisa ayuu ku kacayaa kaarka aqoonsiga?",
+    "Salaan, baasaboor cusub ayaan u baahanahay", "Xagee ayaan ka codeyn karaa?",
+    "Caawimaad ayaan u baahanahay, baasaboorkaygii waa lumay",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None
@@ -231,3 +262,10 @@ def test_a_greeting_sorani_shares_with_persian_keeps_the_conversations_language(
     # Sorani typed on a Persian keyboard is detected as Persian; its phrases still say Sorani
     assert smalltalk.recognise("زور سوپاس").language("fa") == "ckb"
     assert smalltalk.recognise("سڵاو").reply("ckb", "Musterstadt").startswith("سڵاو! ئەمە خزمەتگوزاریی")
+
+
+def test_ok_somali_shares_with_others_says_nothing_about_the_language():
+    assert smalltalk.recognise("ok").languages == () and smalltalk.recognise("ok").language("so") == "so"
+    assert smalltalk.recognise("haa").language("de") == "so"
+    assert smalltalk.recognise("ሰላም").reply("ti", "Musterstadt").startswith("ሰላም! እዚ ንነበርቲ")
+    assert smalltalk.recognise("nabad").reply("so", "Musterstadt").startswith("Soo dhawoow!")

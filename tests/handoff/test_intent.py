@@ -90,6 +90,21 @@ from rathaus.language import detect_language
         ("مرۆڤێکی ڕاستەقینە", "ckb"),
         ("دهمهویت لهگهل فهرمانبهریک قسه بکهم", "fa"),  # typed on a Persian keyboard: detected as Persian
         ("ده\u200cمه\u200cوێت له\u200cگه\u200cڵ فه\u200cرمانبه\u200cرێک قسه\u200c بکه\u200cم", "ckb"),  # "ه" and a non-joiner for "ە"
+        ("ምስ ሰራሕተኛ ክዛረብ እደሊ", "ti"),
+        ("ምስ ሓደ ሰብ ክዛረብ እኽእል ዶ?", "ti"),
+        ("በጃኹም ናብ ሰራሕተኛ ምምሕዳር ኣሕልፉኒ", "ti"),
+        ("ምስ ናይ ብሓቂ ሰብ ክዛረብ እደሊ፡ ምስ ሮቦት ኣይኮነን", "ti"),
+        ("ምስ ሰራሕተኛ ከተራኽቡኒ ትኽእሉ ዶ?", "ti"),
+        ("ሰብ በጃኹም", "ti"),
+        ("ምስ ሰራሕተኛ ክዛረብ እደሊ", "de"),  # detection fell back to German: the Tigrinya patterns are tried too
+        ("Waxaan rabaa inaan la hadlo qof", "so"),
+        ("Ma la hadli karaa shaqaale?", "so"),
+        ("Fadlan igu xir shaqaale", "so"),
+        ("Waxaan doonayaa inaan la hadlo bini'aadam, ma aha robot", "so"),
+        ("qof dhab ah", "so"),
+        ("shaqaale fadlan", "so"),
+        ("Fadlan ii gudbi qof ka tirsan maamulka", "so"),
+        ("waxaan rabaa inaan la hadlo shaqaalaha", "de"),  # every language's patterns are tried
         ("talk to a human please", "de"),  # language detection got it wrong: other languages are tried
     ],
 )
@@ -209,6 +224,24 @@ def test_requests_for_a_person(message, language):
         ("به کسی که گذرنامه‌اش را گم کرده چه باید گفت؟", "fa"),
         ("ما هي الوثائق التي يحتاجها الشخص لجواز السفر؟", "ckb"),
         ("د ودانۍ د جواز په اړه باید له کوم کارمند سره خبرې وکړم؟", "ckb"),
+        # Tigrinya: ordinary questions; which member of staff, of which department, whom to contact, someone
+        # who speaks German, coming with someone: not a request for a person
+        ("ብዛዕባ ፍቓድ ህንጻ ምስ ኣየናይ ሰራሕተኛ ክዛረብ ኣለኒ?", "ti"),
+        ("ምስ ሰራሕተኛ ናይ ኣየናይ ክፍሊ ክዛረብ ኣለኒ?", "ti"),
+        ("ንምምዝጋብ ኣድራሻ ምስ መን ክራኸብ ኣለኒ?", "ti"),
+        ("ሰብ ንፓስፖርት እንታይ ሰነዳት የድልዮ?", "ti"),
+        ("ምስ ሓደ ሰብ ጀርመንኛ ዝዛረብ ናብ ቆጸራ ክመጽእ ይኽእል ዶ?", "ti"),
+        ("ሰራሕተኛታት ምምሕዳር ከተማ መዓስ ይሰርሑ?", "ti"),
+        ("ፓስፖርት ብኸመይ ክሓድስ እኽእል?", "ti"),
+        # Somali: the same kinds of ordinary questions
+        ("Shaqaale kee ayaan la hadlaa arrinta ruqsadda dhismaha?", "so"),
+        ("Shaqaalaha qaybtee ayaan la hadlaa baasaboorka?", "so"),
+        ("Yaan la xiriiraa diiwaangelinta cinwaanka?", "so"),
+        ("Qof baasaboor cusub rabaa waraaqo noocee ah ayuu u baahan yahay?", "so"),
+        ("Ma la iman karaa qof turjubaan ah oo Jarmal ku hadla ballanta?", "so"),
+        ("Waxaan la hadlay shaqaalaha xafiiska, laakiin wali jawaab ma helin", "so"),
+        ("Shaqaalaha dowladda hoose goorma ayay shaqeeyaan?", "so"),
+        ("Sidee baan u heli karaa warqad caddaynaysa inaan ahay qof nool?", "so"),
         ("Çalışanlarımı nasıl sigortalarım, kiminle iletişime geçmeliyim?", "tr"),  # an employer's question
         ("", "de"),
     ],

@@ -78,6 +78,16 @@ REFERRING = {
     # written onto the noun ("نرخەکەی"), no word to look for.
     "ckb": "ئەمە ئەوە ئەم ئەو ئەمانە ئەوانە ئەوان ئەمەش ئەوەش ئەویش ئەوێ لەوێ ئێرە لێرە بۆی پێی لێی تێیدا "
            "و وە هەروەها هەم",
+    # Tigrinya: "ነዚ", "ናብኡ", "ኣብኡ" are "for this", "to there", "there"; "ውን" is "also" (written onto a word
+    # with an apostrophe: "ንሱ'ውን"). Not the articles "እቲ", "እታ" ("the" as often as "that"), nor "ኣብዚ",
+    # "ካብዚ" ("in/from this": "ኣብዚ ከተማ", in this town); its "its" ("ዋግኡ") is written onto the noun.
+    "ti": "እዚ እዚኣ እዚኦም እዚአን ነዚ ብዚ ከምዚ ንሱ ንሳ ንሳቶም ንሳተን ንዕኡ ንዓኣ ንዕኦም ኣብኡ ኣብኣ ናብኡ ካብኡ ብኡ ምስኡ "
+          "ከምኡ ከኣ ድማ እውን ውን",
+    # Somali: "kaas", "taas", "halkaas" are "that", "that" (feminine), "there"; not "kan" ("can" in Swedish and
+    # Danish, read with every list when a language has none), "halkan" ("here": "halkan ma ka heli karaa …?"),
+    # "oo" (also "who", "which": "baasaboor cusub oo …"), nor the suffixes ("baasaboorkaas") and "ayay"/"ayuu"
+    # ("it" as often as a named subject).
+    "so": "kaas taas tan kuwan kuwaas kuwa kii tii halkaas halkii isaga iyada iyaga iyo sidoo weliba",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())

@@ -35,6 +35,7 @@ LANGUAGE_NAMES = {
     "pt": "Portugiesisch", "sq": "Albanisch", "vi": "Vietnamesisch", "ku": "Kurdisch (Kurmandschi, lateinische Schrift)",
     "ps": "Paschtu",
     "ckb": "Kurdisch (Sorani, Zentralkurdisch, arabische Schrift)",
+    "ti": "Tigrinya (Ge'ez-Schrift, wie in Eritrea geschrieben)", "so": "Somali",
 }
 PLAIN_LANGUAGE_RULE = "; schreibe in Einfacher Sprache: kurze Sätze, keine Fachwörter, ein Gedanke pro Satz"
 

@@ -119,6 +119,10 @@ PHRASES = {
            "{name} – له {total} ځایونو څخه {free} خالي دي", "{name} – خالي ځایونه: {free}"),
     "ckb": ("ئێستا (دۆخی {when})", "بەپێی زانیارییە ڕاستەوخۆکان (بێ کات)",
             "{name} – {free} لە {total} شوێن بەتاڵن", "{name} – شوێنی بەتاڵ: {free}"),
+    "ti": ("ሕጂ (ኩነታት ናይ {when})", "ብመሰረት ቀጥታዊ ሓበሬታ (ግዜ ኣይተገልጸን)",
+           "{name} – ካብ {total} ቦታታት {free} ነጻ እዮም", "{name} – ነጻ ቦታታት: {free}"),
+    "so": ("Hadda (xaaladda {when})", "Sida ay muujinayso xogta tooska ah (waqti lama sheegin)",
+           "{name} – {free} ka mid ah {total} meelood ayaa bannaan", "{name} – meelaha bannaan: {free}"),
 }
 
 # Said instead of "Aktuell" when a value's time is older than STALE_AFTER: a
@@ -149,6 +153,8 @@ STALE = {
     "ku": "Rewşa dawî ya hatî ragihandin: {when} (ne nûkirî ye)",
     "ps": "وروستی راپور شوی حالت: {when} (تازه نه دی)",
     "ckb": "دوایین دۆخی ڕاپۆرتکراو: {when} (نوێ نییە)",
+    "ti": "ናይ መወዳእታ ዝተሓበረ ኩነታት: {when} (ናይ ሕጂ ኣይኮነን)",
+    "so": "Xaaladdii ugu dambeysay ee la soo sheegay: {when} (ma aha xaaladda hadda)",
 }
 
 

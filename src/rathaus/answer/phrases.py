@@ -34,6 +34,8 @@ FOUND = {
     "ku": "Min ev li ser rûpelên şaredariyê dîtin (jêgirtin bi almanî ne):",
     "ps": "ما د ښار په پاڼو کې دا وموندل (نقل‌قولونه په الماني ژبه دي):",
     "ckb": "ئەمەم لە پەڕەکانی شارەکەدا دۆزییەوە (دەقە وەرگیراوەکان بە زمانی ئەڵمانین):",
+    "ti": "ኣብ ገጻት ከተማ እዚ ረኺበ (እቶም ጥቕስታት ብጀርመንኛ እዮም):",
+    "so": "Waxa aan ka helay bogagga magaalada (qoraallada la soo xigtay waa af Jarmal):",
 }
 
 NOT_FOUND = {
@@ -62,6 +64,8 @@ NOT_FOUND = {
     "ku": "Mixabin, min di belgeyên şaredariyê de bersiveke pêbawer ji bo vê pirsê nedît.",
     "ps": "بښنه غواړم، د ښار په اسنادو کې مې د دې پوښتنې لپاره باوري ځواب ونه موند.",
     "ckb": "ببورن، لە بەڵگەنامەکانی شارەکەدا وەڵامێکی متمانەپێکراوم بۆ ئەم پرسیارە نەدۆزییەوە.",
+    "ti": "ይቕሬታ፡ ኣብ ሰነዳት ከተማ ነዚ ሕቶ ዝኸውን እሙን መልሲ ክረክብ ኣይከኣልኩን።",
+    "so": "Waan ka xumahay, dukumentiyada magaalada kuma aan helin jawaab lagu kalsoonaan karo oo su'aashan ku saabsan.",
 }
 
 OFFER_HANDOFF = {
@@ -90,6 +94,8 @@ OFFER_HANDOFF = {
     "ku": "Hûn dixwazin ku karmendekî şaredariyê di vê mijarê de alîkariya we bike?",
     "ps": "ایا غواړئ چې د ښاروالۍ یو کارمند په دې برخه کې له تاسو سره مرسته وکړي؟",
     "ckb": "دەتانەوێت فەرمانبەرێکی شارەوانی لەم بارەیەوە یارمەتیتان بدات؟",
+    "ti": "ሓደ ሰራሕተኛ ምምሕዳር ከተማ ኣብዚ ጉዳይ ክሕግዘኩም ትደልዩ ዶ?",
+    "so": "Ma doonaysaa in shaqaale ka tirsan maamulka magaalada uu arrintan kaa caawiyo?",
 }
 
 # Before the links to further pages that scored as well as the quoted ones.
@@ -119,6 +125,8 @@ MORE_PAGES = {
     "ku": "Rûpelên din ên ku dibe ku bi kêrî we bên (bi almanî):",
     "ps": "نورې پاڼې چې کېدای شي ګټورې وي (په الماني ژبه):",
     "ckb": "پەڕەی تریش کە لەوانەیە بەسوود بن (بە زمانی ئەڵمانی):",
+    "ti": "ካልኦት ጠቐምቲ ክኾኑ ዝኽእሉ ገጻት (ብጀርመንኛ):",
+    "so": "Bogag kale oo laga yaabo inay ku anfacaan (af Jarmal):",
 }
 
 

@@ -175,6 +175,30 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
                 "مرۆڤێکی ڕاستەقینە|کەسێکی ڕاستەقینە|مرۆڤی ڕاستەقینە|مرۆڤێکی زیندوو|مرۆڤی زیندوو|نەک ڕۆبۆت|"
                 "نەک لەگەڵ ڕۆبۆت|نەک بۆت|نەک ئامێر|بمگەیەن\\w* (?:بە )?کەسێک|بمبەست\\w* (?:بە )?کەسێک|"
                 "کەسێک هەیە .{0,20}لەگەڵی قسە")),
+    # Tigrinya: the person after "ምስ" ("with": "ምስ ሰራሕተኛ ክዛረብ") or "ናብ" ("to": "ናብ ሰራሕተኛ ኣሕልፉኒ"), and
+    # talking as the asker's own ("ክዛረብ", "I to speak") or asked for ("ኣራኽቡኒ", "connect me"): not any form of
+    # "speak" ("ሰብ ጀርመንኛ ዝዛረብ", someone who speaks German), nor "ክራኸብ" ("get in touch", also "meet":
+    # whom to contact), nor "ምስ ኣየናይ ሰራሕተኛ …?" ("with which member of staff": an office, the word not
+    # being in the frame) or "ሰራሕተኛ ናይ ኣየናይ ክፍሊ" ("of which department"); not "ሓቀኛ ሰብ" (an honest person).
+    "ti": (("(?:ምስ|ናብ) (?:ሓደ |ሓንቲ |ዝኾነ |ሓደ ካብ |ናይ ብሓቂ |ህያው )?(?:ሰብ|ሰባት|ሰራሕተኛ\\w*|ሓላፊ\\w*|ኦፐሬተር|"
+            "ወኪል|ሰብኣዊ ፍጡር)(?! ናይ ኣየናይ| ኣየናይ)"),
+           ("ክዛረብ|ክንዛረብ|ክትዛረቡ|ክትዛረብ|ምዝራብ|ክዘራረብ|ክንዘራረብ|ኣዛርቡኒ|ኣዛርበኒ|ኣራኽቡኒ|ኣራኽበኒ|ከተራኽቡኒ|ከተራኽበኒ|"
+            "ኣተኣሳስሩኒ|ኣሕልፉኒ|ኣሕልፈኒ|ከተሕልፉኒ|ከተሕልፈኒ|ኣመሓላልፉኒ|ኣሰጋግሩኒ|ቻት"),
+           ("ናይ ብሓቂ ሰብ|ህያው ሰብ|ምስ ሮቦት ኣይኮነን|ሮቦት ኣይደልን|ምስ ማሽን ኣይኮነን|"
+            "^(?:በጃኹም )?(?:ሓደ )?(?:ሰብ|ሰራሕተኛ)(?: በጃኹም| በጃኻ| በጃኺ)?\\W*$")),
+    # Somali: talking with someone ("la hadal": "inaan la hadlo qof"), wished for, not done ("waxaan la hadlay
+    # shaqaalaha …", I talked to the staff); not speaking a language ("ku hadal": "qof Jarmal ku hadla", someone
+    # who speaks German), nor "la xiriir" ("contact": "yaan la xiriiraa?", whom to contact); not "qofka" ("the
+    # person": "qofka aan la hadlo waa kuma?" asks for an office), nor a person of which kind or office
+    # ("shaqaale kee …?", "shaqaalaha qaybtee …?"); not "qof nool" ("a living person": a life certificate).
+    "so": (("(?:qof|shaqaale|shaqaalaha|bini'?\\s?aadam\\w*|bani'?\\s?aadam\\w*|aadane|wakiil|wakiilka|hawlwadeen\\w*|"
+            "mas'?uul|mas'?uulka)(?!\\s(?:kee|keebaa|kuwee|kuma|noocee|qaybtee|waaxdee|xafiiskee|qaybta kee|"
+            "waaxda kee|xafiiska kee)\\b)"),
+           ("(?:la|ula|kula|ila|iila|nala|lala) (?:hadl(?:o|i|aa|a|no)|hadal|hadasho|hadasha|sheekays(?:to|an)|"
+            "sheekeys(?:to|an))|"
+            "i(?:gu|i) (?:soo )?(?:xir|xidh|gudbi|wareeji)|i (?:xiriiri|gudbi|wareeji)|iga xiriiri"),
+           ("qof dhab ah|qof run ah|bini'?\\s?aadam dhab ah|(?:ma aha|aan ahayn|ma rabo|ma doonayo) (?:robot|bot|mashiin)|"
+            "^(?:fadlan )?(?:qof|shaqaale|bini'?\\s?aadam|wakiil)(?: fadlan)?\\W*$")),
 }
 # The widget's "talk to a person" button sends its label (channels/widget/locales/*.json, "talk_to_person"):
 # every label must be read as asking for a person (tests/channels/test_widget_i18n.py).

@@ -31,6 +31,8 @@ HANDED_OVER = {
     "ku": "Min daxwaza we ji tîma „{queue}“ re şand. Karmendek dê di demeke nêz de li vir di sohbetê de bersiva we bide.",
     "ps": "ستاسو غوښتنه مې د «{queue}» ټیم ته ولېږله. یو کارمند به ډېر ژر همدلته په چټ کې تاسو ته ځواب درکړي.",
     "ckb": "داواکارییەکەتانم بۆ تیمی «{queue}» نارد. فەرمانبەرێک بەم زووانە لێرە لە چاتەکەدا وەڵامتان دەداتەوە.",
+    "ti": "ጉዳይኩም ናብ ጉጅለ «{queue}» ኣመሓላሊፈዮ ኣለኹ። ሓደ ሰራሕተኛ ኣብ ቀረባ ግዜ ኣብዚ ቻት መልሲ ክህበኩም እዩ።",
+    "so": "Codsigaaga waxaan u gudbiyay kooxda “{queue}”. Shaqaale ayaa dhowaan halkan chat-ka kaaga jawaabi doona.",
 }
 
 NOBODY_ON_DUTY = {
@@ -59,6 +61,8 @@ NOBODY_ON_DUTY = {
     "ku": "Niha kes ji tîma „{queue}“ di sohbetê de nîne. Peyamekê bihêlin an jî bixwazin ku em ji we re telefon bikin – dema bersivê ya asayî: {response_time}.",
     "ps": "اوس مهال د «{queue}» ټیم څوک په چټ کې نشته. پیغام پرېږدئ یا د بېرته زنګ غوښتنه وکړئ – معمولاً ځواب دومره وخت نیسي: {response_time}.",
     "ckb": "ئێستا کەس لە تیمی «{queue}» لە چاتەکەدا نییە. پەیامێک بەجێ بهێڵن یان داوای پەیوەندیی تەلەفۆنی بکەن – وەڵامدانەوە بە زۆری ئەوەندە کات دەخایەنێت: {response_time}.",
+    "ti": "ሕጂ ካብ ጉጅለ «{queue}» ኣብ ቻት ዝርከብ ሰብ የለን። መልእኽቲ ክትገድፉ ወይ ተሌፎን ክንድውለልኩም ክትሓቱ ትኽእሉ ኢኹም – ብልሙድ መልሲ ዝወስዶ ግዜ: {response_time}።",
+    "so": "Hadda ma jiro qof ka tirsan kooxda “{queue}” oo chat-ka jooga. Fariin ka tag ama codso in lagu soo waco – inta badan jawaabtu waxay qaadataa: {response_time}.",
 }
 
 TICKET_CREATED = {
@@ -87,6 +91,8 @@ TICKET_CREATED = {
     "ku": "Spas! Peyama we gihîşt (hejmara dosyeyê {reference}). Em ê bi we re têkilî daynin.",
     "ps": "مننه! ستاسو پیغام ترلاسه شو (د دوسیې شمېره {reference}). موږ به له تاسو سره اړیکه ونیسو.",
     "ckb": "سوپاس! پەیامەکەتان گەیشت (ژمارەی دۆسیە {reference}). پەیوەندیتان پێوە دەکەین.",
+    "ti": "የቐንየለይ! መልእኽትኹም በጺሑና ኣሎ (ቁጽሪ ፋይል {reference})። ምሳኹም ክንራኸብ ኢና።",
+    "so": "Mahadsanid! Fariintaada waa na soo gaartay (lambarka kiiska {reference}). Waan kula soo xiriiri doonnaa.",
 }
 
 

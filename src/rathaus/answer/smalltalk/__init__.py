@@ -25,7 +25,8 @@ from rathaus.answer.phrases import phrase_language
 from rathaus.answer.smalltalk.crisis_words import CRISIS
 from rathaus.answer.smalltalk.declined import Declined
 from rathaus.answer.smalltalk.heard import JOINING, PHRASES, REQUESTS
-from rathaus.answer.smalltalk.replies import CRISIS_REPLY, DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
+from rathaus.answer.smalltalk.crisis_reply import CRISIS_REPLY
+from rathaus.answer.smalltalk.replies import DECLINE, GOODBYE, GREETING, HOW_ARE_YOU, IDENTITY, THANKS
 from rathaus.answer.wordlists import WordList, normalise
 from rathaus.index.crosslingual import CJK_RE
 

@@ -41,6 +41,15 @@ PHRASES = {
         "ckb": "سڵاو|سڵاو لە ئێوە|سڵاوتان لێ بێت|سلام|سەلام|السلام علیکم|بەیانی باش|بەیانیتان باش|ڕۆژ باش|"
                "ڕۆژتان باش|ئێوارە باش|ئێوارەتان باش|سلاو|بهیانی باش|بهیانیتان باش|روژ باش|روژتان باش|"
                "ئیواره باش|ئیوارهتان باش",
+        # Tigrinya: "ከመይ ሓዲርኩም", "ከመይ ውዒልኩም" are "good morning", "good afternoon" (how did you spend the
+        # night, the day); "ከመይ ኣለኹም" ("how are you") is how_are_you.
+        "ti": "ሰላም|ሰላም ንዓኹም|ሰላም ንኹልኹም|ሰላማት|ሰላም ሰላም|ሃለው|ከመይ ሓዲርኩም|ከመይ ሓዲርካ|ከመይ ሓዲርኪ|ከመይ ውዒልኩም|"
+              "ከመይ ውዒልካ|ከመይ ውዒልኪ|ከመይ ኣምሲኹም|ከመይ ኣምሲኻ|ከመይ ኣምሲኺ",
+        # Somali: "asc" is how many write "assalaamu calaykum"; not "salaam" alone, as Persian, Arabic and
+        # Pashto speakers type it in Latin letters too.
+        "so": "asc|salaan|salaamu calaykum|assalaamu calaykum|asalaamu calaykum|assalamu calaykum|asalamu calaykum|"
+              "salaamu caleykum|assalaamu caleykum|nabad|subax wanaagsan|subaxa wanaagsan|galab wanaagsan|"
+              "galabta wanaagsan|fiid wanaagsan",
     },
     # An opener with no question yet ("Hallo, ich habe eine Frage"): answered like a greeting.
     "opener": {
@@ -83,6 +92,14 @@ PHRASES = {
         "ckb": "پرسیارێکم هەیە|من پرسیارێکم هەیە|پرسیارێکم هەبوو|پرسیارێک|پرسیارم هەیە|یارمەتیم پێویستە|"
                "پێویستم بە یارمەتییە|پێویستم بە یارمەتی هەیە|یارمەتیم دەوێت|یارمەتیم بدەن|تکایە یارمەتیم بدەن|"
                "دەتوانن یارمەتیم بدەن|دەتوانیت یارمەتیم بدەیت|یارمەتیم بدە",
+        "ti": "ሕቶ ኣለኒ|ሓደ ሕቶ ኣለኒ|ሓንቲ ሕቶ ኣለትኒ|ሓንቲ ሕቶ ኣላትኒ|ሓንቲ ሕቶ ኣለኒ|ሕቶ ነይሩኒ|ሓንቲ ሕቶ|ሓደ ሕቶ|ሓገዝ የድልየኒ|"
+              "ሓገዝ የድልየኒ ኣሎ|ሓገዝ እደሊ|ሓገዝ እደሊ ኣለኹ|ሓግዙኒ|በጃኹም ሓግዙኒ|ሓግዘኒ|በጃኻ ሓግዘኒ|ክትሕግዙኒ ትኽእሉ ዶ|"
+              "ክትሕግዙኒ ትኽእሉ ዶ ኢኹም|ክትሕግዘኒ ትኽእል ዶ|ክትሕግዘኒ ትኽእል ዲኻ",
+        # Somali, "su'aal" also typed "suaal".
+        "so": "su'aal baan qabaa|su'aal ayaan qabaa|su'aal ayaan qabay|waxaan qabaa su'aal|su'aal|suaal baan qabaa|"
+              "suaal ayaan qabaa|caawimaad ayaan u baahanahay|caawimo ayaan u baahanahay|"
+              "waxaan u baahanahay caawimaad|waxaan u baahanahay caawimo|i caawi|fadlan i caawi|i caawiya|"
+              "fadlan i caawiya|ma i caawin kartaa|ma i caawin kartaan",
     },
     "thanks": {
         "de": "danke|danke schön|dankeschön|danke sehr|vielen dank|herzlichen dank|vielen herzlichen dank|"
@@ -123,6 +140,13 @@ PHRASES = {
                "سوپاس بۆ یارمەتی|سپاس|دەستتان خۆش بێت|دەستت خۆش بێت|دەستخۆش|دەست خۆش|مەمنوون|زۆر مەمنوون|"
                "ماندوو نەبن|ماندوو نەبیت|زور سوپاس|زور زور سوپاس|سوپاستان دهکهم|سوپاس بو یارمهتی|دهستخوش|"
                "دهست خوش|دهستتان خوش بیت|مهمنوون|زور مهمنوون|ماندوو نهبن|ماندوو نهبیت",
+        # Tigrinya, also typed with "ቀ" for "ቐ".
+        "ti": "የቐንየለይ|ብጣዕሚ የቐንየለይ|ብዙሕ የቐንየለይ|የቐንየልና|ብጣዕሚ የቐንየልና|ንሓገዝኩም የቐንየለይ|ስለ ሓገዝኩም የቐንየለይ|"
+              "የቀንየለይ|ብጣዕሚ የቀንየለይ|ብዙሕ የቀንየለይ|የቀንየልና|የመስግን|የመስግነኩም|ብጣዕሚ የመስግን|ምስጋና",
+        "so": "mahadsanid|mahadsanit|mahad sanid|aad u mahadsanid|mahadsantahay|mahadsan tahay|waad mahadsantahay|"
+              "waad mahadsan tahay|aad baad u mahadsantahay|aad baad u mahadsan tahay|aad ayaad u mahadsantahay|"
+              "aad u mahadsantahay|mahadsanidiin|waad mahadsantihiin|aad baad u mahadsantihiin|"
+              "mahadsanid caawimaadda|waad ku mahadsantahay caawimaadda",
     },
     "goodbye": {
         "de": "tschüss|tschüs|auf wiedersehen|bis bald|bis dann|schönen tag noch|einen schönen tag|schönen abend",
@@ -155,6 +179,10 @@ PHRASES = {
         "ckb": "خوات لەگەڵ|خواتان لەگەڵ|خوا حافیز|خواحافیز|بە خوات دەسپێرم|بە خواتان دەسپێرم|شەو باش|شەوتان باش|"
                "ڕۆژێکی خۆش|ڕۆژێکی خۆشتان هەبێت|دەبینینەوە|بە هیوای دیدار|خوات لهگهل|خواتان لهگهل|خوات لەگەل|"
                "خواتان لەگەل|شهو باش|شهوتان باش",
+        "ti": "ደሓን ኩን|ደሓን ኩኒ|ደሓን ኩኑ|ደሓን ሕደር|ደሓን ሕደሪ|ደሓን ሕደሩ|ደሓን ውዓል|ደሓን ውዓሊ|ደሓን ውዓሉ|ቻው|ቻው ቻው|"
+              "ጽቡቕ መዓልቲ|ጽቡቕ መዓልቲ ይኹንልኩም|ጽቡቕ ለይቲ|ድሓር ንራኸብ|ኣብ ካልእ ግዜ ንራኸብ|ክሳብ ካልእ ግዜ",
+        "so": "nabadgelyo|nabad gelyo|nabadgalyo|nabad galyo|nabadeey|is arag|isarag|is arag dambe|is arag danbe|"
+              "mar kale is arag|maalin wanaagsan|habeen wanaagsan",
     },
     # Not "spreche ich mit einem Menschen?": that is a request for a person (handoff/intent.py).
     "identity": {
@@ -204,6 +232,14 @@ PHRASES = {
         "ckb": "تۆ کێیت|تۆ کێی|کێیت|ئێوە کێن|تۆ چیت|ئێوە چین|تۆ مرۆڤیت|تۆ مرۆڤی|ئایا تۆ مرۆڤیت|ئێوە مرۆڤن|"
                "ئایا ئێوە مرۆڤن|تۆ ڕۆبۆتیت|تۆ ڕۆبۆتی|ئایا تۆ ڕۆبۆتیت|ئێوە ڕۆبۆتن|ئایا ئێوە ڕۆبۆتن|تۆ بۆتیت|"
                "ئایا تۆ بۆتیت|تۆ ئامێریت|تو کییت|ئیوه کین",
+        "ti": "መን ኢኻ|መን ኢኺ|መን ኢኹም|ንስኻ መን ኢኻ|ንስኺ መን ኢኺ|ንስኹም መን ኢኹም|እንታይ ኢኻ|እንታይ ኢኹም|ሰብ ዲኻ|ሰብ ዲኺ|"
+              "ሰብ ዲኹም|ሰብ ዶ ኢኻ|ሰብ ዶ ኢኹም|ንስኻ ሰብ ዲኻ|ሮቦት ዲኻ|ሮቦት ዲኹም|ሮቦት ዶ ኢኻ|ሮቦት ዶ ኢኹም|ንስኻ ሮቦት ዲኻ|"
+              "ቦት ዲኻ|ቦት ዶ ኢኻ|ማሽን ዲኻ|ኮምፒዩተር ዲኻ",
+        # Somali; not "ma qof dhab ah baad tahay" ("are you a real person?"): a request for one (handoff/intent.py).
+        "so": "yaad tahay|adigu yaad tahay|adiga yaad tahay|kumaad tahay|kuma tahay|maxaad tahay|adigu maxaad tahay|"
+              "ma qof baad tahay|qof ma tahay|qof miyaad tahay|ma bini'aadam baad tahay|bini'aadam miyaad tahay|"
+              "ma biniaadam baad tahay|ma robot baad tahay|robot miyaad tahay|ma bot baad tahay|bot miyaad tahay|"
+              "ma mashiin baad tahay|mashiin miyaad tahay",
     },
     "how_are_you": {
         "de": "wie geht es dir|wie geht es ihnen|wie gehts|wie geht s|wie gehts dir|wie geht s dir|na wie gehts|"
@@ -235,6 +271,10 @@ PHRASES = {
               "ته جوړ یې|تاسو جوړ یاست|حال مو څنګه دی|حال دې څنګه دی|خیریت دی|ستړي نه یې|ستړي نه یاست",
         "ckb": "چۆنی|چۆنن|تۆ چۆنی|ئێوە چۆنن|چۆنیت|باشی|باشن|چاکی|چاکن|حاڵت چۆنە|حاڵتان چۆنە|کەیفت چۆنە|"
                "کەیفتان چۆنە|چونی|چونن",
+        "ti": "ከመይ ኣለኻ|ከመይ ኣለኺ|ከመይ ኣለኹም|ከመይ ኣሎኻ|ከመይ ኣሎኹም|ደሓን ዶ ኣለኻ|ደሓን ዶ ኣለኺ|ደሓን ዶ ኣለኹም|ደሓን ዲኻ|"
+              "ደሓን ዲኺ|ደሓን ዲኹም|ከመይ ቐኒኻ|ከመይ ቐኒኹም|ከመይ ቀኒኻ|ከመይ ቀኒኹም",
+        "so": "iska warran|iska waran|ka warran|see tahay|sidee tahay|sidee baad tahay|sideed tahay|sidee tihiin|"
+              "see tihiin|sidee baad tihiin|ma fiican tahay|ma ladan tahay|nabad miyaa|ma nabad baa",
     },
     "ack": {
         "de": "ok|okay|alles klar|super|prima|perfekt|gut|sehr gut|verstanden|das hilft|das hilft mir|hat geholfen|"
@@ -268,6 +308,11 @@ PHRASES = {
         # Sorani; not "باشه" (typed on a Persian keyboard, it is the Persian "ok").
         "ckb": "باشە|زۆر باشە|باش|زۆر باش|تێگەیشتم|حاڵی بووم|ئۆکەی|نایابە|زۆر نایابە|دروستە|ڕاستە|تەواو|"
                "یارمەتیدەر بوو|ئەمە یارمەتیدەر بوو|ئەوە یارمەتیدەر بوو",
+        # Tigrinya: "ሕራይ" is the Eritrean "ok"; not "ደሓን" ("fine", also "no thanks" after an offer of a person).
+        "ti": "ሕራይ|ሕራይ በል|እወ|ኦኬ|ጽቡቕ|ጽቡቅ|ብጣዕሚ ጽቡቕ|ብጣዕሚ ጽቡቅ|ጽቡቕ እዩ|ተረዲኡኒ|ተረዲኡኒ ኣሎ|ርዱእ|ርዱእ እዩ|"
+              "ሓጊዙኒ|ሓጊዙኒ ኣሎ|እዚ ሓጊዙኒ|ኣዝዩ ሓጊዙኒ",
+        "so": "ok|okay|haa|haye|waa hagaag|hagaag|waa fiican|fiican|aad u fiican|waa wanaagsan|aad u wanaagsan|"
+              "waan fahmay|waa la fahmay|fahmay|waa sax|taasi waa i caawisay|waa i caawisay|waxay i caawisay",
     },
 }
 # Requests that are not the administration's business, recognised by how the
@@ -367,10 +412,21 @@ REQUESTS = {
            "دەبێت دەنگ بە کام حیزب بدەم|دەنگ بە کام حیزب بدەم|بە کام حیزب دەنگ بدەم|دەبێت دەنگ بە کێ بدەم|"
            "دەبێ دەنگ بە کێ بدەم|دەنگ بە کێ بدەم|بە کێ دەنگ بدەم|دەبێت دەنگ بە کام کاندید بدەم|"
            "دەنگ بە کام کاندید بدەم",
+    "ti": "ዋዛ ንገረኒ|ሓንቲ ዋዛ ንገረኒ|ዋዛ ንገሩኒ|ሓንቲ ዋዛ ንገሩኒ|ዋዛ ኣዘንትወለይ|ቀልዲ ንገረኒ|ሓደ ቀልዲ ንገረኒ|ግጥሚ ጽሓፈለይ|"
+          "ሓንቲ ግጥሚ ጽሓፈለይ|ግጥሚ ጽሓፉለይ|ግጥሚ ጽሓፍ|ደርፊ ድረፈለይ|ደርፊ ድረፍ|ዛንታ ኣዘንትወለይ|ሓንቲ ዛንታ ኣዘንትወለይ|"
+          "ዛንታ ንገረኒ|ሓንቲ ዛንታ ንገረኒ|ንኣየናይ ሰልፊ ክመርጽ|ንኣየናይ ሰልፊ ክመርጽ ኣለኒ|ንኣየናይ ሰልፊ ክመርጽ ይግባእ|"
+          "ንመን ክመርጽ ኣለኒ|ንመን ክመርጽ ይግባእ|ንኣየናይ ተወዳዳሪ ክመርጽ|ንኣየናይ ተወዳዳሪ ክመርጽ ኣለኒ|ድምጸይ ንመን ክህብ|"
+          "ድምጸይ ንኣየናይ ሰልፊ ክህብ",
+    "so": "kaftan ii sheeg|ii sheeg kaftan|nukta ii sheeg|sheeko ii sheeg|ii sheeg sheeko|sheeko ii sheekee|"
+          "gabay ii tiri|gabay ii qor|ii qor gabay|maanso ii qor|ii qor maanso|hees ii qaad|hees ii qor|"
+          "xisbi kee ayaan u codeeyaa|xisbi kee baan u codeeyaa|xisbigee ayaan u codeeyaa|xisbigee baan u codeeyaa|"
+          "xisbi kee ayaan codkayga siiyaa|xisbigee ayaan codkayga siiyaa|yaan u codeeyaa|yaa aan u codeeyaa|"
+          "kumaan u codeeyaa|codkayga yaan siiyaa|musharax kee ayaan u codeeyaa|musharaxee ayaan u codeeyaa|"
+          "musharaxee baan u codeeyaa",
 }
 
 # Words that join phrases ("Danke und tschüss") or soften them, in any language; compared
 # without marks, so "va" and "u" are the Vietnamese "và" and the Kurdish "û" ("a": also "ạ");
-# "او" is the Pashto "and" ("مننه او خدای پامان"), "وە" the Sorani one besides "و".
+# "او" is the Pashto "and" ("مننه او خدای پامان"), "وە" the Sorani one besides "و", "iyo" the Somali one.
 JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch "
-              "na heute today και a en és dhe va nhe nha u او وە".split())
+              "na heute today και a en és dhe va nhe nha u او وە iyo".split())
