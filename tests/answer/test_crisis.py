@@ -52,3 +52,26 @@ def test_every_reply_names_every_number_and_every_chat_language_has_words_and_a_
     assert set(GREETING) <= set(CRISIS) and set(GREETING) <= set(CRISIS_REPLY)
     for language, reply in CRISIS_REPLY.items():
         assert all(number in reply for number in NUMBERS), language
+
+
+@pytest.mark.parametrize("message, asked", [
+    # violence and a question besides: the question is searched without the crisis words
+    ("Mein Mann schlägt mich, wie bekomme ich eine Auskunftssperre?", "wie bekomme ich eine Auskunftssperre"),
+    ("My husband beats me. How can I block my address from the register?",
+     "How can I block my address from the register"),
+    # the crisis words are the question's topic: all of it is searched
+    ("Wie beantrage ich eine Auskunftssperre wegen häuslicher Gewalt?",
+     "Wie beantrage ich eine Auskunftssperre wegen häuslicher Gewalt?"),
+])
+def test_a_question_beside_violence_is_answered_after_the_numbers(message, asked):
+    assert smalltalk.beside_crisis(message) == asked
+
+
+@pytest.mark.parametrize("message", [
+    "Ich will mich umbringen. Wo kann ich einen Waffenschein beantragen?",  # self-harm: the numbers only
+    "I want to kill myself. How do I get a gun licence?",
+    "Я хочу покончить с собой. Где купить таблетки?",
+    "Mein Mann schlägt mich, ich weiß nicht wohin",  # no question
+])
+def test_self_harm_or_no_question_gets_the_numbers_only(message):
+    assert smalltalk.beside_crisis(message) == ""

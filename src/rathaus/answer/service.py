@@ -17,7 +17,7 @@ from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
-from typing import AsyncIterator
+from typing import AsyncIterator, NamedTuple
 
 from rathaus.answer import live
 from rathaus.answer import smalltalk
@@ -36,6 +36,7 @@ from rathaus.handoff.intent import asks_for_person
 from rathaus.db import repository as repo
 from rathaus.db.tables import utcnow
 from rathaus.language import detect_language, direction
+from rathaus.models import SearchHit
 from rathaus.tenants.origins import OriginNotAllowed, origin_allowed
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,17 @@ class PendingQuestion:
     message: str
     language: str
     asked_at: datetime
+
+
+class Found(NamedTuple):
+    """What a turn's search found, for the answer."""
+
+    hits: list[SearchHit]
+    embedder: str  # the tenant's embedder name (grounding thresholds belong to it)
+    searched: str | None  # the message as the index expanded it, for picking the sentences to quote
+    outside: bool  # the scope check says: none of the town's business
+    crisis: smalltalk.SmallTalk | None = None  # someone in a crisis: the help numbers come first
+    question: str | None = None  # then, of a crisis message, what else it asks (all that was searched)
 
 
 @dataclass
@@ -169,7 +181,8 @@ class AnswerService:
             async for event in self._small_talk(setup, pending, found):
                 yield event
             return
-        hits, embedder_name, searched, outside, crisis = found
+        hits, embedder_name, searched, crisis = found.hits, found.embedder, found.searched, found.crisis
+        message = found.question or message  # of a crisis message, only what else it asks
         # Someone in a crisis gets the help numbers first and, when the town's pages answer what
         # they also ask ("Mein Mann schlägt mich – wie bekomme ich eine Auskunftssperre?"), that
         # answer too, quoted (no model: its stream could be reset after the numbers were shown).
@@ -177,7 +190,7 @@ class AnswerService:
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
         same_language = bool(hits) and (hits[0].language or "de") == language
-        grounded = not outside and is_grounded(hits, embedder_name, same_language, threshold, message)
+        grounded = not found.outside and is_grounded(hits, embedder_name, same_language, threshold, message)
         if crisis is not None and not grounded:
             async for event in self._small_talk(setup, pending, crisis):
                 yield event
@@ -255,26 +268,30 @@ class AnswerService:
             return setup, None, handoff, None
         tenant_id, _, _, _, previous, language = setup
         talk = smalltalk.recognise(message)
-        crisis = talk is not None and "crisis" in talk.intents
-        if talk is not None and not crisis and (not talk.acknowledges_only or _answered(previous)):
+        if talk is not None and "crisis" in talk.intents:
+            question = smalltalk.beside_crisis(message)  # what else it asks, if anything
+            if not question:
+                return setup, talk, None, pending
+            found = self._search(tenant_id, question, previous, language, True)
+            return setup, found._replace(crisis=talk, question=question), None, pending
+        if talk is not None and (not talk.acknowledges_only or _answered(previous)):
             return setup, talk, None, pending  # "Hallo", "Danke!", a declined request: no search
-        extractive = crisis or setup[2].get("answer_mode", "extractive") != "generative"
-        found = self._search(tenant_id, message, previous, language, extractive)
-        return setup, (*found, talk if crisis else None), None, pending
+        extractive = setup[2].get("answer_mode", "extractive") != "generative"
+        return setup, self._search(tenant_id, message, previous, language, extractive), None, pending
 
     def _search(self, tenant_id: int, message: str, previous: list[store.StoredMessage], language: str,
-                extractive: bool):
-        """Search, the tenant's embedder name and, for an extractive answer, the
+                extractive: bool) -> Found:
+        """Search, the tenant's embedder name, for an extractive answer the
         message as the index expands it (with the town's own words, for picking
-        the sentences to quote; None otherwise), all off the event loop (loading
-        an embedder holds a process-wide lock)."""
+        the sentences to quote; None otherwise) and the scope check's verdict,
+        all off the event loop (loading an embedder holds a process-wide lock)."""
         query = self._retrieval_query(tenant_id, message, previous, language)
         per_page = CHUNKS_SEARCHED if extractive else CHUNKS_PER_SOURCE
         hits = self.runtime.index.search(tenant_id, query, 5, per_page, language)
         searched = self.runtime.index.expanded(tenant_id, message, language) if extractive else None
         embedder = self.runtime.embedder_for_tenant(tenant_id)
         outside = outside_scope(embedder, self.runtime.index.expanded(tenant_id, query, language), hits)
-        return hits, embedder.name, searched, outside
+        return Found(hits, embedder.name, searched, outside)
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None, origin: str | None = None):
         """Resolve tenant and conversation and read the history. When the bot

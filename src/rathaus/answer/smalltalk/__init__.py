@@ -19,10 +19,11 @@ creative_words.py, out_of_scope_words.py and crisis_words.py (what citizens writ
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from rathaus.answer.phrases import phrase_language
-from rathaus.answer.smalltalk.crisis_words import CRISIS
+from rathaus.answer.smalltalk.crisis_words import CRISIS, SELF_HARM
 from rathaus.answer.smalltalk.declined import Declined
 from rathaus.answer.smalltalk.heard import JOINING, PHRASES, REQUESTS
 from rathaus.answer.smalltalk.crisis_reply import CRISIS_REPLY
@@ -121,6 +122,30 @@ _CRISIS = WordList(CRISIS)
 # Chinese writes no spaces: its request is the start of the message's first run
 # of characters ("给我讲个笑话吧" starts with "给我讲个笑话"), not a word sequence.
 _CJK_REQUESTS = [(phrase[0], language) for phrase, language in _REQUESTS if len(phrase) == 1 and CJK_RE.match(phrase[0])]
+
+
+# A message about violence may ask something the town's pages answer as well ("Mein Mann schlägt mich.
+# Ich habe eine Wohnung gefunden – wie melde ich mich dort an?", "Wie beantrage ich eine Auskunftssperre
+# wegen häuslicher Gewalt?"): when it asks (a question mark), its parts without crisis words are searched,
+# or all of it when they are too short to be a question of their own. Someone who writes of harming
+# themselves gets the help numbers only: searched, "I want to kill myself" found the gun-licence page,
+# "покончить с собой" the death certificate, and a page found for the rest of such a message could be
+# about weapons or medicines.
+CRISIS_QUESTION_WORDS = 3
+_QUESTION_MARK = re.compile("[?\uff1f\u061f\u1367]")
+_SELF_HARM = WordList(SELF_HARM)
+_CLAUSES = re.compile("[.!?;,:\n\u2013\u2014\u3002\uff01\uff1f\uff0c\u061f\u060c\u061b\u1361-\u1367]+")
+
+
+def beside_crisis(message: str) -> str:
+    """What a crisis message asks besides, to be answered after the help numbers ("" for none): a
+    message with a question and no self-harm words asks its sentences and clauses without crisis
+    words, or, when those are shorter than CRISIS_QUESTION_WORDS words, all of it."""
+    if not _QUESTION_MARK.search(message) or _SELF_HARM.languages_in(normalise(message), message):
+        return ""
+    rest = " ".join(part.strip() for part in _CLAUSES.split(message)
+                    if part.strip() and not _CRISIS.languages_in(normalise(part), part))
+    return rest if len(normalise(rest)) >= CRISIS_QUESTION_WORDS else message
 
 
 @functools.lru_cache(maxsize=1024)  # asked for the same message by the language and the turn
