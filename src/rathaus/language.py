@@ -71,10 +71,15 @@ VIETNAMESE_SYLLABLES = frozenset(
 )
 
 
-def _unmarked_vietnamese(text: str) -> bool:
+def _hits(text: str, vocabulary: frozenset[str]) -> tuple[int, int]:
+    """How many of the text's words are in `vocabulary`, and how many words it has."""
     words = [w.lower() for w in WORD_RE.findall(text)]
-    hits = sum(w in VIETNAMESE_SYLLABLES for w in words)
-    return hits >= 3 and hits * 4 >= len(words)
+    return sum(w in vocabulary for w in words), len(words)
+
+
+def _unmarked_vietnamese(text: str) -> bool:
+    hits, words = _hits(text, VIETNAMESE_SYLLABLES)
+    return hits >= 3 and hits * 4 >= words
 
 
 # Sorani (Central Kurdish, "ckb") is written in Arabic script, which the identifier knows only as
@@ -154,16 +159,15 @@ SOMALI_WORDS = frozenset(
     "waxay wuxuu waxa ayaa ayay ayaan ayuu miyaa miyuu miyay haddii hadii loo lagu laga lala kala iska isku "
     "aniga anigoo adiga kuma kama baa yahay tahay ahay ahayn doonayaa rabaa karaa karo kartaa karnaa "
     "sameeyaa sameeyo helaa helo heli baahanahay baahan jiro jira jirto iga ii ugu uga oo ee mise inaan "
-    "waan wuu waad ayaad kuu kee intee kaarka dalka magaalada dowladda qofka lacagta ruqsadda deganaanshaha baasaboor "
-    "baasaboorka shahaado fadlan mahadsanid fiisaha qoyska xaaskayga carruurtayda hooyaday aabahay "
+    "waan wuu waad ayaad kuu kee intee kaarka dalka magaalada dowladda qofka lacagta ruqsadda deganaanshaha "
+    "baasaboor baasaboorka shahaado fadlan mahadsanid fiisaha qoyska xaaskayga carruurtayda hooyaday aabahay "
     "walaashay walaalkay gaariga gaari shaqo shaqada jarmalka jarmal".split()
 )
 
 
 def _somali(text: str) -> bool:
-    words = [w.lower() for w in WORD_RE.findall(text)]
-    hits = sum(w in SOMALI_WORDS for w in words)
-    return hits >= 3 or (hits == 2 and len(words) <= 16)
+    hits, words = _hits(text, SOMALI_WORDS)
+    return hits >= 3 or (hits == 2 and words <= 16)
 
 
 def detect_language(text: str, default: str | None = "de") -> str | None:
