@@ -36,6 +36,7 @@ MUNICH_SETS = [
     ("third probe: pt, sq, vi, ku, 20 questions each, blind, 2026-12-07", "munich_probe3_languages.tsv"),
     ("fourth probe: Pashto, 25 questions, blind, 2026-12-07", "munich_probe4_pashto.tsv"),
     ("fifth probe: Sorani Kurdish, 25 questions, blind, 2026-12-07", "munich_probe5_sorani.tsv"),
+    ("sixth probe: Tigrinya and Somali, 25 questions each, blind, 2026-12-07", "munich_probe6_tigrinya_somali.tsv"),
     ("in scope, worded like requests declined (consulate, should I, a company …), 25 languages, 2026-12-07",
      "inscope_lookalikes_dev.tsv"),
     ("in scope, worded like requests declined, 2 per language, blind, 2026-12-07", "inscope_lookalikes_probe.tsv"),
@@ -43,7 +44,7 @@ MUNICH_SETS = [
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
          "munich_probe2_languages.tsv", "munich_probe3_languages.tsv", "munich_probe4_pashto.tsv",
-         "munich_probe5_sorani.tsv", "inscope_lookalikes_probe.tsv", "inscope_lookalikes_probe2.tsv"}
+         "munich_probe5_sorani.tsv", "munich_probe6_tigrinya_somali.tsv", "inscope_lookalikes_probe.tsv", "inscope_lookalikes_probe2.tsv"}
 
 
 def munich_paths() -> list[Path]:

@@ -7,7 +7,7 @@ import pytest
 from rathaus.index.expansion import expand, expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary, question_words
 
-LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh", "pt", "sq", "vi", "ku", "ps", "ckb", "so"]
+LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh", "pt", "sq", "vi", "ku", "ps", "ckb", "so", "ti"]
 
 
 def write(folder, name, text):
