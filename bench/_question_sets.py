@@ -44,7 +44,8 @@ MUNICH_SETS = [
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
          "munich_probe2_languages.tsv", "munich_probe3_languages.tsv", "munich_probe4_pashto.tsv",
-         "munich_probe5_sorani.tsv", "munich_probe6_tigrinya_somali.tsv", "inscope_lookalikes_probe.tsv", "inscope_lookalikes_probe2.tsv"}
+         "munich_probe5_sorani.tsv", "munich_probe6_tigrinya_somali.tsv", "inscope_lookalikes_probe.tsv",
+         "inscope_lookalikes_probe2.tsv"}
 
 
 def munich_paths() -> list[Path]:
