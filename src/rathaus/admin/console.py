@@ -25,7 +25,7 @@ def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = 
     threshold = settings.get("grounding_threshold")
     searched = runtime.index.expanded(tenant_id, question, language)
     outside = outside_scope(runtime.embedder_for_tenant(tenant_id), searched, hits)
-    grounded = not outside and is_grounded(hits, embedder, same_language, threshold, question)
+    grounded = not outside and is_grounded(hits, embedder, same_language, threshold, question, town)
     answer = extractive_answer(question, hits, language, searched)[0] if grounded else None
     return {
         "language": language, "grounded": grounded, "answer": answer, "outside_scope": outside,

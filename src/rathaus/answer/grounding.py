@@ -14,6 +14,7 @@ against unanswerable.tsv (off-topic, not covered, near misses).
 from __future__ import annotations
 
 from rathaus.answer.foreign import another_states_business
+from rathaus.answer.other_town import another_towns_office
 from rathaus.models import SearchHit
 
 # Chosen just above the highest off-topic question, per language group, so that
@@ -39,10 +40,12 @@ def threshold_for(embedder_name: str, same_language: bool = True) -> float:
 
 def is_grounded(
     hits: list[SearchHit], embedder_name: str, same_language: bool = True, threshold: float | None = None,
-    question: str = "",
+    question: str = "", town: str = "",
 ) -> bool:
     """Whether the best hit's evidence reaches the threshold — and the question
-    is not another state's business, which no town's pages answer (foreign.py)."""
-    if not hits or another_states_business(question):
+    is not another state's business, which no town's pages answer (foreign.py),
+    nor, when the caller names its town (the tenant's name), an office of
+    another German town (other_town.py)."""
+    if not hits or another_states_business(question) or (town and another_towns_office(question, town)):
         return False
     return hits[0].dense >= (threshold if threshold is not None else threshold_for(embedder_name, same_language))

@@ -190,7 +190,7 @@ class AnswerService:
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
         same_language = bool(hits) and (hits[0].language or "de") == language
-        grounded = not found.outside and is_grounded(hits, embedder_name, same_language, threshold, message)
+        grounded = not found.outside and is_grounded(hits, embedder_name, same_language, threshold, message, town)
         if crisis is not None and not grounded:
             async for event in self._small_talk(setup, pending, crisis):
                 yield event
