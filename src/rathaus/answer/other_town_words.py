@@ -7,9 +7,10 @@ The rule: a message names an office (OFFICES: "Bürgeramt", "Ausländerbehörde"
 "city hall", "mairie", "belediye", "мерія", "外管局") and another German town (PLACES: any id but the town
 the assistant serves), and holds no MOVING and no ORIGIN word: it asks about that town's office. Questions
 that merely mention another town stay in scope: moving from or to it ("umgezogen", "переїхав",
-"taşındım", "moving from Berlin"), a past or present tie to it (born, married, lived, registered, a car
-bought or registered there, living or working there now: "geboren", "doğdum", "gekauft", "zugelassen",
-"ich wohne in Köln"). MOVING and ORIGIN only keep a question in scope, so they may be generous, but leave
+"taşındım", "moving from Berlin"), a past tie to it (born, married, lived, registered, a car bought or
+registered there: "geboren", "doğdum", "gekauft", "zugelassen", "ich habe in Köln gewohnt"). Living or
+working there now is no tie to the own town: "Ich wohne in Köln – wann hat das Bürgeramt offen?" asks
+about Köln's. MOVING and ORIGIN only keep a question in scope, so they may be generous, but leave
 out what any question about another town may hold: "earlier" words that also mean "beforehand"
 ("vorher", "früher", "before", "раньше", "wcześniej", "önceden", "prethodno", "auparavant"), "married"
 and "ślub" (also a wedding to come), "erteilt"/"arbeitet" (what the other office does), Polish "pracuję"
@@ -420,76 +421,71 @@ MOVING = {
           "ka imid|ka yimid|ka imaaday|soo degay",
 }
 
-# Born, married, lived, registered, bought or registered a car elsewhere; living or working there now.
+# Born, married, lived, registered, bought or registered a car elsewhere (in the past: living or working
+# there now makes a question about its office that town's business).
 ORIGIN = {
     "de": "geboren|gebürtig|geburtsort|zur welt gekommen|verheiratet|geheiratet|heirateten|getraut|gewohnt|gelebt|"
-          "wohnte|wohnten|lebte|lebten|wohnhaft|wohne|wohnen wir|lebe|leben wir|gemeldet|angemeldet|abgemeldet|"
-          "registriert|ehemals|ehemalig*|damals|gekauft|kaufte|erworben|zugelassen|umschreib*|ausgestellt|stamme|"
-          "stammt|komme aus|kommt aus|bin aus|ursprünglich|studiert|studiere|arbeite|gearbeitet|pendle|pendel*|"
-          "zweitwohnsitz*|nebenwohnsitz*|hauptwohnsitz*|erstwohnsitz*|wohnsitz in",
+          "wohnte|wohnten|lebte|lebten|gemeldet|angemeldet|abgemeldet|registriert|ehemals|ehemalig*|damals|gekauft|"
+          "kaufte|erworben|zugelassen|umschreib*|ausgestellt|stamme|stammt|komme aus|kommt aus|bin aus|"
+          "ursprünglich|studiert|gearbeitet|pendle|pendel*|zweitwohnsitz*|nebenwohnsitz*|hauptwohnsitz*|"
+          "erstwohnsitz*|wohnsitz in",
     "en": "born|birthplace|place of birth|got married|were married|was married|am married|m married|re married|"
-          "lived|used to live|previously|formerly|registered|bought|purchased|issued|i live|live in|living in|"
-          "grew up|am from|m from|originally from|come from|studied|study in|i work|work in|working in|commute|"
-          "second residence|secondary residence|main residence",
+          "lived|used to live|previously|formerly|registered|bought|purchased|issued|grew up|am from|m from|"
+          "originally from|come from|studied|commute|second residence|secondary residence|main residence",
     "uk": "народив*|народил*|народжен*|місце народження|одружив*|одружил*|вийшла заміж|жив|жила|жили|проживав*|"
-          "проживал*|проживаю|живу|мешкаю|мешкав*|мешкала|колись|купив|купила|купили|придба*|зареєстрован*|"
-          "зареєструвал*|прописан*|виданий|видана|видано|родом з|я з|працюю|навчаюсь|навчаюся|вчуся",
+          "проживал*|мешкав*|мешкала|колись|купив|купила|купили|придба*|зареєстрован*|зареєструвал*|прописан*|"
+          "виданий|видана|видано|родом з|я з",
     "ru": "родился|родилась|родились|рожден*|место рождения|женился|женат|замужем|вышла замуж|поженились|жил|жила|"
-          "жили|проживал*|проживаю|живу|ранее|купил|купила|купили|приобрел*|зарегистрирован*|прописан*|выдан|"
-          "выдана|выдано|родом из|я из|работаю|учусь",
-    "bg": "роден|родена|родих се|място на раждане|оженил*|омъжих|омъжена|женен|живях|живял*|живея|преди това|купих|"
-          "купил*|регистриран*|издаден*|аз съм от|работя|уча",
-    "sr": "рођен*|место рођења|оженио|удала|венчали|живео|живела|живим|купио|купила|регистрован*|пријављен*|издат*|"
-          "издан*|ја сам из|радим|студирам",
+          "жили|проживал*|ранее|купил|купила|купили|приобрел*|зарегистрирован*|прописан*|выдан|выдана|выдано|"
+          "родом из|я из",
+    "bg": "роден|родена|родих се|място на раждане|оженил*|омъжих|омъжена|женен|живях|живял*|преди това|купих|"
+          "купил*|регистриран*|издаден*|аз съм от",
+    "sr": "рођен*|место рођења|оженио|удала|венчали|живео|живела|купио|купила|регистрован*|пријављен*|издат*|"
+          "издан*|ја сам из",
     "ar": "ولدت|مولود|مولودة|مواليد|مكان الولادة|مكان الميلاد|تزوجت|تزوجنا|متزوج|متزوجة|عشت|سكنت|كنت أسكن|كنت أعيش|"
-          "أسكن|أعيش|نسكن|سابقا|من قبل|اشتريت|اشترينا|مسجل|مسجلة|صادر|صادرة|أصلي من|أنا من|أعمل في|أدرس في",
-    "tr": "doğdu*|dogdu*|doğum yeri*|doğumlu|evlendim|evlendik|evlendi|yaşadım|yasadim|yaşıyorum|yasiyorum|"
-          "yaşıyordum|oturdum|oturuyorum|oturuyordum|ikamet ediyorum|ikamet ettim|eskiden|satın aldım|"
-          "satın aldığım|araba aldım|araç aldım|arabamı aldım|aldığım araba*|aldığım araç*|kayıtlı|kayıtlıydım|"
-          "kayitli|verildi|memleket*|çalışıyorum|okuyorum",
+          "سابقا|من قبل|اشتريت|اشترينا|مسجل|مسجلة|صادر|صادرة|أصلي من|أنا من",
+    "tr": "doğdu*|dogdu*|doğum yeri*|doğumlu|evlendim|evlendik|evlendi|yaşadım|yasadim|yaşıyordum|oturdum|"
+          "oturuyordum|ikamet ettim|eskiden|satın aldım|satın aldığım|araba aldım|araç aldım|arabamı aldım|"
+          "aldığım araba*|aldığım araç*|kayıtlı|kayıtlıydım|kayitli|verildi|memleket*",
     "fa": "متولد|به دنیا آمدم|بدنیا آمدم|به دنیا اومدم|محل تولد|ازدواج کردم|ازدواج کردیم|زندگی می کردم|"
-          "زندگی میکردم|زندگی می کنم|زندگی میکنم|ساکن|سابقا|خریدم|خریده ام|ثبت شده|صادر شده|اهل|کار می کنم|"
-          "کار میکنم|درس می خوانم",
-    "ps": "زیږېدلی|زېږېدلی|زیږیدلی|زيږيدلی|زیږېدلې|پیدا شوی|واده کړی|واده مې کړی|واده شوی|اوسېدم|اوسیدم|اوسېږم|"
-          "اوسیږم|ژوند مې کاوه|مخکې|مخکی|پخوا|اخیستی|اخیستې|ثبت شوی|زه د",
-    "ckb": "لەدایکبووم|لە دایک بووم|لهدایکبووم|له دایک بووم|هاوسەرگیریم کرد|هاوسهرگیریم کرد|ژیاوم|دەژیم|دهژیم|"
-           "پێشتر|پیشتر|کڕیم|تۆمارکراو|تومارکراو|خەڵکی|خهلکی",
+          "زندگی میکردم|سابقا|خریدم|خریده ام|ثبت شده|صادر شده|اهل",
+    "ps": "زیږېدلی|زېږېدلی|زیږیدلی|زيږيدلی|زیږېدلې|پیدا شوی|واده کړی|واده مې کړی|واده شوی|اوسېدم|اوسیدم|"
+          "ژوند مې کاوه|مخکې|مخکی|پخوا|اخیستی|اخیستې|ثبت شوی|زه د",
+    "ckb": "لەدایکبووم|لە دایک بووم|لهدایکبووم|له دایک بووم|هاوسەرگیریم کرد|هاوسهرگیریم کرد|ژیاوم|پێشتر|پیشتر|کڕیم|"
+           "تۆمارکراو|تومارکراو|خەڵکی|خهلکی",
     "pl": "urodził*|urodzil*|urodzon*|miejsce urodzenia|ożenił*|ozenil*|wyszłam za mąż|wzięliśmy ślub|mieszkał*|"
-          "mieszkal*|mieszkam|mieszkamy|poprzednio|dawniej|kupił*|kupil*|zarejestrowan*|zameldowan*|wydan*|"
-          "pochodzę|jestem z|studiuję",
-    "ro": "născut|născută|locul nașterii|căsătorit*|locuit|locuiesc|am trăit|trăiesc|cumpărat|înmatriculat*|"
-          "înregistrat*|eliberat*|sunt din|lucrez|studiez",
+          "mieszkal*|poprzednio|dawniej|kupił*|kupil*|zarejestrowan*|zameldowan*|wydan*|pochodzę|jestem z",
+    "ro": "născut|născută|locul nașterii|căsătorit*|locuit|am trăit|cumpărat|înmatriculat*|înregistrat*|eliberat*|"
+          "sunt din",
     "fr": "suis né|suis née|est né|est née|né à|née à|lieu de naissance|suis marié|me suis marié|mariée|mariés|"
-          "ai vécu|avons vécu|habité|habitais|habite|précédemment|anciennement|acheté|achetée|immatriculé*|"
-          "enregistré*|délivré*|originaire|je viens de|je travaille|travaille à|étudie",
-    "es": "yo nací|nací en|nacido|nacida|lugar de nacimiento|me casé|casado|casada|casamos|viví en|vivía|vivo en|"
-          "vivimos en|anteriormente|compré|comprado|comprada|matriculado|matriculada|registrado|registrada|"
-          "empadronado|empadronada|expedido|expedida|soy de|trabajo en|estudio en",
-    "it": "sono nato|sono nata|nato a|nata a|luogo di nascita|sposato|sposata|sposati|vissuto|abitavo|abito|vivo a|"
-          "viviamo a|in precedenza|precedentemente|comprato|comprata|acquistato|acquistata|immatricolat*|"
-          "registrato|registrata|rilasciat*|sono di|lavoro a|studio a",
-    "pt": "nasci|nascido|nascida|local de nascimento|eu casei|me casei|morei|morava|moro em|moramos em|vivi em|"
-          "vivia|comprei|emitido|emitida|sou de|trabalho em|estudo em",
-    "nl": "geboorteplaats|getrouwd|gewoond|woonde|woonden|woon in|wonen in|voorheen|gekocht|geregistreerd|"
-          "ingeschreven|afgegeven|kom uit|werk in|studeer in",
+          "ai vécu|avons vécu|habité|habitais|précédemment|anciennement|acheté|achetée|immatriculé*|enregistré*|"
+          "délivré*|originaire|je viens de",
+    "es": "yo nací|nací en|nacido|nacida|lugar de nacimiento|me casé|casado|casada|casamos|viví en|vivía|"
+          "anteriormente|compré|comprado|comprada|matriculado|matriculada|registrado|registrada|empadronado|"
+          "empadronada|expedido|expedida|soy de",
+    "it": "sono nato|sono nata|nato a|nata a|luogo di nascita|sposato|sposata|sposati|vissuto|abitavo|"
+          "in precedenza|precedentemente|comprato|comprata|acquistato|acquistata|immatricolat*|registrato|"
+          "registrata|rilasciat*|sono di",
+    "pt": "nasci|nascido|nascida|local de nascimento|eu casei|me casei|morei|morava|vivi em|vivia|comprei|emitido|"
+          "emitida|sou de",
+    "nl": "geboorteplaats|getrouwd|gewoond|woonde|woonden|voorheen|gekocht|geregistreerd|ingeschreven|afgegeven|"
+          "kom uit",
     "hr": "rođen*|rodjen*|roden|mjesto rođenja|mesto rođenja|oženio|udala|vjenčali|venčali|živio|živjela|živeo|"
-          "živela|živim|stanovao|stanovala|stanujem|kupio|kupila|kupili|registrovan*|registriran*|prijavljen*|"
-          "izdan*|izdat*|ja sam iz|porijeklom|poreklom|studiram",
-    "el": "γεννήθηκα|γεννημένος|γεννημένη|τόπος γέννησης|παντρεύτηκα|παντρευτήκαμε|έζησα|ζούσα|ζω|μένω|παλιότερα|"
-          "αγόρασα|ταξινομημένο|ταξινομήθηκε|εκδόθηκε|είμαι από|δουλεύω|σπουδάζω",
-    "cs": "narodil*|narozen*|místo narození|oženil*|vdala|vzali|bydlel*|bydlím|žil|žila|žili|žiju|žijeme|předtím|"
-          "koupil*|registrovan*|přihlášen*|vydan*|jsem z|pracuji|pracuju|studuji",
-    "hu": "születtem|született|születési hely*|házasodtam|összeházasodtunk|férjhez mentem|megnősültem|laktam|lakom|"
-          "lakunk|éltem|élek|régebben|autót vettem|kocsit vettem|vásároltam|regisztrált|bejelentett|kiállított|"
-          "kiadott|származom|dolgozom|tanulok",
-    "sq": "kam lindur|u linda|lindur|vendlindja|vendlindje|u martova|jam martuar|u martuam|kam jetuar|jetoj|"
-          "jetojmë|banoj|banojmë|kam banuar|jetova|bleva|kam blerë|regjistruar|lëshuar|jam nga|punoj|studioj",
-    "ku": "ji dayik bûm|ji dayikbûm|jidayikbûn*|zewicîm|zewicî|zewiciye|jiyam|dijîm|dimînim|kirrî|qeydkirî|"
-          "tomarkirî|ez ji|kar dikim|dixwînim",
-    "vi": "sinh ra|sinh tại|nơi sinh|kết hôn|đã cưới|lấy vợ|lấy chồng|đã sống|sống ở|sống tại|trước đây|trước kia|"
-          "đã mua|mua xe|đã đăng ký|được cấp|cấp tại|quê ở|quê tôi|làm việc ở|làm việc tại|đi học ở",
-    "zh": "出生|生于|生於|结婚|結婚|住过|住過|住在|曾经|曾經|买的|買的|买了|買了|购买|購買|登记过|登記過|注册过|签发|簽發|来自|來自|老家",
-    "ti": "ተወሊደ|ዝተወለድኩ|ትውልደይ|ተመርዕየ|ተመርዒና|ነበርኩ|እነብር|ቅድሚ ሕጂ|ገዚአ|ዝገዛእክዎ|ዝተመዝገበ|ተመዝጊበ|ዝተዋህበ|እሰርሕ|እመሃር",
-    "so": "dhashay|dhalasho*|guursaday|guursatay|guursannay|ku noolaa|ku nool|ku nolaa|horay|iibsaday|iibsatay|"
-          "diiwaan gashan|diiwaangashan|ka ahay|ka shaqeeyaa|ka shaqeeya",
+          "živela|stanovao|stanovala|kupio|kupila|kupili|registrovan*|registriran*|prijavljen*|izdan*|izdat*|"
+          "ja sam iz|porijeklom|poreklom",
+    "el": "γεννήθηκα|γεννημένος|γεννημένη|τόπος γέννησης|παντρεύτηκα|παντρευτήκαμε|έζησα|ζούσα|παλιότερα|αγόρασα|"
+          "ταξινομημένο|ταξινομήθηκε|εκδόθηκε|είμαι από",
+    "cs": "narodil*|narozen*|místo narození|oženil*|vdala|vzali|bydlel*|žil|žila|žili|předtím|koupil*|registrovan*|"
+          "přihlášen*|vydan*|jsem z",
+    "hu": "születtem|született|születési hely*|házasodtam|összeházasodtunk|férjhez mentem|megnősültem|laktam|éltem|"
+          "régebben|autót vettem|kocsit vettem|vásároltam|regisztrált|bejelentett|kiállított|kiadott|származom",
+    "sq": "kam lindur|u linda|lindur|vendlindja|vendlindje|u martova|jam martuar|u martuam|kam jetuar|kam banuar|"
+          "jetova|bleva|kam blerë|regjistruar|lëshuar|jam nga",
+    "ku": "ji dayik bûm|ji dayikbûm|jidayikbûn*|zewicîm|zewicî|zewiciye|jiyam|kirrî|qeydkirî|tomarkirî|ez ji",
+    "vi": "sinh ra|sinh tại|nơi sinh|kết hôn|đã cưới|lấy vợ|lấy chồng|đã sống|trước đây|trước kia|đã mua|mua xe|"
+          "đã đăng ký|được cấp|cấp tại|quê ở|quê tôi",
+    "zh": "出生|生于|生於|结婚|結婚|住过|住過|曾经|曾經|买的|買的|买了|買了|购买|購買|登记过|登記過|注册过|签发|簽發|来自|來自|老家",
+    "ti": "ተወሊደ|ዝተወለድኩ|ትውልደይ|ተመርዕየ|ተመርዒና|ነበርኩ|ቅድሚ ሕጂ|ገዚአ|ዝገዛእክዎ|ዝተመዝገበ|ተመዝጊበ|ዝተዋህበ",
+    "so": "dhashay|dhalasho*|guursaday|guursatay|guursannay|ku noolaa|ku nolaa|horay|iibsaday|iibsatay|"
+          "diiwaan gashan|diiwaangashan|ka ahay",
 }
