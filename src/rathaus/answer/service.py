@@ -183,9 +183,10 @@ class AnswerService:
             return
         hits, embedder_name, searched, crisis = found.hits, found.embedder, found.searched, found.crisis
         message = found.question or message  # of a crisis message, only what else it asks
-        # Someone in a crisis gets the help numbers first and, when the town's pages answer what
-        # they also ask ("Mein Mann schlägt mich – wie bekomme ich eine Auskunftssperre?"), that
-        # answer too, quoted (no model: its stream could be reset after the numbers were shown).
+        # Someone in a crisis gets the help numbers first and, when a message about violence asks
+        # what the town's pages answer (smalltalk.beside_crisis: "Mein Mann schlägt mich – wie bekomme
+        # ich eine Auskunftssperre?"), that answer too, quoted (no model: its stream could be reset
+        # after the numbers were shown).
         answer_mode = "extractive" if crisis else tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
