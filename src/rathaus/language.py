@@ -104,11 +104,13 @@ PASHTO_LETTERS = re.compile("[\u0693\u0696\u069a\u0689\u067c\u0681\u0685\u06ab\u
 PASHTO_WORDS_TOO = frozenset({"له", "بو"})
 
 
+def _mostly_in(script: re.Pattern, text: str) -> bool:
+    """Whether more than half of the text's letters are of `script`."""
+    return len(script.findall(text)) * 2 > sum(c.isalpha() for c in text)
+
+
 def _sorani(text: str) -> bool:
-    if not SORANI_LETTERS.search(text):
-        return False
-    letters = sum(c.isalpha() for c in text)
-    return len(ARABIC_SCRIPT.findall(text)) * 2 > letters
+    return bool(SORANI_LETTERS.search(text)) and _mostly_in(ARABIC_SCRIPT, text)
 
 
 def _sorani_on_a_persian_keyboard(text: str, read_as: str) -> bool:
@@ -136,11 +138,6 @@ AMHARIC_WORDS = frozenset(
     "ውስጥ ይህ ይሄ እና ያስፈልገኛል ያስፈልጋል ጋር እኔ ለምን አለ".split()
 )
 TIGRINYA_A, AMHARIC_A = "\u12a3", "\u12a0"  # ኣ, አ
-
-
-def _ethiopic(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return len(ETHIOPIC.findall(text)) * 2 > letters
 
 
 def _amharic(text: str) -> bool:
@@ -178,7 +175,7 @@ def detect_language(text: str, default: str | None = "de") -> str | None:
         return default
     if _sorani(text):
         return "ckb"
-    if _ethiopic(text):
+    if _mostly_in(ETHIOPIC, text):
         return default if _amharic(text) else "ti"
     language, probability = _identifier().classify(text)
     if language in ("fa", "ar", "ps") and _sorani_on_a_persian_keyboard(text, language):
