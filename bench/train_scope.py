@@ -43,7 +43,7 @@ def questions(names: list[str]) -> list[tuple[str, str]]:
 
 def features(runtime, tenant_id: int, rows: list[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(embedding + dense per question, dense, above the grounding threshold?)"""
-    from rathaus.answer.grounding import threshold_for
+    from rathaus.answer.grounding import same_language, threshold_for
     from rathaus.language import detect_language
 
     embedder = runtime.embedder_for_tenant(tenant_id)
@@ -52,10 +52,9 @@ def features(runtime, tenant_id: int, rows: list[tuple[str, str]]) -> tuple[np.n
         language = detect_language(question)
         hits = runtime.index.search(tenant_id, question, 1, 1, language)
         best = hits[0].dense if hits else 0.0
-        same = bool(hits) and (hits[0].language or "de") == language
         vectors.append(embedder.embed([runtime.index.expanded(tenant_id, question, language)], kind="query")[0])
         dense.append(best)
-        above.append(best >= threshold_for(embedder.name, same))
+        above.append(best >= threshold_for(embedder.name, same_language(hits, language)))
     dense_array = np.array(dense, dtype=np.float32)
     return np.hstack([np.array(vectors), dense_array[:, None]]), dense_array, np.array(above)
 

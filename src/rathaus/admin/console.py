@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
-from rathaus.answer.grounding import is_grounded, threshold_for
+from rathaus.answer.grounding import is_grounded, same_language, threshold_for
 from rathaus.answer.scope import outside_scope
 from rathaus.answer.service import CHUNKS_PER_SOURCE
 from rathaus.language import detect_language
@@ -20,17 +20,17 @@ def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = 
         return {"language": language, "grounded": False, "small_talk": True, "threshold": None, "hits": [],
                 "answer": talk.reply(language, town), "offers_person": talk.offers_person}
     hits = runtime.index.search(tenant_id, question, 5, CHUNKS_PER_SOURCE, language)
-    embedder = runtime.embedder_for_tenant(tenant_id).name
-    same_language = bool(hits) and (hits[0].language or "de") == language
+    embedder = runtime.embedder_for_tenant(tenant_id)
+    in_its_language = same_language(hits, language)
     threshold = settings.get("grounding_threshold")
     searched = runtime.index.expanded(tenant_id, question, language)
-    outside = outside_scope(runtime.embedder_for_tenant(tenant_id), searched, hits)
-    grounded = not outside and is_grounded(hits, embedder, same_language, threshold, question, town)
+    outside = outside_scope(embedder, searched, hits)
+    grounded = not outside and is_grounded(hits, embedder.name, in_its_language, threshold, question, town)
     answer = extractive_answer(question, hits, language, searched)[0] if grounded else None
     return {
         "language": language, "grounded": grounded, "answer": answer, "outside_scope": outside,
         "searched": searched,
-        "threshold": threshold if threshold is not None else threshold_for(embedder, same_language),
+        "threshold": threshold if threshold is not None else threshold_for(embedder.name, in_its_language),
         "hits": [{"title": h.title, "url": h.url, "external_id": h.external_id, "heading": h.heading,
                   "score": h.score, "dense": h.dense, "lexical": h.lexical, "text": h.text[:600]} for h in hits],
     }

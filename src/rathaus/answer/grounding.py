@@ -31,6 +31,11 @@ THRESHOLDS = {
 DEFAULT_THRESHOLD = 0.5
 
 
+def same_language(hits: list[SearchHit], language: str) -> bool:
+    """Whether the best hit is in the question's language (a page without one counts as German)."""
+    return bool(hits) and (hits[0].language or "de") == language
+
+
 def threshold_for(embedder_name: str, same_language: bool = True) -> float:
     """Cross-language similarities run lower than same-language ones, so
     questions in another language than the documents get their own threshold."""

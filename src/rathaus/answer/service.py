@@ -24,7 +24,7 @@ from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
 from rathaus.answer.followup import borrows_topic, is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
-from rathaus.answer.grounding import is_grounded
+from rathaus.answer.grounding import is_grounded, same_language
 from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.answer.scope import outside_scope
 from rathaus.conversations import store
@@ -190,8 +190,9 @@ class AnswerService:
         answer_mode = "extractive" if crisis else tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
-        same_language = bool(hits) and (hits[0].language or "de") == language
-        grounded = not found.outside and is_grounded(hits, embedder_name, same_language, threshold, message, town)
+        grounded = not found.outside and is_grounded(
+            hits, embedder_name, same_language(hits, language), threshold, message, town
+        )
         if crisis is not None and not grounded:
             async for event in self._small_talk(setup, pending, crisis):
                 yield event
