@@ -2,8 +2,6 @@
 creative text, the bot's opinion on a personal decision, the Moon's
 registration office — and the ordinary questions that share their words."""
 
-from pathlib import Path
-
 import pytest
 
 from rathaus.answer import smalltalk
@@ -11,8 +9,7 @@ from rathaus.answer.smalltalk import creative_words, out_of_scope_words
 from rathaus.answer.smalltalk.replies import GREETING
 from rathaus.answer.wordlists import normalise
 from rathaus.language import detect_language
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.answer.question_sets import BENCH, DEMO_QUESTIONS, questions
 
 
 @pytest.mark.parametrize("message, language", [
@@ -71,18 +68,11 @@ def test_every_language_of_the_chat_has_entries_and_stems_are_long_enough(module
                     assert len(normalise(word[:-1])[-1]) >= 3, f"{table}[{language}]: stem {word!r} too short"
 
 
-def _questions(path: Path) -> list[tuple[str, str]]:
-    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    return [(row[0], row[1]) for row in rows if len(row) > 1]
-
-
 def test_no_question_of_our_in_scope_sets_is_declined():
     """Every question a Munich page or the demo answers (ours, 2,000+ in 25
     languages, plus in-scope questions worded like requests declined) goes on
     to the search: none is declined, none read as a crisis."""
-    paths = sorted((REPO / "bench").glob("munich_*.tsv")) + [REPO / "bench" / "inscope_lookalikes_dev.tsv",
-                                                             REPO / "src/rathaus/demo/musterstadt/questions.tsv"]
-    declined = [(path.name, lang, q) for path in paths for lang, q in _questions(path)
+    paths = sorted(BENCH.glob("munich_*.tsv")) + [BENCH / "inscope_lookalikes_dev.tsv", DEMO_QUESTIONS]
+    declined = [(path.name, lang, q) for path in paths for lang, q in questions(path)
                 if (talk := smalltalk.recognise(q)) is not None and talk.intents & {"request", "crisis"}]
     assert len(paths) > 20 and declined == []

@@ -2,17 +2,15 @@
 own town's, so such a question is never grounded; a question that only
 mentions another town (moved from there, born there) still is."""
 
-from pathlib import Path
-
 import pytest
 
 from rathaus.answer.grounding import is_grounded
 from rathaus.answer.other_town import another_towns_office
 from rathaus.models import SearchHit
+from tests.answer.question_sets import BENCH, DEMO_QUESTIONS, questions
 
 EMBEDDER = "e5-small-q4*1+use-multilingual-q*0.3"
 STRONG = [SearchHit(1, 1, "page", "Bürgerbüro", None, "Text.", "", None, 1.0, "de", 2.0, 9.0)]
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("question", [
@@ -55,16 +53,10 @@ def test_without_the_towns_name_the_rule_is_not_applied():
     assert is_grounded(STRONG, EMBEDDER, True, question=question)
 
 
-def _questions(path: Path) -> list[str]:
-    return [line.split("\t")[1] for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#") and "\t" in line]
-
-
 def test_no_question_of_our_in_scope_sets_is_read_as_another_towns():
     """Every question a Munich page or the demo answers (ours, in 28 languages, also
     worded like out-of-scope ones: moving from Berlin, a car from Augsburg)."""
-    munich = sorted((REPO / "bench").glob("munich_*.tsv")) + sorted((REPO / "bench").glob("inscope_lookalikes_*.tsv"))
-    read = [(path.name, q) for path in munich for q in _questions(path) if another_towns_office(q, "Muenchen")]
-    demo = REPO / "src/rathaus/demo/musterstadt/questions.tsv"
-    read += [(demo.name, q) for q in _questions(demo) if another_towns_office(q, "Musterstadt")]
+    munich = sorted(BENCH.glob("munich_*.tsv")) + sorted(BENCH.glob("inscope_lookalikes_*.tsv"))
+    read = [(path.name, q) for path in munich for _, q in questions(path) if another_towns_office(q, "Muenchen")]
+    read += [(DEMO_QUESTIONS.name, q) for _, q in questions(DEMO_QUESTIONS) if another_towns_office(q, "Musterstadt")]
     assert len(munich) > 20 and read == []
