@@ -50,16 +50,25 @@ def main() -> None:
     parser.add_argument("--embedder", default="e5-use")
     parser.add_argument("--data-dir", type=Path, help="reuse a data dir made by a bench script (pages are not re-embedded)")
     args = parser.parse_args()
-    runtime, tenant = demo_runtime(args.embedder, args.data_dir)
-    name = runtime.embedder_for_tenant(tenant).name
+    from rathaus.db import repository as repo
 
+    runtime, tenant = demo_runtime(args.embedder, args.data_dir)
+    town = repo.tenant_info(runtime.db, "musterstadt").name
     for group in ("de", "other"):
-        report(runtime, tenant, name, group)
+        report(runtime, tenant, town, group)
     runtime.close()
 
 
-def report(runtime, tenant: int, name: str, group: str) -> None:
+def report(runtime, tenant: int, town: str, group: str) -> None:
     from rathaus.answer.grounding import is_grounded, threshold_for
+    from rathaus.answer.scope import outside_scope
+
+    embedder = runtime.embedder_for_tenant(tenant)
+    name = embedder.name
+
+    def grounded(question: str, hits) -> bool:  # as the chat decides (answer/service.py)
+        outside = outside_scope(embedder, runtime.index.expanded(tenant, question), hits)
+        return not outside and is_grounded(hits, name, same_language, question=question, town=town)
 
     def wanted(lang: str) -> bool:
         return (lang == "de") == (group == "de")
@@ -74,7 +83,7 @@ def report(runtime, tenant: int, name: str, group: str) -> None:
         hits = runtime.index.search(tenant, question, 5)
         if hits and hits[0].external_id in expected.split(","):
             answerable.append(hits[0].dense)
-            answerable_grounded.append(is_grounded(hits, name, same_language))
+            answerable_grounded.append(grounded(question, hits))
         else:
             wrong_top += 1
     unanswerable: dict[str, list[float]] = {}
@@ -84,7 +93,7 @@ def report(runtime, tenant: int, name: str, group: str) -> None:
             continue
         hits = runtime.index.search(tenant, question, 5)
         unanswerable.setdefault(kind, []).append(hits[0].dense if hits else 0.0)
-        unanswerable_grounded.setdefault(kind, []).append(is_grounded(hits, name, same_language))
+        unanswerable_grounded.setdefault(kind, []).append(grounded(question, hits))
     every_unanswerable = np.array([v for vs in unanswerable.values() for v in vs])
     answerable_arr = np.array(answerable)
 
