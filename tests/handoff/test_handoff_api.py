@@ -78,6 +78,15 @@ def test_someone_in_a_crisis_who_asks_for_a_person_gets_the_help_numbers_too(cli
     staff_side = chat(client, "Ich will mich umbringen", cid)  # a person answers this conversation now
     assert staff_side["answer_mode"] == "staff" and "116 123" in staff_side["answer"]
     assert chat(client, "Hallo, ist da jemand?", cid)["answer"] == ""
+    # the numbers given while a person answers are part of the conversation: the citizen's transcript
+    # and the staff's view show them right after the message they answered, once each
+    seen = [(m["role"], m["text"]) for m in
+            client.get(f"/api/v1/conversations/{cid}/messages", params={"tenant": "musterstadt"}).json()["messages"]]
+    asked_at = seen.index(("user", "Ich will mich umbringen"))
+    assert seen[asked_at + 1][0] == "assistant" and "116 123" in seen[asked_at + 1][1]
+    assert seen[asked_at + 2] == ("user", "Hallo, ist da jemand?")
+    detail = client.get(f"/api/v1/staff/musterstadt/conversations/{cid}", headers=STAFF).json()
+    assert sum("116 123" in m["text"] for m in detail["messages"] if m["role"] == "assistant") == 2
 
 
 def test_the_widgets_button_in_the_pages_language_keeps_the_conversations_language(client):

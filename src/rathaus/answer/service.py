@@ -165,10 +165,9 @@ class AnswerService:
         tenant_id, town, tenant_settings, conversation_id, previous, language = setup
         if handoff is not None:  # a person answers (or is asked for): the bot stays out of it …
             await self.runtime.publish(tenant_id, handoff.events)
-            # … except for the help numbers, which someone in a crisis gets whoever answers
-            talk = smalltalk.recognise(message)
-            help_numbers = talk.reply(language, town) if talk is not None and "crisis" in talk.intents else ""
-            text = " ".join(part for part in (help_numbers, handoff.text) if part)
+            # … except for the help numbers, which someone in a crisis gets whoever answers (stored
+            # with the question by _start_turn, so the transcript and the inbox show them too)
+            text = " ".join(part for part in (_help_numbers(message, language, town), handoff.text) if part)
             for token in streamed_pieces(text):
                 yield "token", token
             yield "citations", []
@@ -327,6 +326,10 @@ class AnswerService:
             if new:
                 store.create_conversation(session, tenant.id, conversation_id=conversation_id)
             message_id = store.add_message(session, tenant.id, conversation_id, "user", message, language, checked=True)
+            help_numbers = _help_numbers(message, language, tenant.name) if to_staff or wants_person else ""
+            if help_numbers:  # the bot's one word while a person answers: kept, and shown in the inbox at once
+                help_id = store.add_message(session, tenant.id, conversation_id, "assistant", help_numbers, language,
+                                            grounded=False, checked=True)
             handoff = None
             if reopens:
                 change = handoff_states.transition(session, tenant.id, conversation_id, handoff_states.BOT,
@@ -339,6 +342,10 @@ class AnswerService:
                 handoff = handoff_service.request_handoff(session, tenant_slug, conversation_id, language,
                                                           reason="asked_for_person",
                                                           mail_enabled=self.runtime.mail_config is not None)
+            if handoff is not None and help_numbers:
+                handoff.events.append(handoff_service.Event("inbox", {
+                    "type": "message", "conversation_id": conversation_id, "role": "assistant", "id": help_id,
+                    "text": help_numbers}))
             return setup, handoff, None
 
     def _store_question_alone(self, pending: PendingQuestion) -> None:
@@ -394,6 +401,12 @@ class AnswerService:
         topic = next((m.content for m in questions if not borrows_topic(m.content, m.language or language)),
                      questions[0].content)
         return f"{topic} {message}"
+
+
+def _help_numbers(message: str, language: str, town: str) -> str:
+    """The crisis reply (help and emergency numbers) when `message` is from someone in a crisis, else ""."""
+    talk = smalltalk.recognise(message)
+    return talk.reply(language, town) if talk is not None and "crisis" in talk.intents else ""
 
 
 def _answered(previous: list[store.StoredMessage]) -> bool:
