@@ -41,11 +41,14 @@ MUNICH_SETS = [
      "inscope_lookalikes_dev.tsv"),
     ("in scope, worded like requests declined, 2 per language, blind, 2026-12-07", "inscope_lookalikes_probe.tsv"),
     ("in scope, worded like requests declined, second probe, blind, 2026-12-07", "inscope_lookalikes_probe2.tsv"),
+    ("in scope, worded like requests declined, second development set (pets, companies, other towns), 2026-12-07",
+     "inscope_lookalikes_dev2.tsv"),
+    ("in scope, worded like requests declined, third probe, blind, 2026-12-07", "inscope_lookalikes_probe3.tsv"),
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
          "munich_probe2_languages.tsv", "munich_probe3_languages.tsv", "munich_probe4_pashto.tsv",
          "munich_probe5_sorani.tsv", "munich_probe6_tigrinya_somali.tsv", "inscope_lookalikes_probe.tsv",
-         "inscope_lookalikes_probe2.tsv"}
+         "inscope_lookalikes_probe2.tsv", "inscope_lookalikes_probe3.tsv"}
 
 
 def munich_paths() -> list[Path]:
