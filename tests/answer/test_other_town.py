@@ -1,11 +1,11 @@
-"""Another German town's office (answer/other_town.py): its pages are not the
-own town's, so such a question is never grounded; a question that only
-mentions another town (moved from there, born there) still is."""
+"""Another German town's office or service (answer/other_town.py): its pages
+are not the own town's, so such a question is never grounded; a question that
+only mentions another town (moved from there, born there, family there) still is."""
 
 import pytest
 
 from rathaus.answer.grounding import is_grounded
-from rathaus.answer.other_town import another_towns_office
+from rathaus.answer.other_town import about_another_town, own_names
 from rathaus.models import SearchHit
 from tests.answer.question_sets import BENCH, DEMO_QUESTIONS, questions
 
@@ -22,9 +22,14 @@ STRONG = [SearchHit(1, 1, "page", "Bürgerbüro", None, "Text.", "", None, 1.0, 
     "Ich wohne in Köln – wann hat das Bürgeramt samstags offen?",  # living there now: that town's business
     "I live in Hamburg, how do I book an appointment at the Bürgeramt?",
     "Ausländerbehörde ናይ ሽቱትጋርት ሰዓት ክንደይ እዩ ዝኽፈት?",
+    # no office word: a service there
+    "Wann ist in Köln-Nippes Sperrmüll?",
+    "Was kostet ein Anwohnerparkausweis in Hamburg-Eimsbüttel?",
+    "Колико се плаћа порез на пса у Берлину?",
+    "Ich wohne in Leipzig, wie melde ich meinen Hund an?",  # living there is no tie to the own town
 ])
-def test_another_towns_office_is_never_answered_from_the_towns_pages(question):
-    assert another_towns_office(question, "Landeshauptstadt München")
+def test_another_towns_business_is_never_answered_from_the_towns_pages(question):
+    assert about_another_town(question, "Landeshauptstadt München")
     assert not is_grounded(STRONG, EMBEDDER, True, question=question, town="Landeshauptstadt München")
 
 
@@ -37,15 +42,20 @@ def test_another_towns_office_is_never_answered_from_the_towns_pages(question):
     "Ich habe früher in Köln gewohnt, brauche ich beim Bürgerbüro eine Abmeldung von dort?",  # lived there
     "Wie beantrage ich einen Reisepass im Bürgerbüro?",  # no other town
     "Ich habe ein Auto in Hamburg gekauft, was muss ich bei der Zulassungsstelle tun?",
+    # without an office word, a tie of the asker's own: family, work, hearsay
+    "Meine Eltern wohnen in Passau – bekomme ich trotzdem hier BAföG?",
+    "Ich arbeite in Augsburg, brauche ich eine Meldebescheinigung?",
+    "My friend in Berlin said I need an appointment for the ID card, is that true?",
+    "Ich habe 7 Punkte in Flensburg – verliere ich den Führerschein?",  # the points register, not the town
 ])
 def test_a_question_that_only_mentions_another_town_is_the_own_towns(question):
-    assert not another_towns_office(question, "Landeshauptstadt München")
+    assert not about_another_town(question, "Landeshauptstadt München")
     assert is_grounded(STRONG, EMBEDDER, True, question=question, town="Landeshauptstadt München")
 
 
 def test_a_town_the_lists_do_not_know_is_told_by_the_words_of_its_name():
-    assert not another_towns_office("Wann hat das Bürgerbüro in Süderbrarup offen?", "Amt Süderbrarup")
-    assert another_towns_office("Wann hat das Bürgerbüro in Hamburg offen?", "Amt Süderbrarup")
+    assert not about_another_town("Wann hat das Bürgerbüro in Süderbrarup offen?", "Amt Süderbrarup")
+    assert about_another_town("Wann hat das Bürgerbüro in Hamburg offen?", "Amt Süderbrarup")
 
 
 def test_without_the_towns_name_the_rule_is_not_applied():
@@ -57,6 +67,33 @@ def test_no_question_of_our_in_scope_sets_is_read_as_another_towns():
     """Every question a Munich page or the demo answers (ours, in 28 languages, also
     worded like out-of-scope ones: moving from Berlin, a car from Augsburg)."""
     munich = sorted(BENCH.glob("munich_*.tsv")) + sorted(BENCH.glob("inscope_lookalikes_*.tsv"))
-    read = [(path.name, q) for path in munich for _, q in questions(path) if another_towns_office(q, "Muenchen")]
-    read += [(DEMO_QUESTIONS.name, q) for _, q in questions(DEMO_QUESTIONS) if another_towns_office(q, "Musterstadt")]
+    read = [(path.name, q) for path in munich for _, q in questions(path) if about_another_town(q, "Muenchen")]
+    read += [(DEMO_QUESTIONS.name, q) for _, q in questions(DEMO_QUESTIONS) if about_another_town(q, "Musterstadt")]
     assert len(munich) > 20 and read == []
+
+
+def test_places_the_town_counts_as_its_own_are_not_another_town():
+    """An Amt's district and member municipalities (setting "home_places"): the district's
+    vehicle registration is the citizens' own, though its name holds another town's."""
+    question = "Wann hat die Zulassungsstelle vom Kreis Schleswig-Flensburg offen?"
+    assert about_another_town(question, own_names("Amt Süderbrarup", {}))
+    town = own_names("Amt Süderbrarup", {"home_places": ["Schleswig-Flensburg", "Boren"]})
+    assert not about_another_town(question, town)
+    assert not about_another_town("Wann ist in Boren Sperrmüll?", town)
+    assert about_another_town("Wann hat das Bürgeramt in Leipzig offen?", town)
+
+
+def test_the_chat_answers_a_home_place_from_the_towns_pages(runtime):
+    import asyncio
+
+    from rathaus.answer.service import AnswerService
+    from rathaus.demo import ensure_demo
+    from rathaus.tenants.settings import set_setting
+
+    ensure_demo(runtime)
+    service = AnswerService(runtime)
+    question = "Wann wird in Leipzig die Biotonne geleert?"
+    assert asyncio.run(service.answer("musterstadt", question)).grounded is False  # another town's
+    with runtime.db.session() as session:
+        set_setting(session, "musterstadt", "home_places", ["Leipzig"])
+    assert asyncio.run(service.answer("musterstadt", question)).grounded

@@ -123,3 +123,12 @@ def test_handoff_settings_are_checked(runtime, key, value, message):
     with pytest.raises(InvalidSetting, match=message):
         with runtime.db.session() as session:
             set_setting(session, "jena", key, value)
+
+
+def test_home_places_are_a_list_of_place_names(runtime):
+    from rathaus.tenants.settings import validate
+
+    assert validate("home_places", [" Kappeln ", "Schleswig-Flensburg", "Kappeln"]) == ["Kappeln", "Schleswig-Flensburg"]
+    for bad in ("Kappeln", [""], ["x"], [42], ["a" * 81], ["Ort"] * 101):
+        with pytest.raises(InvalidSetting, match="Liste von Ortsnamen"):
+            validate("home_places", bad)

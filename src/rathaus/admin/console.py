@@ -7,6 +7,7 @@ from __future__ import annotations
 from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
 from rathaus.answer.grounding import is_grounded, same_language, threshold_for
+from rathaus.answer.other_town import own_names
 from rathaus.answer.scope import outside_scope
 from rathaus.answer.service import CHUNKS_PER_SOURCE
 from rathaus.language import detect_language
@@ -25,7 +26,8 @@ def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = 
     threshold = settings.get("grounding_threshold")
     searched = runtime.index.expanded(tenant_id, question, language)
     outside = outside_scope(embedder, searched, hits)
-    grounded = not outside and is_grounded(hits, embedder.name, in_its_language, threshold, question, town)
+    grounded = not outside and is_grounded(hits, embedder.name, in_its_language, threshold, question,
+                                             own_names(town, settings))
     answer = extractive_answer(question, hits, language, searched)[0] if grounded else None
     return {
         "language": language, "grounded": grounded, "answer": answer, "outside_scope": outside,

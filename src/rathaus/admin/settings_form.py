@@ -43,6 +43,9 @@ FIELDS = (
     Field("handoff_timeout_s", "Wartezeit bis zum Angebot einer Nachricht (Sekunden)", "number", "30 bis 3600; Standard 180"),
     Field("synonyms", "Eigene Begriffe der Kommune", "json", 'Was Bürgerinnen und Bürger sagen → Begriffe auf den Seiten: '
           '{"Parkwapperl": "Bewohnerparkausweis", "KVR*": "Kreisverwaltungsreferat"}; * am Ende: jedes so beginnende Wort'),
+    Field("home_places", "Orte, die zur eigenen Kommune gehören", "json", 'Fragen, die einen anderen Ort nennen, '
+          'beantwortet der Chat nicht aus den eigenen Seiten – außer diesen: Kreis, Gemeinden des Amtes, Kreisstadt, '
+          'z. B. ["Schleswig-Flensburg", "Kappeln", "Boren"]'),
     Field("grounding_threshold", "Schwelle für „keine gute Antwort“", "number", "Nur nach Messung ändern (bench/grounding.py)"),
     Field("share_with", "Wissen teilen mit", "json", 'Kürzel der Gemeinden, die die Dokumente dieser Kommune (z. B. '
           'des Amtes) mitnutzen dürfen: ["suederbrarup", "boren"]'),

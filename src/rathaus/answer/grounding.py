@@ -14,7 +14,7 @@ against unanswerable.tsv (off-topic, not covered, near misses).
 from __future__ import annotations
 
 from rathaus.answer.foreign import another_states_business
-from rathaus.answer.other_town import another_towns_office
+from rathaus.answer.other_town import about_another_town
 from rathaus.models import SearchHit
 
 # Chosen just above the highest off-topic question, per language group, so that
@@ -49,8 +49,8 @@ def is_grounded(
 ) -> bool:
     """Whether the best hit's evidence reaches the threshold — and the question
     is not another state's business, which no town's pages answer (foreign.py),
-    nor, when the caller names its town (the tenant's name), an office of
-    another German town (other_town.py)."""
-    if not hits or another_states_business(question) or (town and another_towns_office(question, town)):
+    nor, when the caller names its town (the tenant's name), an office or a
+    service of another German town (other_town.py)."""
+    if not hits or another_states_business(question) or (town and about_another_town(question, town)):
         return False
     return hits[0].dense >= (threshold if threshold is not None else threshold_for(embedder_name, same_language))

@@ -25,6 +25,7 @@ from rathaus.answer.extractive import extractive_answer
 from rathaus.answer.followup import borrows_topic, is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
 from rathaus.answer.grounding import is_grounded, same_language
+from rathaus.answer.other_town import own_names
 from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.answer.scope import outside_scope
 from rathaus.conversations import store
@@ -190,7 +191,7 @@ class AnswerService:
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
         grounded = not found.outside and is_grounded(
-            hits, embedder_name, same_language(hits, language), threshold, message, town
+            hits, embedder_name, same_language(hits, language), threshold, message, own_names(town, tenant_settings)
         )
         if crisis is not None and not grounded:
             async for event in self._small_talk(setup, pending, crisis):

@@ -154,6 +154,16 @@ def _synonyms(value: Any, name: str) -> dict[str, str]:
     return cleaned
 
 
+def _places(value: Any, name: str) -> list[str]:
+    """Places that count as the town's own when a question names them: its district, the
+    municipalities of an Amt, the district's seat ("Schleswig-Flensburg", "Kappeln")."""
+    if not isinstance(value, list) or len(value) > 100 or any(
+            not isinstance(v, str) or not 2 <= len(v.strip()) <= 80 for v in value):
+        raise InvalidSetting(f"{name} muss eine Liste von Ortsnamen sein (höchstens 100, je 2 bis 80 Zeichen), "
+                             f"z. B. [\"Kappeln\", \"Schleswig-Flensburg\"], nicht {value!r}")
+    return list(dict.fromkeys(v.strip() for v in value))
+
+
 def _slugs(value: Any, name: str) -> list[str]:
     from rathaus.db.repository import SLUG_RE
 
@@ -178,6 +188,7 @@ VALIDATORS = {
     "handoff_timeout_s": _timeout,
     "grounding_threshold": _threshold,
     "synonyms": _synonyms,
+    "home_places": _places,
     **BRANDING_VALIDATORS,
 }
 
