@@ -20,7 +20,10 @@
   development set of 250 (25 languages, Tigrinya and Somali among them) by
   category (offtopic_dev.tsv), and a second probe of 125, written blind and
   measured once before it could guide anything (offtopic_probe2.tsv), and a third of 150,
-  also blind, with "another German city" among its kinds (offtopic_probe3.tsv, 2026-12-07).
+  also blind, with "another German city" among its kinds (offtopic_probe3.tsv, 2026-12-07),
+  a second development set of 300 weighted to the hard kinds (offtopic_dev2.tsv) and a
+  fourth probe of 150, blind (offtopic_probe4.tsv); the scope check trains on all but the
+  fourth (bench/train_scope.py).
 - Latency: end to end through AnswerService (query embedding, search, answer,
   two SQLite writes), sequential, on this machine.
 """
@@ -54,6 +57,14 @@ EXTRA_OUT_OF_SCOPE = [
     ("ku", "Birca Eiffelê çiqas bilind e?"), ("ps", "د ایفل برج څومره لوړ دی؟"),
     ("ckb", "تاوەری ئایفل چەند بەرزە؟"), ("ckb", "دەبێت دەنگ بە کام پارتی بدەم؟"),
 ]
+
+
+# reported by kind (column 3), label -> file in bench/
+OFF_TOPIC_BY_KIND = {
+    "development set": "offtopic_dev.tsv", "second development set": "offtopic_dev2.tsv",
+    "second probe": "offtopic_probe2.tsv", "third probe": "offtopic_probe3.tsv",
+    "fourth probe, blind": "offtopic_probe4.tsv",
+}
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -113,7 +124,7 @@ def main() -> None:
         # harder: 25 languages, written apart from the code
         probe = await grounded_or_not([(lang, q) for lang, q in _rows(HERE / "offtopic_probe.tsv")])
         by_kind = {}
-        for name in ("offtopic_dev.tsv", "offtopic_probe2.tsv", "offtopic_probe3.tsv"):  # lang, question, kind
+        for name in OFF_TOPIC_BY_KIND.values():  # lang, question, kind
             rows = _rows(HERE / name)
             answered = await grounded_or_not([(lang, q) for lang, q, _ in rows])
             by_kind[name] = [(row[2], *result[1:]) for row, result in zip(rows, answered)]
@@ -145,8 +156,7 @@ def main() -> None:
     print(f"  out of scope (n={len(out_scope)}): grounded=false for {refused:.1%}")
     print(f"  out of scope, probe in 25 languages (n={len(probe)}): grounded=false for "
           f"{np.mean([not r[1] for r in probe]):.1%}")
-    for label, name in (("development set", "offtopic_dev.tsv"), ("second probe", "offtopic_probe2.tsv"),
-                        ("third probe, blind", "offtopic_probe3.tsv")):
+    for label, name in OFF_TOPIC_BY_KIND.items():
         answered = by_kind[name]
         kinds = {kind: [r for r in answered if r[0] == kind] for kind in sorted({r[0] for r in answered})}
         print(f"  out of scope, {label} (n={len(answered)}): grounded=false for "
