@@ -68,6 +68,37 @@ NOT_FOUND = {
     "so": "Waan ka xumahay, dukumentiyada magaalada kuma aan helin jawaab lagu kalsoonaan karo oo su'aashan ku saabsan.",
 }
 
+# Instead of NOT_FOUND when the question is about another German town's office or service (answer/other_town.py).
+ANOTHER_TOWN = {
+    "de": "Ich kann nur über die Angebote dieser Stadt Auskunft geben – für eine andere Stadt oder Gemeinde wenden Sie sich bitte direkt an deren Verwaltung.",
+    "en": "I can only give information about this town's own services – for another town, please contact its administration directly.",
+    "uk": "Я можу надати інформацію лише про послуги цього міста – щодо іншого міста чи громади, будь ласка, звертайтеся безпосередньо до їхньої адміністрації.",
+    "ru": "Я могу дать информацию только об услугах этого города – по вопросам другого города или общины, пожалуйста, обращайтесь непосредственно в их администрацию.",
+    "ar": "لا يمكنني تقديم معلومات إلا عن خدمات هذه المدينة – أما بخصوص مدينة أو بلدية أخرى، فيُرجى التواصل مباشرةً مع إدارتها.",
+    "tr": "Yalnızca bu belediyenin hizmetleri hakkında bilgi verebilirim – başka bir şehir veya belediye için lütfen doğrudan ilgili belediyeye başvurun.",
+    "fa": "من فقط می‌توانم درباره خدمات این شهر اطلاعات بدهم – برای شهری دیگر، لطفاً مستقیماً به اداره همان شهر مراجعه کنید.",
+    "pl": "Mogę udzielać informacji wyłącznie o usługach tego miasta – w sprawie innego miasta lub gminy proszę zwrócić się bezpośrednio do tamtejszego urzędu.",
+    "ro": "Pot oferi informații doar despre serviciile acestui oraș – pentru un alt oraș sau o altă comună, vă rog să vă adresați direct administrației locale respective.",
+    "fr": "Je ne peux donner des informations que sur les services de cette ville – pour une autre ville ou commune, veuillez vous adresser directement à son administration.",
+    "es": "Solo puedo informar sobre los servicios de esta ciudad – para otra ciudad o municipio, por favor, diríjase directamente a su administración.",
+    "it": "Posso fornire informazioni solo sui servizi di questa città – per un'altra città o un altro comune, si rivolga direttamente alla relativa amministrazione.",
+    "hr": "Mogu pružiti informacije samo o uslugama ovoga grada – za drugi grad ili općinu molim vas da se izravno obratite njihovoj upravi.",
+    "el": "Μπορώ να δώσω πληροφορίες μόνο για τις υπηρεσίες αυτού του δήμου – για άλλη πόλη ή άλλον δήμο, παρακαλώ επικοινωνήστε απευθείας με τη διοίκησή τους.",
+    "bg": "Мога да давам информация само за услугите на тази община – за друг град или друга община, моля, обърнете се директно към съответната администрация.",
+    "cs": "Mohu poskytovat informace pouze o službách tohoto města – v případě jiného města nebo obce se prosím obraťte přímo na jejich úřad.",
+    "nl": "Ik kan alleen informatie geven over de diensten van deze gemeente – voor een andere stad of gemeente kunt u het beste rechtstreeks contact opnemen met het gemeentebestuur daar.",
+    "hu": "Csak ennek a városnak a szolgáltatásairól tudok tájékoztatást adni – más város vagy település ügyében kérem, forduljon közvetlenül annak önkormányzatához.",
+    "zh": "我只能提供本市政府各项服务的信息——如涉及其他城市或乡镇，请您直接联系当地政府。",
+    "pt": "Só posso dar informações sobre os serviços desta cidade – para outra cidade ou município, por favor, dirija-se diretamente à administração local correspondente.",
+    "sq": "Mund të jap informacion vetëm për shërbimet e kësaj bashkie – për një qytet ose bashki tjetër, ju lutem drejtohuni drejtpërdrejt administratës përkatëse.",
+    "vi": "Tôi chỉ có thể cung cấp thông tin về các dịch vụ của thành phố này – đối với thành phố hoặc địa phương khác, xin quý vị vui lòng liên hệ trực tiếp với chính quyền nơi đó.",
+    "ku": "Ez tenê dikarim derbarê xizmetên vê şaredariyê de agahî bidim – ji bo bajarekî an şaredariyeke din, ji kerema xwe rasterast serî li rêveberiya têkildar bidin.",
+    "ps": "زه یوازې د دې ښار د خدمتونو په اړه معلومات ورکولی شم – د بل ښار لپاره، مهرباني وکړئ مستقیماً د هماغه ښار له ادارې سره اړیکه ونیسئ.",
+    "ckb": "من تەنها دەتوانم زانیاری لەسەر خزمەتگوزارییەکانی ئەم شارە بدەم – بۆ شارێکی تر، تکایە ڕاستەوخۆ پەیوەندی بە ئیدارەی ئەو شارەوە بکەن.",
+    "ti": "ብዛዕባ ኣገልግሎታት እዛ ከተማ እዚኣ ጥራይ እየ ሓበሬታ ክህብ ዝኽእል – ንካልእ ከተማ፡ በጃኹም ብቐጥታ ምስ ምምሕዳር እታ ከተማ ተራኸቡ።",
+    "so": "Waxaan macluumaad ka bixin karaa oo keliya adeegyada magaaladan – wixii magaalo kale ah, fadlan si toos ah ula xiriir maamulka magaaladaas.",
+}
+
 OFFER_HANDOFF = {
     "de": "Möchten Sie, dass sich eine Mitarbeiterin oder ein Mitarbeiter der Stadt darum kümmert?",
     "en": "Would you like a member of the town's staff to help you with this?",

@@ -25,8 +25,8 @@ from rathaus.answer.extractive import extractive_answer
 from rathaus.answer.followup import borrows_topic, is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
 from rathaus.answer.grounding import is_grounded, same_language
-from rathaus.answer.other_town import own_names
-from rathaus.answer.phrases import NOT_FOUND, OFFER_HANDOFF, phrase
+from rathaus.answer.other_town import about_another_town, own_names
+from rathaus.answer.phrases import ANOTHER_TOWN, NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.answer.scope import outside_scope
 from rathaus.conversations import store
 from rathaus.handoff import service as handoff_service
@@ -190,8 +190,9 @@ class AnswerService:
         answer_mode = "extractive" if crisis else tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
+        own_town = own_names(town, tenant_settings)
         grounded = not found.outside and is_grounded(
-            hits, embedder_name, same_language(hits, language), threshold, message, own_names(town, tenant_settings)
+            hits, embedder_name, same_language(hits, language), threshold, message, own_town
         )
         if crisis is not None and not grounded:
             async for event in self._small_talk(setup, pending, crisis):
@@ -233,7 +234,9 @@ class AnswerService:
                     text = f"{crisis.reply(language, town)}\n\n{text}"
                 mode = "extractive"
             else:
-                text = f"{phrase(NOT_FOUND, language)} {phrase(OFFER_HANDOFF, language)}"
+                # another town's matter is said as such: the citizen should ask there, not here
+                sorry = ANOTHER_TOWN if about_another_town(message, own_town) else NOT_FOUND
+                text = f"{phrase(sorry, language)} {phrase(OFFER_HANDOFF, language)}"
                 mode = "not_found"
             for token in streamed_pieces(text):
                 yield "token", token
