@@ -48,3 +48,17 @@ def test_another_states_passport_at_its_consulate_is_never_answered_from_the_tow
 def test_the_towns_own_business_around_consulates_still_counts(question):
     assert not another_states_business(question)
     assert is_grounded(hits(2.0, 9.0), EMBEDDER, True, question=question)
+
+
+def test_the_chat_says_another_states_passport_is_its_consulates_matter(runtime):
+    import asyncio
+
+    from rathaus.answer import phrases
+    from rathaus.answer.service import AnswerService
+    from rathaus.demo import ensure_demo
+
+    ensure_demo(runtime)
+    result = asyncio.run(AnswerService(runtime).answer(
+        "musterstadt", "Wie verlängere ich meinen türkischen Reisepass beim Generalkonsulat?"))
+    assert result.grounded is False and result.handoff_offered
+    assert result.answer.startswith(phrases.ANOTHER_STATE["de"])

@@ -17,7 +17,7 @@ from rathaus.handoff import phrases as handoff_phrases
 LANGUAGES = list(phrases.FOUND)
 SENTENCES = {
     "answer.FOUND": phrases.FOUND, "answer.NOT_FOUND": phrases.NOT_FOUND,
-    "answer.ANOTHER_TOWN": phrases.ANOTHER_TOWN,
+    "answer.ANOTHER_TOWN": phrases.ANOTHER_TOWN, "answer.ANOTHER_STATE": phrases.ANOTHER_STATE,
     "answer.OFFER_HANDOFF": phrases.OFFER_HANDOFF, "answer.MORE_PAGES": phrases.MORE_PAGES,
     "handoff.HANDED_OVER": handoff_phrases.HANDED_OVER, "handoff.NOBODY_ON_DUTY": handoff_phrases.NOBODY_ON_DUTY,
     "handoff.TICKET_CREATED": handoff_phrases.TICKET_CREATED,

@@ -99,6 +99,37 @@ ANOTHER_TOWN = {
     "so": "Waxaan macluumaad ka bixin karaa oo keliya adeegyada magaaladan – wixii magaalo kale ah, fadlan si toos ah ula xiriir maamulka magaaladaas.",
 }
 
+# Instead of NOT_FOUND when the question is another state's passport or ID card at its consulate (answer/foreign.py).
+ANOTHER_STATE = {
+    "de": "Pässe und Ausweise eines anderen Staates stellt dessen Konsulat oder Botschaft aus – dazu kann die Stadt leider keine Auskunft geben.",
+    "en": "Passports and ID cards of another country are issued by its consulate or embassy – the town cannot give information about that, unfortunately.",
+    "uk": "Паспорти та посвідчення особи іншої держави видає її консульство або посольство – на жаль, місто не може надати інформацію з цього питання.",
+    "ru": "Паспорта и удостоверения личности другого государства выдаёт его консульство или посольство – к сожалению, город не может предоставить информацию по этому вопросу.",
+    "ar": "جوازات السفر وبطاقات الهوية الخاصة بدولة أخرى تصدرها قنصليتها أو سفارتها – وللأسف لا تستطيع المدينة تقديم معلومات بهذا الشأن.",
+    "tr": "Başka bir devletin pasaportlarını ve kimlik kartlarını o devletin konsolosluğu veya büyükelçiliği düzenler – belediye maalesef bu konuda bilgi veremez.",
+    "fa": "گذرنامه و کارت شناسایی یک کشور دیگر را کنسولگری یا سفارت همان کشور صادر می‌کند – متأسفانه شهر نمی‌تواند در این باره اطلاعاتی بدهد.",
+    "pl": "Paszporty i dowody osobiste innego państwa wydaje jego konsulat lub ambasada – niestety miasto nie może udzielić informacji w tej sprawie.",
+    "ro": "Pașapoartele și cărțile de identitate ale altui stat sunt eliberate de consulatul sau ambasada acestuia – din păcate, orașul nu poate oferi informații despre acest lucru.",
+    "fr": "Les passeports et les cartes d'identité d'un autre pays sont délivrés par son consulat ou son ambassade – la ville ne peut malheureusement pas vous renseigner à ce sujet.",
+    "es": "Los pasaportes y documentos de identidad de otro país los expide su consulado o embajada – lamentablemente, la ciudad no puede dar información al respecto.",
+    "it": "I passaporti e le carte d'identità di un altro Stato vengono rilasciati dal suo consolato o dalla sua ambasciata – purtroppo la città non può fornire informazioni al riguardo.",
+    "hr": "Putovnice i osobne iskaznice druge države izdaje njezin konzulat ili veleposlanstvo – nažalost, grad o tome ne može dati informacije.",
+    "el": "Τα διαβατήρια και τα δελτία ταυτότητας άλλου κράτους εκδίδονται από το προξενείο ή την πρεσβεία του – δυστυχώς ο δήμος δεν μπορεί να δώσει πληροφορίες για αυτό.",
+    "bg": "Паспортите и личните карти на друга държава се издават от нейното консулство или посолство – за съжаление общината не може да даде информация по този въпрос.",
+    "cs": "Cestovní pasy a občanské průkazy jiného státu vydává jeho konzulát nebo velvyslanectví – město k tomu bohužel nemůže poskytnout informace.",
+    "nl": "Paspoorten en identiteitskaarten van een ander land worden afgegeven door het consulaat of de ambassade van dat land – de gemeente kan daar helaas geen informatie over geven.",
+    "hu": "Más állam útlevelét és személyazonosító igazolványát az adott állam konzulátusa vagy nagykövetsége állítja ki – erről a város sajnos nem tud tájékoztatást adni.",
+    "zh": "其他国家的护照和身份证由该国的领事馆或大使馆签发——很抱歉，市政府无法就此提供信息。",
+    "pt": "Os passaportes e documentos de identidade de outro país são emitidos pelo consulado ou pela embaixada desse país – infelizmente, a cidade não pode dar informações sobre isso.",
+    "sq": "Pasaportat dhe letërnjoftimet e një shteti tjetër lëshohen nga konsullata ose ambasada e atij shteti – fatkeqësisht, bashkia nuk mund të japë informacion për këtë.",
+    "vi": "Hộ chiếu và thẻ căn cước của một quốc gia khác do lãnh sự quán hoặc đại sứ quán của quốc gia đó cấp – rất tiếc, thành phố không thể cung cấp thông tin về vấn đề này.",
+    "ku": "Pasaport û nasnameyên dewleteke din ji aliyê konsolxane an balyozxaneya wê dewletê ve têne derxistin – mixabin, şaredarî nikare derbarê vê yekê de agahiyan bide.",
+    "ps": "د بل هېواد پاسپورټونه او د پېژندنې کارتونه د هماغه هېواد قونسلګري یا سفارت صادروي – له بده مرغه ښار په دې اړه معلومات نشي ورکولی.",
+    "ckb": "پاسپۆرت و کارتی ناسنامەی وڵاتێکی تر لەلایەن کونسوڵخانە یان باڵیۆزخانەی ئەو وڵاتەوە دەردەکرێت – بەداخەوە شارەکە ناتوانێت لەم بارەیەوە زانیاری بدات.",
+    "ti": "ፓስፖርትን ናይ መንነት ወረቐትን ናይ ካልእ ሃገር ዝህብ ቆንስላ ወይ ኤምባሲ እታ ሃገር እዩ – ከም ዘሕዝን፡ ከተማ ብዛዕባ እዚ ሓበሬታ ክትህብ ኣይትኽእልን እያ።",
+    "so": "Baasaboorrada iyo kaararka aqoonsiga ee dal kale waxaa bixiya qunsuliyadda ama safaaradda dalkaas – nasiib darro, magaaladu arrintaas macluumaad kama bixin karto.",
+}
+
 OFFER_HANDOFF = {
     "de": "Möchten Sie, dass sich eine Mitarbeiterin oder ein Mitarbeiter der Stadt darum kümmert?",
     "en": "Would you like a member of the town's staff to help you with this?",

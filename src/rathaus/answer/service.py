@@ -22,11 +22,12 @@ from typing import AsyncIterator, NamedTuple
 from rathaus.answer import live
 from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
+from rathaus.answer.foreign import another_states_business
 from rathaus.answer.followup import borrows_topic, is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
 from rathaus.answer.grounding import is_grounded, same_language
 from rathaus.answer.other_town import about_another_town, own_names
-from rathaus.answer.phrases import ANOTHER_TOWN, NOT_FOUND, OFFER_HANDOFF, phrase
+from rathaus.answer.phrases import ANOTHER_STATE, ANOTHER_TOWN, NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.answer.scope import outside_scope
 from rathaus.conversations import store
 from rathaus.handoff import service as handoff_service
@@ -234,8 +235,9 @@ class AnswerService:
                     text = f"{crisis.reply(language, town)}\n\n{text}"
                 mode = "extractive"
             else:
-                # another town's matter is said as such: the citizen should ask there, not here
-                sorry = ANOTHER_TOWN if about_another_town(message, own_town) else NOT_FOUND
+                # another town's or state's matter is said as such: the citizen should ask there, not here
+                sorry = (ANOTHER_TOWN if about_another_town(message, own_town)
+                         else ANOTHER_STATE if another_states_business(message) else NOT_FOUND)
                 text = f"{phrase(sorry, language)} {phrase(OFFER_HANDOFF, language)}"
                 mode = "not_found"
             for token in streamed_pieces(text):
