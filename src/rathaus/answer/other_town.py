@@ -18,7 +18,9 @@ the driving-licence points register ("7 Punkte in Flensburg"), not the town.
 The data is in other_town_words.py, matched as wordlists.py describes. The
 own town is the tenant's name, read with the same lists (so a Munich tenant
 also knows "Munich", "Мюнхен", "慕尼黑"); a town the lists do not know is
-recognised by the words of its name.
+recognised by the words of its name. The places a town counts as its own
+(setting "home_places": its district, an Amt's member municipalities) are
+read the same way (own_names).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ def own_names(name: str, settings: dict) -> str:
 
 def about_another_town(question: str, town: str) -> bool:
     """Whether `question` asks about an office or a service of another German
-    town than `town` (the tenant's name)."""
+    town than `town` (the tenant's name, with its home places: own_names)."""
     words = normalise(question)
     places = _PLACES.languages_in(words, question)
     if not places:
