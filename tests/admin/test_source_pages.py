@@ -149,6 +149,18 @@ def test_the_console_shows_what_the_chat_does_with_small_talk(client):
     assert "Das kann ich leider nicht" in joke and "zusätzlich einen Menschen an" in joke
 
 
+def test_the_console_says_why_another_towns_or_states_question_is_not_answered(client):
+    add_user(client, "chefin@example.org", "admin")
+    login(client, "chefin@example.org")
+    town = client.get("/admin/musterstadt/console", params={"q": "Wann ist in Leipzig Sperrmüll?"}).text
+    assert "nennt einen anderen Ort" in town and "Orte, die zur" in town and "Konsulat" not in town
+    state = client.get("/admin/musterstadt/console",
+                       params={"q": "Wie verlängere ich meinen türkischen Reisepass beim Konsulat?"}).text
+    assert "bei dessen Konsulat" in state and "nennt einen anderen Ort" not in state
+    plain = client.get("/admin/musterstadt/console", params={"q": "Wie hoch ist die Hundesteuer?"}).text
+    assert "nennt einen anderen Ort" not in plain and "bei dessen Konsulat" not in plain
+
+
 def test_sources_stay_inside_their_town(client, website):
     with client.app.state.runtime.db.session() as session:
         repo.ensure_tenant(session, "nachbarort", "Nachbarort", embedder="hashing")
