@@ -15,7 +15,8 @@ which keeps it the own town's; with an office word it is that office's
 ("Ich wohne in Köln – wann hat das Bürgeramt offen?"). "Flensburg" alone is
 the driving-licence points register ("7 Punkte in Flensburg"), not the town.
 
-The data is in other_town_words.py, matched as wordlists.py describes. The
+The data is in other_town_words.py (the rule's word lists), other_town_places.py
+(the towns) and other_town_ties.py, matched as wordlists.py describes. The
 own town is the tenant's name, read with the same lists (so a Munich tenant
 also knows "Munich", "Мюнхен", "慕尼黑"); a town the lists do not know is
 recognised by the words of its name. The places a town counts as its own
@@ -27,7 +28,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from rathaus.answer.other_town_words import MOVING, OFFICES, ORIGIN, PLACES, TIES
+from rathaus.answer.other_town_places import PLACES
+from rathaus.answer.other_town_ties import TIES
+from rathaus.answer.other_town_words import MOVING, OFFICES, ORIGIN
 from rathaus.answer.wordlists import WordList, normalise
 
 _PLACES = WordList(PLACES)
