@@ -47,6 +47,11 @@ def test_another_towns_business_is_never_answered_from_the_towns_pages(question)
     "Ich arbeite in Augsburg, brauche ich eine Meldebescheinigung?",
     "My friend in Berlin said I need an appointment for the ID card, is that true?",
     "Ich habe 7 Punkte in Flensburg – verliere ich den Führerschein?",  # the points register, not the town
+    # the own town's streets and squares named after other towns
+    "Wann hat das Bürgerbüro an der Landshuter Allee offen?",
+    "Ich wohne an der Garmischer Straße, wann wird Sperrmüll abgeholt?",
+    "Bürgerbüro am Rosenheimer Platz Öffnungszeiten",
+    "Passauerstraße Parkausweis",
 ])
 def test_a_question_that_only_mentions_another_town_is_the_own_towns(question):
     assert not about_another_town(question, "Landeshauptstadt München")
