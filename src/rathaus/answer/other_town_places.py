@@ -61,8 +61,7 @@ perfume), Dutch "kiel" and Russian "киль" (a keel), "Keulen" (clubs). Collis
   "加兴市", "在加兴"), "霍夫" (Hoffmann: "霍夫市"), "维滕" (in "维滕贝格", Wittenberg: "维滕市"), "马尔" (in
   "马尔代夫", the Maldives: no Chinese Marl); "柏林" is also in "都柏林" (Dublin), as foreign.
 
-"hr" also serves Serbian in Latin letters and Bosnian, "sr" holds the Serbian Cyrillic spellings, "ku"
-Kurmanji, "ckb" Sorani in Arabic script, "ti" Tigrinya in Ge'ez script, "so" Somali.
+Language keys as in other_town_words.py.
 """
 
 # Place id (the German name in ASCII) -> every way citizens write that town.

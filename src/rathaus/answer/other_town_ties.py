@@ -2,8 +2,7 @@
 question that names another German town but no office is the own town's business when it holds one.
 Plain data; a municipal developer can extend it.
 
-"hr" also serves Serbian in Latin letters and Bosnian, "sr" holds the Serbian Cyrillic spellings, "ku"
-Kurmanji, "ckb" Sorani in Arabic script, "ti" Tigrinya in Ge'ez script, "so" Somali.
+Language keys as in other_town_words.py.
 """
 
 # A present-day tie to another town that makes a question naming it (and no office) the own town's business:
