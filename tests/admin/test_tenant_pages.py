@@ -122,3 +122,15 @@ def test_the_platform_admin_creates_and_switches_off_towns(client):
     login(client, "root@example.org")
     client.post("/admin/tenants/musterstadt/disabled", data={"csrf": csrf_of(client.get("/admin")), "disabled": "false"})
     assert client.post("/api/v1/chat", json={"tenant": "musterstadt", "message": "Hallo"}).status_code == 200
+
+
+def test_home_places_are_set_in_the_form_and_used_by_the_chat(client):
+    add_user(client, "chefin@example.org", "admin")
+    login(client, "chefin@example.org")
+    form = form_of(client.get("/admin/musterstadt/settings"))
+    bad = client.post("/admin/musterstadt/settings", data={**form, "home_places": '"Leipzig"'})
+    assert bad.status_code == 422 and "Liste von Ortsnamen" in bad.text and "home_places" not in stored(client)[1]
+    ok = client.post("/admin/musterstadt/settings", data={**form, "home_places": '["Leipzig"]'})
+    assert ok.status_code == 200 and stored(client)[1]["home_places"] == ["Leipzig"]
+    answer = client.post("/api/v1/chat", json={"tenant": "musterstadt", "message": "Wann wird in Leipzig die Biotonne geleert?"})
+    assert answer.json()["grounded"] is True
