@@ -47,6 +47,10 @@ def test_another_towns_business_is_never_answered_from_the_towns_pages(question)
     "Ich arbeite in Augsburg, brauche ich eine Meldebescheinigung?",
     "My friend in Berlin said I need an appointment for the ID card, is that true?",
     "Ich habe 7 Punkte in Flensburg – verliere ich den Führerschein?",  # the points register, not the town
+    # a trip there: the own town's mobility pages may answer it
+    "Gilt das Deutschlandticket bis Augsburg?",
+    "Wie komme ich mit der S-Bahn nach Freising?",
+    "Is there a night train to Berlin?",
     # the own town's streets and squares named after other towns
     "Wann hat das Bürgerbüro an der Landshuter Allee offen?",
     "Ich wohne an der Garmischer Straße, wann wird Sperrmüll abgeholt?",

@@ -10,8 +10,10 @@ was born, married or bought a car there (MOVING, ORIGIN): "Ich ziehe von
 Berlin hierher, muss ich zum Bürgerbüro?" is the own town's business.
 Without an office word (OFFICES) the town named may also be where the
 asker's family lives, works or studies, or what someone there said (TIES:
-"Meine Eltern wohnen in Passau – bekomme ich trotzdem hier BAföG?"),
-which keeps it the own town's; with an office word it is that office's
+"Meine Eltern wohnen in Passau – bekomme ich trotzdem hier BAföG?"), or
+the town is where a trip goes (TRAVEL: "Gilt das Deutschlandticket bis
+Augsburg?", which the own town's mobility pages may answer); that keeps it
+the own town's; with an office word it is that office's
 ("Ich wohne in Köln – wann hat das Bürgeramt offen?"). "Flensburg" alone is
 the driving-licence points register ("7 Punkte in Flensburg"), not the town.
 
@@ -29,7 +31,7 @@ from __future__ import annotations
 from functools import cache
 
 from rathaus.answer.other_town_places import PLACES
-from rathaus.answer.other_town_ties import TIES
+from rathaus.answer.other_town_ties import TIES, TRAVEL
 from rathaus.answer.other_town_words import MOVING, OFFICES, ORIGIN
 from rathaus.answer.wordlists import WordList, normalise
 
@@ -37,7 +39,9 @@ _PLACES = WordList(PLACES)
 _OFFICES = WordList(OFFICES)
 _STAYING = WordList({f"{kind}:{language}": entries for kind, lists in (("moving", MOVING), ("origin", ORIGIN))
                      for language, entries in lists.items()})
-_TIES = WordList(TIES)
+# without an office word: the asker's own tie to the town named, or a trip there
+_NEAR = WordList({f"{kind}:{language}": entries for kind, lists in (("ties", TIES), ("travel", TRAVEL))
+                  for language, entries in lists.items()})
 # Towns whose name alone is a byword for something else: "Punkte in Flensburg"
 # (the federal register of driving offences), counted only with an office word.
 BYWORDS = frozenset({"flensburg"})
@@ -75,4 +79,4 @@ def about_another_town(question: str, town: str) -> bool:
         return False
     if _OFFICES.languages_in(words, question):
         return True
-    return bool(set(places) - BYWORDS) and not _TIES.languages_in(words, question)
+    return bool(set(places) - BYWORDS) and not _NEAR.languages_in(words, question)
