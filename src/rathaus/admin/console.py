@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
-from rathaus.answer.grounding import is_grounded, same_language, threshold_for
-from rathaus.answer.foreign import another_states_business
-from rathaus.answer.other_town import about_another_town, own_names
+from rathaus.answer.grounding import ANOTHER_STATE, ANOTHER_TOWN, elsewhere, is_grounded, same_language, threshold_for
+from rathaus.answer.other_town import own_names
 from rathaus.answer.scope import outside_scope
 from rathaus.answer.service import CHUNKS_PER_SOURCE
 from rathaus.language import detect_language
@@ -29,11 +28,12 @@ def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = 
     outside = outside_scope(embedder, searched, hits)
     own_town = own_names(town, settings)
     grounded = not outside and is_grounded(hits, embedder.name, in_its_language, threshold, question, own_town)
+    matter = elsewhere(question, own_town)  # whose it is, as the chat's reply says
     answer = extractive_answer(question, hits, language, searched)[0] if grounded else None
     return {
         "language": language, "grounded": grounded, "answer": answer, "outside_scope": outside,
         # why a page close enough is still not an answer: another town's or another state's matter
-        "another_town": about_another_town(question, own_town), "another_state": another_states_business(question),
+        "another_town": matter == ANOTHER_TOWN, "another_state": matter == ANOTHER_STATE,
         "searched": searched,
         "threshold": threshold if threshold is not None else threshold_for(embedder.name, in_its_language),
         "hits": [{"title": h.title, "url": h.url, "external_id": h.external_id, "heading": h.heading,

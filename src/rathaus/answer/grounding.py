@@ -43,14 +43,28 @@ def threshold_for(embedder_name: str, same_language: bool = True) -> float:
     return same if same_language else other
 
 
+ANOTHER_TOWN, ANOTHER_STATE = "another_town", "another_state"
+
+
+def elsewhere(question: str, town: str = "") -> str | None:
+    """Whose matter a question is that no town's pages answer, whatever they hold:
+    ANOTHER_TOWN, when the caller names its town (the tenant's name with its
+    home places, other_town.own_names) and the question asks about an office
+    or a service of another German town (other_town.py); ANOTHER_STATE, for
+    another state's passport at its consulate (foreign.py); None otherwise."""
+    if town and about_another_town(question, town):
+        return ANOTHER_TOWN
+    if another_states_business(question):
+        return ANOTHER_STATE
+    return None
+
+
 def is_grounded(
     hits: list[SearchHit], embedder_name: str, same_language: bool = True, threshold: float | None = None,
     question: str = "", town: str = "",
 ) -> bool:
     """Whether the best hit's evidence reaches the threshold — and the question
-    is not another state's business, which no town's pages answer (foreign.py),
-    nor, when the caller names its town (the tenant's name), an office or a
-    service of another German town (other_town.py)."""
-    if not hits or another_states_business(question) or (town and about_another_town(question, town)):
+    is not another town's or state's matter (`elsewhere`)."""
+    if not hits or elsewhere(question, town):
         return False
     return hits[0].dense >= (threshold if threshold is not None else threshold_for(embedder_name, same_language))

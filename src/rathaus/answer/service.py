@@ -22,11 +22,11 @@ from typing import AsyncIterator, NamedTuple
 from rathaus.answer import live
 from rathaus.answer import smalltalk
 from rathaus.answer.extractive import extractive_answer
-from rathaus.answer.foreign import another_states_business
 from rathaus.answer.followup import borrows_topic, is_follow_up
 from rathaus.answer.generative import GenerationOutcome, build_messages, sources_for, stream_answer
-from rathaus.answer.grounding import is_grounded, same_language
-from rathaus.answer.other_town import about_another_town, own_names
+from rathaus.answer import grounding
+from rathaus.answer.grounding import elsewhere, is_grounded, same_language
+from rathaus.answer.other_town import own_names
 from rathaus.answer.phrases import ANOTHER_STATE, ANOTHER_TOWN, NOT_FOUND, OFFER_HANDOFF, phrase
 from rathaus.answer.scope import outside_scope
 from rathaus.conversations import store
@@ -42,6 +42,8 @@ from rathaus.models import SearchHit
 from rathaus.tenants.origins import OriginNotAllowed, origin_allowed
 
 log = logging.getLogger(__name__)
+# What a question the town's pages can never answer is told instead of NOT_FOUND (grounding.elsewhere).
+SORRY = {grounding.ANOTHER_TOWN: ANOTHER_TOWN, grounding.ANOTHER_STATE: ANOTHER_STATE}
 
 
 def streamed_pieces(text: str) -> list[str]:
@@ -236,8 +238,7 @@ class AnswerService:
                 mode = "extractive"
             else:
                 # another town's or state's matter is said as such: the citizen should ask there, not here
-                sorry = (ANOTHER_TOWN if about_another_town(message, own_town)
-                         else ANOTHER_STATE if another_states_business(message) else NOT_FOUND)
+                sorry = SORRY.get(elsewhere(message, own_town), NOT_FOUND)
                 text = f"{phrase(sorry, language)} {phrase(OFFER_HANDOFF, language)}"
                 mode = "not_found"
             for token in streamed_pieces(text):
