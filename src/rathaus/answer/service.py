@@ -334,9 +334,8 @@ class AnswerService:
                 store.create_conversation(session, tenant.id, conversation_id=conversation_id)
             message_id = store.add_message(session, tenant.id, conversation_id, "user", message, language, checked=True)
             help_numbers = _help_numbers(message, language, tenant.name) if to_staff or wants_person else ""
-            if help_numbers:  # the bot's one word while a person answers: kept, and shown in the inbox at once
-                help_id = store.add_message(session, tenant.id, conversation_id, "assistant", help_numbers, language,
-                                            grounded=False, checked=True)
+            bot_said = (handoff_service.bot_message(session, tenant.id, conversation_id, help_numbers, language)
+                        if help_numbers else [])
             handoff = None
             if reopens:
                 change = handoff_states.transition(session, tenant.id, conversation_id, handoff_states.BOT,
@@ -349,10 +348,8 @@ class AnswerService:
                 handoff = handoff_service.request_handoff(session, tenant_slug, conversation_id, language,
                                                           reason="asked_for_person",
                                                           mail_enabled=self.runtime.mail_config is not None)
-            if handoff is not None and help_numbers:
-                handoff.events.append(handoff_service.Event("inbox", {
-                    "type": "message", "conversation_id": conversation_id, "role": "assistant", "id": help_id,
-                    "text": help_numbers}))
+            if handoff is not None:
+                handoff.events.extend(bot_said)
             return setup, handoff, None
 
     def _store_question_alone(self, pending: PendingQuestion) -> None:

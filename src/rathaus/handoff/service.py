@@ -199,6 +199,15 @@ def citizen_message(session: Session, tenant: Tenant, conversation_id: str, mess
     return [Event("inbox", payload)]
 
 
+def bot_message(session: Session, tenant_id: int, conversation_id: str, text: str, language: str) -> list[Event]:
+    """What the bot still says while staff answers (the help numbers for someone in a crisis):
+    kept in the conversation, and shown in the inbox at once."""
+    message_id = store.add_message(session, tenant_id, conversation_id, "assistant", text, language,
+                                   grounded=False, checked=True)
+    return [Event("inbox", {"type": "message", "conversation_id": conversation_id, "role": "assistant",
+                            "id": message_id, "text": text})]
+
+
 def staff_message(session: Session, tenant_slug: str, conversation_id: str, author: str, text: str,
                   internal: bool = False, mail_enabled: bool = False) -> tuple[int, list[Event]]:
     """A staff reply (or an internal note, never shown to the citizen). A reply
