@@ -26,9 +26,8 @@ def explain(runtime, tenant_id: int, settings: dict, question: str, town: str = 
     threshold = settings.get("grounding_threshold")
     searched = runtime.index.expanded(tenant_id, question, language)
     outside = outside_scope(embedder, searched, hits)
-    own_town = own_names(town, settings)
-    grounded = not outside and is_grounded(hits, embedder.name, in_its_language, threshold, question, own_town)
-    matter = elsewhere(question, own_town)  # whose it is, as the chat's reply says
+    matter = elsewhere(question, own_names(town, settings))  # another town's or state's, as the chat's reply says
+    grounded = not outside and matter is None and is_grounded(hits, embedder.name, in_its_language, threshold)
     answer = extractive_answer(question, hits, language, searched)[0] if grounded else None
     return {
         "language": language, "grounded": grounded, "answer": answer, "outside_scope": outside,

@@ -193,9 +193,9 @@ class AnswerService:
         answer_mode = "extractive" if crisis else tenant_settings.get("answer_mode", "extractive")
         # A town may calibrate its own threshold (bench/grounding.py on its questions).
         threshold = tenant_settings.get("grounding_threshold")
-        own_town = own_names(town, tenant_settings)
-        grounded = not found.outside and is_grounded(
-            hits, embedder_name, same_language(hits, language), threshold, message, own_town
+        matter = elsewhere(message, own_names(town, tenant_settings))  # another town's or state's?
+        grounded = not found.outside and matter is None and is_grounded(
+            hits, embedder_name, same_language(hits, language), threshold
         )
         if crisis is not None and not grounded:
             async for event in self._small_talk(setup, pending, crisis):
@@ -238,7 +238,7 @@ class AnswerService:
                 mode = "extractive"
             else:
                 # another town's or state's matter is said as such: the citizen should ask there, not here
-                sorry = SORRY.get(elsewhere(message, own_town), NOT_FOUND)
+                sorry = SORRY.get(matter, NOT_FOUND)
                 text = f"{phrase(sorry, language)} {phrase(OFFER_HANDOFF, language)}"
                 mode = "not_found"
             for token in streamed_pieces(text):
