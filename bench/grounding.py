@@ -67,7 +67,7 @@ def report(runtime, tenant: int, town: str, group: str) -> None:
     name = embedder.name
 
     def grounded(question: str, hits) -> bool:  # as the chat decides (answer/service.py)
-        outside = outside_scope(embedder, runtime.index.expanded(tenant, question), hits)
+        outside = outside_scope(embedder, runtime.index.expanded(tenant, question), hits, question)
         return not outside and is_grounded(hits, name, same_language, question=question, town=town)
 
     def wanted(lang: str) -> bool:

@@ -86,3 +86,22 @@ def test_the_chat_refuses_what_the_scope_check_refuses(models_dir, runtime):
     refused = asyncio.run(service.answer("musterstadt", question))
     assert refused.grounded is False and refused.answer_mode == "not_found" and refused.citations == []
     assert asyncio.run(service.answer("musterstadt", other)).grounded
+
+
+def store_model_that_doubts(probability: float, models_dir) -> None:
+    """A model that gives every question the same probability of being out of scope."""
+    bias = float(np.log(probability / (1 - probability)))
+    ScopeModel(np.zeros(HashingEmbedder.dim, dtype=np.float32), 0.0, bias).save(
+        model_file(HashingEmbedder.name))
+
+
+@pytest.mark.parametrize("question, refused", [
+    ("Wie kündige ich meinen Vodafone-Vertrag, wenn ich umziehe?", True),  # a company: bar 0.6
+    ("Was brauche ich für das Militärbuch beim griechischen Konsulat?", True),  # a consulate: bar 0.7
+    ("Lohnt sich ein Lastenrad oder soll ich beim Auto bleiben?", False),  # advice: bar 0.8
+    ("Wie melde ich meinen Umzug an?", False),  # no sign: bar 0.95
+])
+def test_a_sign_lowers_the_bar_the_model_must_reach(models_dir, question, refused):
+    store_model_that_doubts(0.75, models_dir)
+    assert outside_scope(HashingEmbedder(), question, [HIT], question) is refused
+    assert not outside_scope(HashingEmbedder(), question, [HIT])  # the question as asked carries the signs

@@ -1,0 +1,40 @@
+"""Signs that lower the scope model's bar (answer/scope_signs.py)."""
+
+import pytest
+
+from rathaus.answer.scope_signs import BARS, bar_for, signs
+
+
+@pytest.mark.parametrize("question, sign", [
+    ("Wie kündige ich meinen Vodafone-Vertrag beim Umzug?", "company"),
+    ("Pegasus'ta Münih–Antalya biletimi iptal edersem param geri yatar mı?", "company"),
+    ("Как расторгнуть договор с Водафон?", "company"),
+    ("我的亚马逊包裹丢了怎么办？", "company"),
+    ("Ma banque N26 a bloqué mon compte.", "company"),
+    ("Τι χρειάζομαι για ελληνικό διαβατήριο στο Προξενείο του Μονάχου;", "consulate"),
+    ("Đăng ký khai sinh tại Đại sứ quán Việt Nam cần giấy tờ gì?", "consulate"),
+    ("Lohnt sich ein E-Lastenrad oder soll ich doch beim Auto bleiben?", "advice"),
+    ("Kızım tıp mı okusun hukuk mu? Sizce hangisi daha mantıklı?", "advice"),
+    ("Жениться в 24 или подождать до 30? Как думаете?", "advice"),
+    ("你觉得我应该在慕尼黑买房还是继续租房？", "advice"),
+])
+def test_signs_are_found_in_many_languages(question, sign):
+    assert sign in signs(question)
+
+
+@pytest.mark.parametrize("question", [
+    "Wie melde ich meinen Wohnsitz an?",
+    "Mein Tier ist entlaufen, wo ist das Tierheim?",  # "Tier" is no company
+    "Wann wird die Biotonne geleert?",
+    "Ich habe meinen Reisepass verloren, was nun?",
+])
+def test_ordinary_questions_carry_no_sign(question):
+    assert signs(question) == frozenset()
+    assert bar_for(question, 0.95) == 0.95
+
+
+def test_the_lowest_bar_of_several_signs_counts_and_never_raises_the_default():
+    question = "Was meinst du: Vodafone-Vertrag kündigen oder beim Konsulat nachfragen?"
+    assert signs(question) == {"company", "consulate", "advice"}
+    assert bar_for(question, 0.95) == min(BARS.values())
+    assert bar_for(question, 0.5) == 0.5
