@@ -129,12 +129,21 @@ def test_tigrinya_is_told_by_its_script(text):
 
 
 @pytest.mark.parametrize("text", [
-    "አዲስ ፓስፖርት እንዴት ማግኘት እችላለሁ?",  # Amharic: the same script, a language rathaus does not speak
+    "አዲስ ፓስፖርት እንዴት ማግኘት እችላለሁ?",  # Amharic: the same script as Tigrinya
     "የመኖሪያ ፈቃድ ስንት ያስከፍላል? ምን ያስፈልገኛል?",
+    "ብሞት ንብረቴን ማን ይወርሳል?",  # no አ: its "ማን" (Tigrinya "መን")
+    "መታወቂያ ለማውጣት እንዴት ማመልከት እችላለሁ?",
 ])
-def test_amharic_gets_the_default_not_tigrinya(text):
-    assert detect_language(text) == "de"
-    assert detect_language(text, default="en") == "en"
+def test_amharic_is_told_from_tigrinya(text):
+    assert detect_language(text) == "am"
+    assert detect_language(text, default="en") == "am"
+    assert detect_language(text, default="ti") == "am"
+
+
+def test_a_text_in_geez_script_with_no_cue_keeps_an_amharic_conversation_amharic():
+    assert detect_language("ሰላም", default="am") == "am"
+    assert detect_language("ሰላም") == detect_language("ሰላም", default="ti") == "ti"
+    assert detect_language("ፓስፖርት ብኸመይ ክሓድስ እኽእል?", default="am") == "ti"  # Tigrinya's own words
 
 
 @pytest.mark.parametrize("text", [

@@ -121,12 +121,12 @@ def _sorani_on_a_persian_keyboard(text: str, read_as: str) -> bool:
     return sum(w.startswith("ئ") or (w in SORANI_WORDS and w not in shared) for w in words) >= 2
 
 
-# Tigrinya and Somali, languages of many refugees from Eritrea and Somalia, are unknown to the
-# identifier (it read Tigrinya as Kurdish or Serbian, Somali as Turkish or Romanian).
-# Tigrinya is written in the Ge'ez script, which it shares with Amharic: a text mostly in that
-# script is Tigrinya unless Amharic's own small words and its አ (Tigrinya writes ኣ for a word's
-# first "a") outnumber Tigrinya's words and ኣ. Amharic is not a language rathaus speaks, so it
-# gets the default.
+# Tigrinya, Amharic and Somali, languages of many refugees from Eritrea, Ethiopia and Somalia, are
+# unknown to the identifier (it read Tigrinya as Kurdish or Serbian, Somali as Turkish or Romanian).
+# Tigrinya and Amharic share the Ge'ez script: a text mostly in that script is Amharic ("am") when
+# Amharic's own small words, its verbs in "-ለሁ" (I …: "እችላለሁ"; Tigrinya has "-ለኹ") and its አ
+# (Tigrinya writes ኣ for a word's first "a") outnumber Tigrinya's words and ኣ, else Tigrinya; a text
+# with neither ("ሰላም") keeps an Amharic conversation Amharic. Both are written left to right.
 ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf\uab00-\uab2f]")
 ETHIOPIC_WORD = re.compile("[\u1200-\u135a\u1380-\u138f\u2d80-\u2ddf\uab00-\uab2f]+")
 TIGRINYA_WORDS = frozenset(
@@ -135,15 +135,19 @@ TIGRINYA_WORDS = frozenset(
 )
 AMHARIC_WORDS = frozenset(
     "ነው ናቸው ነኝ እንዴት ምን ምንድን ምንድነው የት መቼ ስንት እፈልጋለሁ ይችላል እችላለሁ ይቻላል አለብኝ አለኝ "
-    "ውስጥ ይህ ይሄ እና ያስፈልገኛል ያስፈልጋል ጋር እኔ ለምን አለ".split()
+    "ውስጥ ይህ ይሄ እና ያስፈልገኛል ያስፈልጋል ጋር እኔ ለምን አለ ማን ማንን ለማን ከማን የትኛው የትኛውን ወደ ላይ በጣም "
+    "ወይም እባክዎ እባካችሁ እባክህ ደግሞ የለም".split()
 )
+AMHARIC_ENDING = "ለሁ"
 TIGRINYA_A, AMHARIC_A = "\u12a3", "\u12a0"  # ኣ, አ
 
 
-def _amharic(text: str) -> bool:
+def _amharic_lead(text: str) -> int:
+    """How far Amharic's cues outnumber Tigrinya's in a text in Ge'ez script (0: a tie, below: Tigrinya)."""
     words = ETHIOPIC_WORD.findall(text)
     tigrinya = sum(w in TIGRINYA_WORDS for w in words) + text.count(TIGRINYA_A)
-    return sum(w in AMHARIC_WORDS for w in words) + text.count(AMHARIC_A) > tigrinya
+    amharic = sum(w in AMHARIC_WORDS or w.endswith(AMHARIC_ENDING) for w in words) + text.count(AMHARIC_A)
+    return amharic - tigrinya
 
 
 # Somali, in Latin letters, is told by its most frequent small words, verb forms and common
@@ -169,14 +173,15 @@ def _somali(text: str) -> bool:
 
 def detect_language(text: str, default: str | None = "de") -> str | None:
     """ISO 639 code of `text` (639-1 where there is one; Sorani "ckb"), or `default` for empty or
-    unclear short texts and for Amharic."""
+    unclear short texts."""
     text = NOT_LANGUAGE.sub(" ", text).strip()
     if not text:
         return default
     if _sorani(text):
         return "ckb"
     if _mostly_in(ETHIOPIC, text):
-        return default if _amharic(text) else "ti"
+        lead = _amharic_lead(text)
+        return "am" if lead > 0 or (lead == 0 and default == "am") else "ti"
     language, probability = _identifier().classify(text)
     if language in ("fa", "ar", "ps") and _sorani_on_a_persian_keyboard(text, language):
         return "ckb"

@@ -23,6 +23,11 @@ NUMBERS = ("112", "110", "0800 111 0 111", "0800 111 0 222", "116 123", "116 016
     ("Kendimi öldürmek istiyorum", "tr"),
     ("أريد أن أنتحر", "ar"),
     ("Chcę popełnić samobójstwo", "pl"),
+    ("ራሴን ማጥፋት እፈልጋለሁ", "am"),
+    ("ከእንግዲህ መኖር አልፈልግም", "am"),
+    ("መሞት እፈልጋለው", "am"),
+    ("ባለቤቴ ይደበድበኛል፣ የት እንደምሄድ አላውቅም", "am"),
+    ("ሊገድለኝ ነው፣ እባካችሁ እርዱኝ", "am"),
 ])
 def test_a_crisis_gets_the_help_numbers_in_its_language(message, language):
     talk = smalltalk.recognise(message)
@@ -43,6 +48,10 @@ def test_a_long_message_is_read_to_the_end():
     "Wie bekomme ich eine Sterbeurkunde?", "Mein Vater ist gestorben, was muss ich jetzt tun?",
     "My mother died – how do I register the death?", "Wo melde ich einen Todesfall?",
     "Was kostet eine Bestattung auf dem Friedhof?", "Wie lange lebt man mit einem Aufenthaltstitel in Deutschland?",
+    # Amharic: a death certificate, a death in the family, living (residing) somewhere, an accident, inheritance
+    "የሞት የምስክር ወረቀት እንዴት አገኛለሁ?", "አባቴ ሞቷል፣ አሁን ምን ማድረግ አለብኝ?",
+    "በዚህ ቤት መኖር አልፈልግም፣ ምዝገባዬን እንዴት እሰርዛለሁ?", "መኪና መታኝ፣ ለማን ሪፖርት አደርጋለሁ?",
+    "አደጋ ደረሰብኝ፣ የፖሊስ ሪፖርት የት አገኛለሁ?", "ብሞት ንብረቴን ማን ይወርሳል?",
 ])
 def test_death_and_bereavement_are_ordinary_questions(message):
     assert smalltalk.recognise(message) is None
@@ -62,6 +71,7 @@ def test_every_reply_names_every_number_and_every_chat_language_has_words_and_a_
     # the crisis words are the question's topic: all of it is searched
     ("Wie beantrage ich eine Auskunftssperre wegen häuslicher Gewalt?",
      "Wie beantrage ich eine Auskunftssperre wegen häuslicher Gewalt?"),
+    ("ባለቤቴ ይደበድበኛል። አዲሱን አድራሻዬን እንዴት መደበቅ እችላለሁ?", "አዲሱን አድራሻዬን እንዴት መደበቅ እችላለሁ"),
 ])
 def test_a_question_beside_violence_is_answered_after_the_numbers(message, asked):
     assert smalltalk.beside_crisis(message) == asked
@@ -71,6 +81,7 @@ def test_a_question_beside_violence_is_answered_after_the_numbers(message, asked
     "Ich will mich umbringen. Wo kann ich einen Waffenschein beantragen?",  # self-harm: the numbers only
     "I want to kill myself. How do I get a gun licence?",
     "Я хочу покончить с собой. Где купить таблетки?",
+    "ራሴን ማጥፋት እፈልጋለሁ። መድሃኒት የት መግዛት እችላለሁ?",
     "Mein Mann schlägt mich, ich weiß nicht wohin",  # no question
 ])
 def test_self_harm_or_no_question_gets_the_numbers_only(message):

@@ -21,15 +21,19 @@ from tests.answer.question_sets import BENCH, DEMO_QUESTIONS, questions
     ("Мій брат одружується, напиши йому вірш про РАЦС.", "uk"),
     ("Escríbeme un cuento corto sobre la oficina de empadronamiento, por favor.", "es"),
     ("给我写一首关于护照的歌", "zh"),
+    ("ለጓደኛዬ ልደት ስለ መኖሪያ ፈቃድ አንድ አጭር ግጥም ጻፍልኝ።", "am"),
+    ("ስለ መንጃ ፈቃድ ፈተና አንድ ቀልድ ንገረኝ", "am"),
     # the bot's opinion on a personal decision
     ("Welches Auto soll ich kaufen, einen Golf oder einen Polo?", "de"),
     ("Should I quit my job and move back home?", "en"),
     ("Sizce hangi partiye oy vermeliyim, seçim yaklaşıyor?", "tr"),
     ("Dovrei licenziarmi e aprire un bar?", "it"),
+    ("የትኛውን መኪና ልግዛ፣ ቶዮታ ወይስ ቮልስዋገን?", "am"),
     # places and beings no town's records hold
     ("Wie melde ich meinen Wohnsitz auf dem Mars an?", "de"),
     ("How much does a residents' parking permit for my unicorn cost?", "en"),
     ("Как зарегистрировать дракона в ведомстве?", "ru"),
+    ("በማርስ ላይ መኖሪያዬን እንዴት ማስመዝገብ እችላለሁ?", "am"),
 ])
 def test_the_request_is_declined_in_its_language(message, language):
     talk = smalltalk.recognise(message)
@@ -50,6 +54,13 @@ def test_the_request_is_declined_in_its_language(message, language):
     "Welche Unterlagen sollte ich zur Eheschließung mitbringen?",
     "Wie melde ich mein Auto ab?", "Wo kann ich bei der Kommunalwahl wählen?",
     "Wir wollen heiraten – was brauchen wir vom Standesamt?",
+    "በሰርግ ሥነ ሥርዓቱ ላይ ዘፈን ማጫወት ይቻላል?",  # Amharic: a song, nothing to make
+    "ለውጭ ዜጎች ቢሮ ደብዳቤ እንዴት እጽፋለሁ?",  # writing, nothing creative
+    "በከተማው ቤተ መጻሕፍት ግጥም የሚነበብበት ምሽት አለ?",
+    "ምን ይመስልሃል፣ ለፓስፖርት ቀጠሮ ያስፈልገኛል?",  # a hedge before a real question
+    "ስራዬን ብለቅ የመኖሪያ ፈቃዴ ምን ይሆናል?",  # quitting a job, asked about the residence permit
+    "ቤት መግዛት እፈልጋለሁ፣ የንብረት ግብር ስንት ነው?",
+    "በከተማው ምርጫ የት መምረጥ እችላለሁ?", "ማግባት እንፈልጋለን፣ ከመዝገብ ቤቱ ምን ያስፈልገናል?",
 ])
 def test_ordinary_questions_are_not_declined(message):
     assert smalltalk.recognise(message) is None

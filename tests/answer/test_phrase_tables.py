@@ -1,7 +1,7 @@
 """Every per-language table of fixed sentences covers the same languages, with
 the placeholders of the German text (Croatian, Greek, Bulgarian, Czech, Dutch,
-Hungarian, Chinese, Portuguese, Albanian, Vietnamese, Kurdish, Pashto, Sorani, Tigrinya and
-Somali included);
+Hungarian, Chinese, Portuguese, Albanian, Vietnamese, Kurdish, Pashto, Sorani, Tigrinya,
+Somali and Amharic included);
 Serbian and Bosnian read the Croatian ones."""
 
 from string import Formatter
@@ -68,6 +68,15 @@ def test_tigrinya_and_somali_are_answer_languages_written_left_to_right():
     assert direction("ti") == direction("so") == "ltr"
 
 
+def test_amharic_is_an_answer_language_written_left_to_right():
+    # in Tigrinya's script, told from it by its own small words, "-ለሁ" and አ (rathaus.language)
+    from rathaus.language import detect_language, direction
+
+    assert "am" in LANGUAGES and "am" in generative.LANGUAGE_NAMES
+    assert detect_language("አዲስ ፓስፖርት እንዴት ማግኘት እችላለሁ?") == "am"
+    assert direction("am") == "ltr"
+
+
 @pytest.mark.parametrize("table", sorted(SENTENCES))
 def test_every_sentence_table_has_every_language_and_the_german_placeholders(table):
     by_language = SENTENCES[table]
@@ -92,7 +101,7 @@ def test_tables_of_several_parts_and_patterns_have_every_language():
 # "German" in the languages added since 2026-12-07 (the first twelve were checked when written)
 GERMAN = {"hr": "njemačk", "el": "γερμανικά", "bg": "немски", "cs": "němčin", "nl": "Duits", "hu": "német",
           "zh": "德语", "pt": "alemão", "sq": "gjermanisht", "vi": "tiếng Đức", "ku": "almanî", "ps": "الماني",
-          "ckb": "ئەڵمانی", "ti": "ጀርመንኛ", "so": "af Jarmal"}
+          "ckb": "ئەڵمانی", "ti": "ጀርመንኛ", "so": "af Jarmal", "am": "ጀርመንኛ"}
 
 
 @pytest.mark.parametrize("table", ["answer.FOUND", "answer.MORE_PAGES"])
@@ -125,6 +134,8 @@ def test_serbian_and_bosnian_get_the_croatian_sentences_not_german_and_english(l
     ("እዚ ክንደይ ይኸፍል?", "ti"), ("ነዚ ቆጸራ የድሊ ዶ?", "ti"), ("ናብኡ ብኸመይ ይኽየድ?", "ti"),
     ("Oo taas immisa ayay ku kacaysaa?", "so"), ("Taas ma u baahan tahay ballan?", "so"),
     ("Halkaas sideen ku tagaa?", "so"),
+    ("ይህ ስንት ያስከፍላል?", "am"), ("ለዚህ ቀጠሮ ያስፈልጋል?", "am"), ("ወደዚያ እንዴት እሄዳለሁ?", "am"),
+    ("እና ምን ያህል ጊዜ ይወስዳል?", "am"),
 ])
 def test_follow_up_cues_of_the_new_languages(message, language):
     assert followup.refers_back(message, language)
@@ -146,6 +157,8 @@ def test_follow_up_cues_of_the_new_languages(message, language):
     ("ኣድራሻ ንምምዝጋብ እንታይ ሰነዳት የድልዩ?", "ti"),
     ("Baasaboor immisa ayuu ku kacayaa?", "so"), ("Sidee baan u codsadaa kaarka aqoonsiga?", "so"),
     ("Diiwaangelinta cinwaanka waraaqo noocee ah ayaa loo baahan yahay?", "so"),
+    ("ፓስፖርት ስንት ያስከፍላል?", "am"), ("መታወቂያ ለማውጣት እንዴት ማመልከት እችላለሁ?", "am"),
+    ("አድራሻ ለማስመዝገብ ምን ሰነዶች ያስፈልጋሉ?", "am"), ("እዚህ ከተማ ውስጥ መንጃ ፈቃድ የት አገኛለሁ?", "am"),
 ])
 def test_questions_of_their_own_do_not_refer_back(message, language):
     assert not followup.refers_back(message, language)
@@ -193,3 +206,10 @@ def test_live_values_in_tigrinya_and_somali():
     assert fact.sentence("ti", now=now).startswith("ሕጂ") and "ካብ 20 ቦታታት 5 ነጻ እዮም" in fact.sentence("ti", now=now)
     text = fact.sentence("so", now=now)
     assert text.startswith("Hadda") and "5 ka mid ah 20 meelood ayaa bannaan" in text
+
+
+def test_live_values_in_amharic():
+    fact = live.LiveFact(live.LiveSource(1, "p", "Parken", None, "Parkhaus", "https://x"),
+                         (live.Reading("Parkhaus Mitte", 5, 20, datetime(2026, 1, 1, 12, tzinfo=timezone.utc)),))
+    text = fact.sentence("am", now=datetime(2026, 1, 1, 12, 5, tzinfo=timezone.utc))
+    assert text.startswith("አሁን") and "ከ20 ቦታዎች 5 ክፍት ናቸው" in text

@@ -17,6 +17,7 @@ from rathaus.answer.scope_signs import BARS, bar_for, signs
     ("Kızım tıp mı okusun hukuk mu? Sizce hangisi daha mantıklı?", "advice"),
     ("Жениться в 24 или подождать до 30? Как думаете?", "advice"),
     ("你觉得我应该在慕尼黑买房还是继续租房？", "advice"),
+    ("የኤሌክትሪክ ብስክሌት ልግዛ ወይስ መኪናዬን ልያዝ? ምን ትመክረኛለህ?", "advice"),
 ])
 def test_signs_are_found_in_many_languages(question, sign):
     assert sign in signs(question)

@@ -164,6 +164,19 @@ from rathaus.answer.phrases import FOUND
     ("Waa hagaag, mahadsanid", {"ack", "thanks"}, "so"),
     ("Kaftan ii sheeg", {"request"}, "so"),
     ("Xisbigee baan u codeeyaa?", {"request"}, "so"),
+    ("ጤና ይስጥልኝ", {"greeting"}, "am"),
+    ("እንደምን አደሩ!", {"greeting"}, "am"),
+    ("አመሰግናለሁ", {"thanks"}, "am"),
+    ("በጣም አመሰግናለው", {"thanks"}, "am"),  # typed with "ው" for "ሁ"
+    ("አመሰግናለሁ፣ ደህና ይሁኑ", {"thanks", "goodbye"}, "am"),
+    ("አመሰግናለሁ እና ቻው", {"thanks", "goodbye"}, "am"),
+    ("ጤና ይስጥልኝ፣ አንድ ጥያቄ አለኝ", {"greeting", "opener"}, "am"),
+    ("ማን ነዎት?", {"identity"}, "am"),
+    ("ሮቦት ነህ?", {"identity"}, "am"),
+    ("እንደምን ነዎት?", {"how_are_you"}, "am"),
+    ("እሺ፣ አመሰግናለሁ", {"ack", "thanks"}, "am"),
+    ("አንድ ቀልድ ንገረኝ", {"request"}, "am"),
+    ("ለየትኛው ፓርቲ ድምጽ ልስጥ?", {"request"}, "am"),
 ])
 def test_small_talk_is_recognised_with_its_language(message, intents, language):
     talk = smalltalk.recognise(message)
@@ -219,6 +232,9 @@ def test_small_talk_is_recognised_with_its_language(message, intents, language):
     "Sidee baan u heli karaa baasaboor cusub?", "Mahadsanid, immisa ayuu ku kacayaa kaarka aqoonsiga?",
     "Salaan, baasaboor cusub ayaan u baahanahay", "Xagee ayaan ka codeyn karaa?",
     "Caawimaad ayaan u baahanahay, baasaboorkaygii waa lumay",
+    # Amharic: ordinary municipal questions
+    "አዲስ ፓስፖርት እንዴት ማግኘት እችላለሁ?", "አመሰግናለሁ፣ መታወቂያ ስንት ያስከፍላል?", "ሰላም፣ አዲስ ፓስፖርት እፈልጋለሁ",
+    "የት መምረጥ እችላለሁ?", "እርዳታ እፈልጋለሁ፣ ፓስፖርቴ ጠፍቶብኛል", "የከተማዋ ታሪክ የት ይገኛል?",
 ])
 def test_anything_with_a_question_of_its_own_is_not_small_talk(message):
     assert smalltalk.recognise(message) is None
@@ -269,3 +285,9 @@ def test_ok_somali_shares_with_others_says_nothing_about_the_language():
     assert smalltalk.recognise("haa").language("de") == "so"
     assert smalltalk.recognise("ሰላም").reply("ti", "Musterstadt").startswith("ሰላም! እዚ ንነበርቲ")
     assert smalltalk.recognise("nabad").reply("so", "Musterstadt").startswith("Soo dhawoow!")
+
+
+def test_a_greeting_amharic_shares_with_tigrinya_keeps_the_conversations_language():
+    assert smalltalk.recognise("ሰላም").language("am") == "am" and smalltalk.recognise("ሰላም").language("ti") == "ti"
+    assert smalltalk.recognise("ሰላም").reply("am", "Musterstadt").startswith("ሰላም! ይህ የዲጂታል")
+    assert smalltalk.recognise("ጤና ይስጥልኝ").language("de") == "am"

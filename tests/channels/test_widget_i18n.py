@@ -9,11 +9,11 @@ from rathaus.handoff.intent import asks_for_person
 from rathaus.language import direction
 
 REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh",
-            "pt", "sq", "vi", "ku", "ps", "ckb", "ti", "so"}
+            "pt", "sq", "vi", "ku", "ps", "ckb", "ti", "so", "am"}
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
-def test_at_least_the_twenty_seven_required_languages_german_first():
+def test_at_least_the_twenty_eight_required_languages_german_first():
     assert REQUIRED <= set(i18n.languages())
     assert i18n.languages()[0] == "de"
 
@@ -34,7 +34,7 @@ def test_every_catalogue_has_every_key_and_the_same_placeholders(language):
     "wanted, expected",
     [("uk,en,de", "uk"), ("en-US,de", "en"), ("hr-HR,de", "hr"), ("el,en", "el"), ("bg-BG,de", "bg"), ("cs,de", "cs"),
      ("nl-NL,nl,en", "nl"), ("hu-HU,de", "hu"), ("zh-CN,zh,en", "zh"), ("pt-BR,fr", "pt"),
-     ("pt-PT,en", "pt"), ("sq-AL,de", "sq"), ("vi-VN,vi,en", "vi"), ("ku,tr,de", "ku"), ("ps-AF,fa,de", "ps"), ("ckb-IQ,ar,de", "ckb"), ("ti-ER,de", "ti"), ("so-SO,en,de", "so"), ("ja-JP,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
+     ("pt-PT,en", "pt"), ("sq-AL,de", "sq"), ("vi-VN,vi,en", "vi"), ("ku,tr,de", "ku"), ("ps-AF,fa,de", "ps"), ("ckb-IQ,ar,de", "ckb"), ("ti-ER,de", "ti"), ("so-SO,en,de", "so"), ("am-ET,en,de", "am"), ("ja-JP,fr", "fr"), ("xx", "de"), ("", "de"), (None, "de"), ("AR", "ar")],
 )
 def test_negotiation_takes_the_first_supported_language(wanted, expected):
     assert i18n.negotiate(wanted) == expected
@@ -49,7 +49,7 @@ def test_unknown_catalogue_is_a_key_error():
                                             ("hu", "Magyar"), ("zh", "中文"), ("pt", "Português"), ("sq", "Shqip"),
                                             ("vi", "Tiếng Việt"), ("ku", "Kurdî"),
                                             ("ps", "پښتو"), ("ckb", "کوردی (سۆرانی)"), ("ti", "ትግርኛ"),
-                                            ("so", "Soomaali")])
+                                            ("so", "Soomaali"), ("am", "አማርኛ")])
 def test_language_names_in_their_own_language(language, name):
     assert i18n.catalogue(language)["language_name"] == name
 

@@ -105,6 +105,15 @@ from rathaus.language import detect_language
         ("shaqaale fadlan", "so"),
         ("Fadlan ii gudbi qof ka tirsan maamulka", "so"),
         ("waxaan rabaa inaan la hadlo shaqaalaha", "de"),  # every language's patterns are tried
+        ("ሰው ማነጋገር እፈልጋለሁ", "am"),
+        ("ከሰራተኛ ጋር መነጋገር እፈልጋለሁ", "am"),
+        ("ከሰው ጋር ማውራት እችላለሁ?", "am"),
+        ("እባክዎ ከከተማው አስተዳደር ሰራተኛ ጋር ያገናኙኝ", "am"),
+        ("ከእውነተኛ ሰው ጋር መነጋገር እፈልጋለሁ፣ ከሮቦት አይደለም", "am"),
+        ("ወደ ሰራተኛ ያስተላልፉኝ", "am"),
+        ("ሰው እባካችሁ", "am"),
+        ("አማርኛ ከሚናገር ሰራተኛ ጋር መነጋገር እፈልጋለሁ", "am"),  # a person who speaks Amharic, asked for
+        ("ሰራተኛ ማናገር እፈልጋለው", "ti"),  # detected as Tigrinya: the Amharic patterns are tried too
         ("talk to a human please", "de"),  # language detection got it wrong: other languages are tried
     ],
 )
@@ -242,6 +251,20 @@ def test_requests_for_a_person(message, language):
         ("Waxaan la hadlay shaqaalaha xafiiska, laakiin wali jawaab ma helin", "so"),
         ("Shaqaalaha dowladda hoose goorma ayay shaqeeyaan?", "so"),
         ("Sidee baan u heli karaa warqad caddaynaysa inaan ahay qof nool?", "so"),
+        # Amharic: which member of staff, of which department, whom to contact, someone (or staff) who speaks
+        # a language, speaking Amharic, a talk that was, an employer's own staff: not a request for a person
+        ("ስለ ግንባታ ፈቃድ ከየትኛው ሰራተኛ ጋር መነጋገር አለብኝ?", "am"),
+        ("የየትኛው ክፍል ሰራተኛ ማነጋገር አለብኝ?", "am"),
+        ("አድራሻ ለማስመዝገብ ማንን ማነጋገር አለብኝ?", "am"),
+        ("የመኖሪያ ፈቃድ ለማግኘት ከማን ጋር መገናኘት አለብኝ?", "am"),
+        ("አንድ ሰው ለፓስፖርት ምን ሰነዶች ያስፈልጉታል?", "am"),
+        ("ጀርመንኛ ከሚናገር ሰው ጋር ወደ ቀጠሮ መምጣት እችላለሁ?", "am"),
+        ("አማርኛ የሚናገር ሰራተኛ አለ?", "am"),
+        ("በአማርኛ ማውራት እችላለሁ?", "am"),
+        ("የከተማው አስተዳደር ሰራተኞች መቼ ይሰራሉ?", "am"),
+        ("ከቢሮው ሰራተኛ ጋር ተነጋግሬ ነበር፣ ግን እስካሁን መልስ አላገኘሁም", "am"),
+        ("ሰራተኞቼን እንዴት ኢንሹራንስ ማስገባት እችላለሁ፣ ማንን ማነጋገር አለብኝ?", "am"),
+        ("አዲስ ፓስፖርት እንዴት ማግኘት እችላለሁ?", "am"),
         ("Çalışanlarımı nasıl sigortalarım, kiminle iletişime geçmeliyim?", "tr"),  # an employer's question
         ("", "de"),
     ],

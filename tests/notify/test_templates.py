@@ -12,7 +12,7 @@ from rathaus.notify import templates
 from rathaus.notify.mail import MailConfig, compose
 
 REQUIRED = {"de", "en", "uk", "ar", "tr", "ru", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh",
-            "pt", "sq", "vi", "ku", "ps", "ckb", "ti", "so"}
+            "pt", "sq", "vi", "ku", "ps", "ckb", "ti", "so", "am"}
 PLACEHOLDERS = {
     "ticket_confirmation": {"town", "ticket", "response_time", "message"},
     "callback_confirmation": {"town", "ticket", "phone", "window"},
@@ -26,7 +26,7 @@ VALUES = {"town": "Musterstadt", "ticket": "MUSTERSTADT-000042", "response_time"
           "since": "14:05", "link": "https://rathaus.example/inbox/42"}
 
 
-def test_the_twenty_seven_languages_german_first():
+def test_the_twenty_eight_languages_german_first():
     assert set(templates.languages()) == REQUIRED
     assert templates.languages()[0] == "de"
 
@@ -83,6 +83,7 @@ def test_working_days_cover_every_plural_category(language):
      ("ku", 2, "2 rojên kar"), ("ps", 1, "1 کاري ورځ"), ("ps", 2, "2 کاري ورځې"), ("ps", 0, "0 کاري ورځې"),
      ("ckb", 1, "1 ڕۆژی کار"), ("ckb", 5, "5 ڕۆژی کار"), ("ti", 1, "1 መዓልቲ ስራሕ"), ("ti", 0, "0 መዓልቲ ስራሕ"),
      ("ti", 3, "3 መዓልታት ስራሕ"), ("so", 1, "1 maalin shaqo"), ("so", 2, "2 maalmood shaqo"),
+     ("am", 1, "1 የስራ ቀን"), ("am", 0, "0 የስራ ቀን"), ("am", 5, "5 የስራ ቀናት"),
      ("xx", 2, "2 Werktage")],
 )
 def test_working_days(language, n, expected):
@@ -117,7 +118,7 @@ def test_german_confirmation_reads_as_intended():
 
 @pytest.mark.parametrize("language, used", [("xx", "de"), ("", "de"), (None, "de"), ("uk-UA", "uk"), ("EN", "en"),
                                             ("pt_BR", "pt"), ("ps-AF", "ps"), ("ckb-IQ", "ckb"),
-                                            ("ti-ER", "ti"), ("so_SO", "so"), ("ja_JP", "de"),
+                                            ("ti-ER", "ti"), ("so_SO", "so"), ("am-ET", "am"), ("ja_JP", "de"),
                                             ("../../etc/passwd", "de"),
                                             ("sr", "hr"), ("bs-BA", "hr")])  # the chat's Croatian texts too
 def test_a_language_without_mails_falls_back_to_its_shared_texts_or_german(language, used):

@@ -88,6 +88,12 @@ REFERRING = {
     # "oo" (also "who", "which": "baasaboor cusub oo …"), nor the suffixes ("baasaboorkaas") and "ayay"/"ayuu"
     # ("it" as often as a named subject).
     "so": "kaas taas tan kuwan kuwaas kuwa kii tii halkaas halkii isaga iyada iyaga iyo sidoo weliba",
+    # Amharic: "ለዚህ", "ወደዚያ", "እዚያ" are "for this", "to there", "there"; "ደግሞ", "እንዲሁም" "also"; "እና" "and"
+    # ("እና ስንት ያስከፍላል?"). Not "እዚህ", "በዚህ", "ከዚህ" ("here", "in/from this": "እዚህ ከተማ", in this town),
+    # nor the suffixes: "its" and "the" are one ("ዋጋው"), "also" is written onto a word ("እሱም").
+    "am": "ይህ ይሄ ይህን ይህንን ይሄን ይህም ይቺ ይህች ይህቺ ይችን ይህችን እነዚህ እነዚህን ያ ያን ያንን ያም ያቺ እነዚያ እነዚያን ለዚህ "
+          "ለዚያ ለዛ ስለዚህ ስለዚያ ስለሱ ከዚያ ከዛ እዚያ እዛ ወደዚያ ወደዛ እንደዚህ እንደዚያ እንደዛ እሱ እሷ እነሱ እርሱ እርሷ እሱን "
+          "እሷን እነሱን ለእሱ ለሱ ለእሷ ለእነሱ ስለእሱ እሱም ደግሞ እንዲሁም እና",
 }
 _REFERRING = {lang: frozenset(words.split()) for lang, words in REFERRING.items()}
 _ALL_REFERRING = frozenset().union(*_REFERRING.values())

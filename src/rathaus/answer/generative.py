@@ -36,6 +36,7 @@ LANGUAGE_NAMES = {
     "ps": "Paschtu",
     "ckb": "Kurdisch (Sorani, Zentralkurdisch, arabische Schrift)",
     "ti": "Tigrinya (Ge'ez-Schrift, wie in Eritrea geschrieben)", "so": "Somali",
+    "am": "Amharisch (Ge'ez-Schrift, wie in Äthiopien geschrieben)",
 }
 PLAIN_LANGUAGE_RULE = "; schreibe in Einfacher Sprache: kurze Sätze, keine Fachwörter, ein Gedanke pro Satz"
 

@@ -123,6 +123,8 @@ PHRASES = {
            "{name} – ካብ {total} ቦታታት {free} ነጻ እዮም", "{name} – ነጻ ቦታታት: {free}"),
     "so": ("Hadda (xaaladda {when})", "Sida ay muujinayso xogta tooska ah (waqti lama sheegin)",
            "{name} – {free} ka mid ah {total} meelood ayaa bannaan", "{name} – meelaha bannaan: {free}"),
+    "am": ("አሁን (እስከ {when} ያለው ሁኔታ)", "በቀጥታ መረጃው መሰረት (ጊዜው አልተገለጸም)",
+           "{name} – ከ{total} ቦታዎች {free} ክፍት ናቸው", "{name} – ክፍት ቦታዎች: {free}"),
 }
 
 # Said instead of "Aktuell" when a value's time is older than STALE_AFTER: a
@@ -155,6 +157,7 @@ STALE = {
     "ckb": "دوایین دۆخی ڕاپۆرتکراو: {when} (نوێ نییە)",
     "ti": "ናይ መወዳእታ ዝተሓበረ ኩነታት: {when} (ናይ ሕጂ ኣይኮነን)",
     "so": "Xaaladdii ugu dambeysay ee la soo sheegay: {when} (ma aha xaaladda hadda)",
+    "am": "መጨረሻ የተዘገበው ሁኔታ: {when} (የአሁኑ አይደለም)",
 }
 
 

@@ -36,6 +36,7 @@ FOUND = {
     "ckb": "ئەمەم لە پەڕەکانی شارەکەدا دۆزییەوە (دەقە وەرگیراوەکان بە زمانی ئەڵمانین):",
     "ti": "ኣብ ገጻት ከተማ እዚ ረኺበ (እቶም ጥቕስታት ብጀርመንኛ እዮም):",
     "so": "Waxa aan ka helay bogagga magaalada (qoraallada la soo xigtay waa af Jarmal):",
+    "am": "ከከተማው ድረ-ገጾች ያገኘሁት ይህ ነው (ጥቅሶቹ በጀርመንኛ ናቸው):",
 }
 
 NOT_FOUND = {
@@ -66,6 +67,7 @@ NOT_FOUND = {
     "ckb": "ببورن، لە بەڵگەنامەکانی شارەکەدا وەڵامێکی متمانەپێکراوم بۆ ئەم پرسیارە نەدۆزییەوە.",
     "ti": "ይቕሬታ፡ ኣብ ሰነዳት ከተማ ነዚ ሕቶ ዝኸውን እሙን መልሲ ክረክብ ኣይከኣልኩን።",
     "so": "Waan ka xumahay, dukumentiyada magaalada kuma aan helin jawaab lagu kalsoonaan karo oo su'aashan ku saabsan.",
+    "am": "ይቅርታ፣ በከተማው ሰነዶች ውስጥ ለዚህ ጥያቄ አስተማማኝ መልስ ማግኘት አልቻልኩም።",
 }
 
 # Instead of NOT_FOUND when the question is about another German town's office or service (answer/other_town.py).
@@ -97,6 +99,7 @@ ANOTHER_TOWN = {
     "ckb": "من تەنها دەتوانم زانیاری لەسەر خزمەتگوزارییەکانی ئەم شارە بدەم – بۆ شارێکی تر، تکایە ڕاستەوخۆ پەیوەندی بە ئیدارەی ئەو شارەوە بکەن.",
     "ti": "ብዛዕባ ኣገልግሎታት እዛ ከተማ እዚኣ ጥራይ እየ ሓበሬታ ክህብ ዝኽእል – ንካልእ ከተማ፡ በጃኹም ብቐጥታ ምስ ምምሕዳር እታ ከተማ ተራኸቡ።",
     "so": "Waxaan macluumaad ka bixin karaa oo keliya adeegyada magaaladan – wixii magaalo kale ah, fadlan si toos ah ula xiriir maamulka magaaladaas.",
+    "am": "መረጃ መስጠት የምችለው ስለዚህ ከተማ አገልግሎቶች ብቻ ነው – ለሌላ ከተማ ወይም ማዘጋጃ ቤት፣ እባክዎ በቀጥታ የሚመለከተውን አስተዳደር ያነጋግሩ።",
 }
 
 # Instead of NOT_FOUND when the question is another state's passport or ID card at its consulate (answer/foreign.py).
@@ -128,6 +131,7 @@ ANOTHER_STATE = {
     "ckb": "پاسپۆرت و کارتی ناسنامەی وڵاتێکی تر لەلایەن کونسوڵخانە یان باڵیۆزخانەی ئەو وڵاتەوە دەردەکرێت – بەداخەوە شارەکە ناتوانێت لەم بارەیەوە زانیاری بدات.",
     "ti": "ፓስፖርትን ናይ መንነት ወረቐትን ናይ ካልእ ሃገር ዝህብ ቆንስላ ወይ ኤምባሲ እታ ሃገር እዩ – ከም ዘሕዝን፡ ከተማ ብዛዕባ እዚ ሓበሬታ ክትህብ ኣይትኽእልን እያ።",
     "so": "Baasaboorrada iyo kaararka aqoonsiga ee dal kale waxaa bixiya qunsuliyadda ama safaaradda dalkaas – nasiib darro, magaaladu arrintaas macluumaad kama bixin karto.",
+    "am": "የሌላ አገር ፓስፖርትና መታወቂያ የሚሰጠው በዚያው አገር ቆንስላ ወይም ኤምባሲ ነው – እንደ አለመታደል ሆኖ ከተማው በዚህ ጉዳይ ላይ መረጃ መስጠት አይችልም።",
 }
 
 OFFER_HANDOFF = {
@@ -158,6 +162,7 @@ OFFER_HANDOFF = {
     "ckb": "دەتانەوێت فەرمانبەرێکی شارەوانی لەم بارەیەوە یارمەتیتان بدات؟",
     "ti": "ሓደ ሰራሕተኛ ምምሕዳር ከተማ ኣብዚ ጉዳይ ክሕግዘኩም ትደልዩ ዶ?",
     "so": "Ma doonaysaa in shaqaale ka tirsan maamulka magaalada uu arrintan kaa caawiyo?",
+    "am": "የከተማው አስተዳደር ሰራተኛ በዚህ ጉዳይ እንዲረዳዎ ይፈልጋሉ?",
 }
 
 # Before the links to further pages that scored as well as the quoted ones.
@@ -189,6 +194,7 @@ MORE_PAGES = {
     "ckb": "پەڕەی تریش کە لەوانەیە بەسوود بن (بە زمانی ئەڵمانی):",
     "ti": "ካልኦት ጠቐምቲ ክኾኑ ዝኽእሉ ገጻት (ብጀርመንኛ):",
     "so": "Bogag kale oo laga yaabo inay ku anfacaan (af Jarmal):",
+    "am": "ሊጠቅሙ የሚችሉ ሌሎች ገጾች (በጀርመንኛ):",
 }
 
 

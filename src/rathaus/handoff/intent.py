@@ -199,6 +199,22 @@ PATTERNS: dict[str, tuple[str, str, str]] = {
             "i(?:gu|i) (?:soo )?(?:xir|xidh|gudbi|wareeji)|i (?:xiriiri|gudbi|wareeji)|iga xiriiri"),
            ("qof dhab ah|qof run ah|bini'?\\s?aadam dhab ah|(?:ma aha|aan ahayn|ma rabo|ma doonayo) (?:robot|bot|mashiin)|"
             "^(?:fadlan )?(?:qof|shaqaale|bini'?\\s?aadam|wakiil)(?: fadlan)?\\W*$")),
+    # Amharic: the person addressed ("ሰው ማነጋገር", "ከሰራተኛ ጋር መነጋገር", "ወደ ሰራተኛ ያስተላልፉኝ"): not after "which"
+    # ("ከየትኛው ሰራተኛ ጋር …?", "የየትኛው ክፍል ሰራተኛ …?": an office), nor one's own staff ("ሰራተኞቼን", my employees:
+    # an employer's question); talking to someone ("ማነጋገር", "መነጋገር", "ጋር ማውራት") or being connected ("ያገናኙኝ"),
+    # not speaking a language ("አማርኛ የሚናገር ሰራተኛ", "በአማርኛ ማውራት"), nor "መገናኘት" (get in touch, meet: whom to
+    # contact), nor a talk that was ("ተነጋግሬ ነበር").
+    "am": (("(?<!የትኛው )(?<!የትኛውን )(?<!የትኛዋ )(?<!የቱ )(?<!የቱን )(?<!ክፍል )(?<!ዓይነት )(?<!አይነት )"
+            "(?:ከ|ወደ ?|ለ)?(?:አንድ |እውነተኛ |ትክክለኛ |ሕያው |ህያው )?"
+            "(?:ሰው|ሰውን|ሰዉ|ሰዎች|ሰዎችን|ሰራተኛ(?:ው|ውን|ን)?|ሠራተኛ(?:ው|ውን|ን)?|ሰራተኞች(?:ን)?|ሠራተኞች(?:ን)?|"
+            "ሰራተኞቻችሁ\\w*|ሠራተኞቻችሁ\\w*|ሰራተኞችዎ\\w*|ሰራተኞቹ\\w*|ባለሙያ(?:ው|ውን|ን)?|ኃላፊ(?:ው|ውን|ን)?|"
+            "ሃላፊ(?:ው|ውን|ን)?|ሀላፊ(?:ው|ውን|ን)?|ተወካይ(?:ን)?|ኦፕሬተር|የሰው ልጅ)"),
+           ("ማነጋገር|ማናገር|ላነጋግር|ላናግር|እንዳነጋግር|እንዳናግር|ላነጋግራቸው|መነጋገር|ልነጋገር|እንድነጋገር|እንድንነጋገር|"
+            "ልንነጋገር|መወያየት|ልወያይ|(?:ጋር|ጋ) (?:ማውራት|ላውራ|እንዳወራ|ልናወራ|እንድናወራ)|አገናኙኝ|ያገናኙኝ|አገናኘኝ|"
+            "አገናኚኝ|ሊያገናኙኝ|ልታገናኙኝ|ልታገናኘኝ|ታገናኙኛላችሁ|ታገናኘኛለህ|ያገናኘኝ|አስተላልፉኝ|ያስተላልፉኝ|አስተላልፈኝ|"
+            "ሊያስተላልፉኝ|ልታስተላልፉኝ|ቻት"),
+           ("እውነተኛ ሰው|ሕያው ሰው|ህያው ሰው|ከሮቦት አይደለም|ሮቦት አልፈልግም|ከማሽን አይደለም|ቦት አልፈልግም|"
+            "^(?:እባክ\\w* |እባካችሁ )?(?:አንድ )?(?:ሰው|ሰራተኛ|ሠራተኛ)(?: እባክ\\w*| እባካችሁ)?\\W*$")),
 }
 # The widget's "talk to a person" button sends its label (channels/widget/locales/*.json, "talk_to_person"):
 # every label must be read as asking for a person (tests/channels/test_widget_i18n.py).

@@ -33,6 +33,7 @@ HANDED_OVER = {
     "ckb": "داواکارییەکەتانم بۆ تیمی «{queue}» نارد. فەرمانبەرێک بەم زووانە لێرە لە چاتەکەدا وەڵامتان دەداتەوە.",
     "ti": "ጉዳይኩም ናብ ጉጅለ «{queue}» ኣመሓላሊፈዮ ኣለኹ። ሓደ ሰራሕተኛ ኣብ ቀረባ ግዜ ኣብዚ ቻት መልሲ ክህበኩም እዩ።",
     "so": "Codsigaaga waxaan u gudbiyay kooxda “{queue}”. Shaqaale ayaa dhowaan halkan chat-ka kaaga jawaabi doona.",
+    "am": "ጉዳይዎን ለ«{queue}» ቡድን አስተላልፌዋለሁ። አንድ ሰራተኛ በቅርቡ እዚሁ ቻት ላይ መልስ ይሰጥዎታል።",
 }
 
 NOBODY_ON_DUTY = {
@@ -63,6 +64,7 @@ NOBODY_ON_DUTY = {
     "ckb": "ئێستا کەس لە تیمی «{queue}» لە چاتەکەدا نییە. پەیامێک بەجێ بهێڵن یان داوای پەیوەندیی تەلەفۆنی بکەن – وەڵامدانەوە بە زۆری ئەوەندە کات دەخایەنێت: {response_time}.",
     "ti": "ሕጂ ካብ ጉጅለ «{queue}» ኣብ ቻት ዝርከብ ሰብ የለን። መልእኽቲ ክትገድፉ ወይ ተሌፎን ክንድውለልኩም ክትሓቱ ትኽእሉ ኢኹም – ብልሙድ መልሲ ዝወስዶ ግዜ: {response_time}።",
     "so": "Hadda ma jiro qof ka tirsan kooxda “{queue}” oo chat-ka jooga. Fariin ka tag ama codso in lagu soo waco – inta badan jawaabtu waxay qaadataa: {response_time}.",
+    "am": "አሁን ከ«{queue}» ቡድን ቻት ላይ ያለ ሰው የለም። መልእክት መተው ወይም መልሰን እንድንደውልልዎ መጠየቅ ይችላሉ – መልስ ለማግኘት ብዙውን ጊዜ የሚወስደው ጊዜ: {response_time}።",
 }
 
 TICKET_CREATED = {
@@ -93,6 +95,7 @@ TICKET_CREATED = {
     "ckb": "سوپاس! پەیامەکەتان گەیشت (ژمارەی دۆسیە {reference}). پەیوەندیتان پێوە دەکەین.",
     "ti": "የቐንየለይ! መልእኽትኹም በጺሑና ኣሎ (ቁጽሪ ፋይል {reference})። ምሳኹም ክንራኸብ ኢና።",
     "so": "Mahadsanid! Fariintaada waa na soo gaartay (lambarka kiiska {reference}). Waan kula soo xiriiri doonnaa.",
+    "am": "እናመሰግናለን! መልእክትዎ ደርሶናል (የጉዳይ ቁጥር {reference})። በቅርቡ እናነጋግርዎታለን።",
 }
 
 

@@ -113,7 +113,8 @@ def plural_category(language: str, n: int) -> str:
         if n in special:
             return special[n]
         return "few" if 3 <= n100 <= 10 else "many" if 11 <= n100 <= 99 else "other"
-    if lang in ("fr", "ti"):  # 0 and 1 jour ouvré; Tigrinya (CLDR) 0 and 1 መዓልቲ ስራሕ, 2 መዓልታት ስራሕ
+    # 0 and 1 jour ouvré; Tigrinya (CLDR) 0 and 1 መዓልቲ ስራሕ, 2 መዓልታት ስራሕ; Amharic (CLDR) 0 and 1 የስራ ቀን, 2 የስራ ቀናት
+    if lang in ("fr", "ti", "am"):
         return "one" if n in (0, 1) else "other"
     # Portuguese (1 dia útil, 2 dias úteis; "0 dias úteis" as in Portugal), Albanian, Kurmanji, Pashto
     # (۱ کاري ورځ, ۲ کاري ورځې), Somali (1 maalin shaqo, 2 maalmood shaqo) and the rest

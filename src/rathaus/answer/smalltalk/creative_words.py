@@ -17,12 +17,13 @@ and Romanian "tale".
 
 "hr" also serves Serbian in Latin letters and Bosnian; "sr" holds the
 Serbian Cyrillic spellings. "ku" is Kurmanji in Latin letters, "ckb" Sorani
-in Arabic script, "ti" Tigrinya in Ge'ez script, "so" Somali.
+in Arabic script, "ti" Tigrinya and "am" Amharic in Ge'ez script (the
+same script, two languages), "so" Somali.
 
 What is left out on purpose (and should stay out):
 - words for "history" that also mean "story" (German "Geschichte", French
-  "histoire", Polish "historia", Greek "ιστορία", Arabic "تاريخ"): the town's
-  history is a fair question;
+  "histoire", Polish "historia", Greek "ιστορία", Arabic "تاريخ", Amharic
+  "ታሪክ"): the town's history is a fair question;
 - in CREATIVE_ACTS, bare infinitives and first-person forms of "sing",
   "write" and "tell" ("ich singe Lieder", "Darf man bei der Trauung ein Lied
   singen?", "An wen muss ich schreiben, um Lieder auf dem Marienplatz zu
@@ -140,6 +141,11 @@ CREATIVE_WORKS = {
     # Somali: poem, poetry, verse, song, story, fairy tale, joke, love letter, essay, riddle.
     "so": "gabay*|maanso*|tix|tixo|hees|heesta|heeso|heesaha|heestii|heeskan|sheeko|sheekada|sheekadii|sheekooyin*|"
           "sheeko xariir*|kaftan*|warqad jacayl|warqad jaceyl|qormo*|curis*|halxiraale*",
+    # Amharic: poem, qene, verse, song, rap, fable and fairy tale, fiction, joke, love letter, essay,
+    # screenplay; not "ታሪክ" (story, also history) nor "እንቆቅልሽ" (riddle, also "a mystery").
+    "am": "ግጥም|ግጥሞች|ግጥሙ|ግጥሙን|ግጥሞችን|ቅኔ|ቅኔዎች|ስንኝ|ስንኞች|ዘፈን|ዘፈኖች|ዘፈኑን|ዘፈኖችን|ራፕ|ተረት|ተረቶች|ተረቱን|"
+          "ተረቶችን|ልቦለድ|ልብወለድ|ልብ ወለድ|ልቦለዶች|ቀልድ|ቀልዶች|ቀልዱን|ቀልዶችን|የፍቅር ደብዳቤ|የፍቅር ደብዳቤዎች|ድርሰት|"
+          "ድርሰቶች|የፊልም ስክሪፕት",
 }
 
 # Requests to make one: write, compose, rhyme, make up, sing, tell (a joke or
@@ -251,4 +257,13 @@ CREATIVE_ACTS = {
     "ti": "ጽሓፍ|ጽሓፊ|ጽሓፉ|ጽሓፈለይ|ጽሓፍለይ|ጽሓፊለይ|ክትጽሕፍ|ክትጽሕፈለይ|ድረፍ|ድረፈለይ|ንገረኒ|ንገሩኒ|ኣዘንትወለይ|ኣዘንቱ|ፍጠር|ፍጠረለይ",
     "so": "qor|qoro|ii qor|ii qoro|qori kartaa|noo qor|tiri|ii tiri|hees ii qaad|ii qaad|ii sheeg|ii sheekee|sheekee|"
           "ii samee|samee|abuur|ii abuur",
+    # Amharic (ጸ and ፀ both typed): write (m., f., pl., "for me/us", polite, "can you"), compose a poem,
+    # sing, tell, narrate, create, prepare; the polite "ይንገሩኝ" (please tell me), "can you tell me" and
+    # "do you know" only after a joke or tale: citizens put them before every kind of question.
+    "am": "ጻፍ|ፃፍ|ጻፍልኝ|ፃፍልኝ|ጻፊልኝ|ፃፊልኝ|ጻፉልኝ|ፃፉልኝ|ጻፍልን|ፃፍልን|ጻፉልን|ፃፉልን|ይጻፉልኝ|ይፃፉልኝ|ሊጽፉልኝ|ሊፅፉልኝ|"
+          "ልትጽፍልኝ|ልትፅፍልኝ|ልትጽፊልኝ|ልትፅፊልኝ|ልትጽፉልኝ|ልትፅፉልኝ|ትጽፍልኛለህ|ትፅፍልኛለህ|ትጽፊልኛለሽ|ትፅፊልኛለሽ|ግጠምልኝ|"
+          "ግጠሚልኝ|ግጠሙልኝ|ዝፈን|ዝፈንልኝ|ዝፈኚልኝ|ዝፈኑልኝ|ዝፈንልን|ይዝፈኑልኝ|ልትዘፍንልኝ|ንገረኝ|ንገሪኝ|ንገሩኝ|ንገረን|ንገሩን|"
+          "አውራኝ|አውሪኝ|አውሩኝ|አውራልኝ|አጫውተኝ|አጫውቺኝ|አጫውቱኝ|ፍጠር|ፍጠሪ|ፍጠሩ|ፍጠርልኝ|ፍጠሪልኝ|ፍጠሩልኝ|አዘጋጅልኝ|"
+          "አዘጋጂልኝ|አዘጋጁልኝ|ቀልድ ይንገሩኝ|ተረት ይንገሩኝ|ቀልድ ልትነግረኝ|ተረት ልትነግረኝ|ቀልድ ሊነግሩኝ|ቀልድ ታውቃለህ|ቀልድ ታውቂያለሽ|"
+          "ቀልድ ያውቃሉ|ተረት ታውቃለህ",
 }

@@ -223,4 +223,11 @@ CRISIS_REPLY = {
         "bilaash, habeen iyo maalin, sidoo kale turjubaanno luqado badan. Haddii aad rabto, waxaan sidoo kale kugu "
         "xiri karaa shaqaale ka tirsan maamulka magaalada."
     ),
+    "am": (
+        "ይህ ስለደረሰብዎ በጣም አዝናለሁ። ብቻዎን አይደሉም። አሁን አስቸኳይ አደጋ ላይ ከሆኑ፣ ወዲያውኑ ወደ 112 (የአደጋ ጊዜ ጥሪ: የእሳት "
+        "አደጋ መከላከያና አምቡላንስ) ወይም ወደ 110 (ፖሊስ) ይደውሉ። TelefonSeelsorge (የስነ-ልቦና ድጋፍ የስልክ መስመር) በነጻ፣ ስምዎን "
+        "ሳይገልጹ፣ ቀንና ሌሊት ይገኛል: 0800 111 0 111፣ 0800 111 0 222 ወይም 116 123፣ እንዲሁም በ online.telefonseelsorge.de "
+        "ላይ በቻት። በሴቶች ላይ ለሚደርስ ጥቃት: የእርዳታ መስመር „Gewalt gegen Frauen“ (በሴቶች ላይ የሚደርስ ጥቃት) 116 016 – በነጻ፣ "
+        "ቀንና ሌሊት፣ በብዙ ቋንቋዎች አስተርጓሚዎችም አሉ። ከፈለጉ፣ ከከተማው አስተዳደር ሰራተኛ ጋርም ላገናኝዎ እችላለሁ።"
+    ),
 }

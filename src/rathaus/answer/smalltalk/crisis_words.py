@@ -24,7 +24,7 @@ numbers are not out of place there.
 
 "hr" also serves Serbian in Latin letters and Bosnian; "sr" holds the Serbian
 Cyrillic spellings. "ku" is Kurmanji in Latin letters, "ckb" Sorani in Arabic
-script, "ti" Tigrinya in Ge'ez script, "so" Somali.
+script, "ti" Tigrinya and "am" Amharic in Ge'ez script, "so" Somali.
 
 What is left out on purpose (and should stay out):
 - death and bereavement: "gestorben", "Tod", "Sterbeurkunde", "Bestattung",
@@ -53,7 +53,12 @@ What is left out on purpose (and should stay out):
   (hang) is "treo cờ" (hang a flag); Arabic "انتح*" would find "انتحال"
   (identity theft), "أذى نفسي" and "جرح نفسي" are psychological harm; Chinese
   "他打我" is also "he called me" (打我电话), "被打了" also "vaccinated";
-  Greek "κινδυνεύω" is also "I risk (missing a deadline)".
+  Greek "κινδυνεύω" is also "I risk (missing a deadline)";
+- Amharic: "መኖር አልፈልግም" is also "I don't want to live (here, in this flat)": only with "anymore"
+  ("ከእንግዲህ", "ከዚህ በኋላ"); "ራሴን ጎዳሁ" (I hurt myself) and "መታኝ" (hit me: a car) are accidents, "ብሞት"
+  (if I die) is inheritance, "አደጋ" is also an accident ("አደጋ ደረሰብኝ"): only "በአደጋ ላይ ነኝ", "ህይወቴ አደጋ
+  ላይ", and threats only to kill ("ሊገድለኝ"). Its spellings vary (ሀ ሐ ኀ, ሰ ሠ, ጸ ፀ; "-ለሁ" typed "-ለው"): the
+  common ones are given.
 """
 
 # Suicidal intent or ideation in the first person and self-harm: wanting to die, "life has no sense",
@@ -206,6 +211,13 @@ SELF_HARM = {
     # Somali.
     "so": "isdil*|is dil|is dilid|is dilaya*|inaan is dilo|inaan isdilo|naftayda dilo|naftayda iska qaado|"
           "inaan dhinto|ma rabo inaan noolaado|ma doonayo inaan noolaado|is waxyeel*|naftayda waxyeel*",
+    # Amharic (Ge'ez script): "ራስን ማጥፋት" (suicide, "destroying oneself") also as a topic.
+    "am": "ራስን ማጥፋት|ራስን የማጥፋት|ራስን መግደል|ራስን የመግደል|ራሴን ማጥፋት|ራሴን ላጠፋ|ራሴን አጠፋለሁ|ራሴን አጠፋለው|"
+          "ራሴን ልገድል|ራሴን መግደል|ራሴን እገድላለሁ|ራሴን እገድላለው|ራሴን ለመግደል|ራሴን ለማጥፋት|ህይወቴን ማጥፋት|ሕይወቴን ማጥፋት|"
+          "ህይወቴን ላጠፋ|ሕይወቴን ላጠፋ|ህይወቴን መጨረስ|ሕይወቴን መጨረስ|መሞት እፈልጋለሁ|መሞት እፈልጋለው|መሞት ፈልጌ|መሞት እመኛለሁ|"
+          "ብሞት ይሻለኛል|ብሞት ይሻላል|ከእንግዲህ መኖር አልፈልግም|ከዚህ በኋላ መኖር አልፈልግም|ከእንግዲህ መኖር አልችልም|መኖር ሰልችቶኛል|"
+          "መኖር አስጠልቶኛል|ራሴን ልሰቅል|ራሴን እሰቅላለሁ|ራሴን መስቀል|መርዝ ልጠጣ|መርዝ ጠጥቼ ልሞት|ራሴን መጉዳት እፈልጋለሁ|"
+          "ራሴን ልጎዳ|ራሴን ለመጉዳት|ራሴን እጎዳለሁ|ራሴን እየጎዳሁ",
 }
 
 # Violence or acute danger happening to the writer: being beaten, abused, threatened with death, raped,
@@ -354,6 +366,11 @@ VIOLENCE = {
     "so": "i garaaca|i garaacaa|i garaacay|i garaacda|i garaacdo|inuu i dilo|i dili doona|rabshad qoys*|"
           "rabshadda qoyska|xadgudub qoys*|tacadi qoys*|khatar baan ku jiraa|khatar ayaan ku jiraa|noloshaydu khatar|"
           "noloshayda khatar|la i kufsaday|i kufsaday|kufsi",
+    # Amharic (Ge'ez script).
+    "am": "ይደበድበኛል|ትደበድበኛለች|ይደበድቡኛል|ደበደበኝ|ደበደበችኝ|ደበደቡኝ|ይመታኛል|ትመታኛለች|ይመቱኛል|ባለቤቴ መታኝ|ባሌ መታኝ|"
+          "የቤት ውስጥ ጥቃት|የቤት ውስጥ ብጥብጥ|የቤተሰብ ጥቃት|ጾታዊ ጥቃት|ፆታዊ ጥቃት|ተደፈርኩ|ደፈረኝ|ደፈሩኝ|ሊገድለኝ|ሊገድሉኝ|"
+          "ልትገድለኝ|እንደሚገድለኝ|እንደሚገድሉኝ|በአደጋ ላይ ነኝ|አደጋ ላይ ነኝ|ህይወቴ አደጋ ላይ|"
+          "ሕይወቴ አደጋ ላይ|ህይወቴ በአደጋ ላይ|ሕይወቴ በአደጋ ላይ",
 }
 
 # Every crisis word: self-harm first, then violence, per language.

@@ -50,6 +50,12 @@ PHRASES = {
         "so": "asc|salaan|salaamu calaykum|assalaamu calaykum|asalaamu calaykum|assalamu calaykum|asalamu calaykum|"
               "salaamu caleykum|assalaamu caleykum|nabad|subax wanaagsan|subaxa wanaagsan|galab wanaagsan|"
               "galabta wanaagsan|fiid wanaagsan",
+        # Amharic: "ጤና ይስጥልኝ" is the polite "hello"; "እንደምን አደሩ", "እንደምን ዋሉ", "እንደምን አመሹ" are "good
+        # morning", "good afternoon", "good evening" (how did you spend the night, the day); "ሰላም ነህ", "እንደምን
+        # ነዎት" ("are you well?") are how_are_you.
+        "am": "ሰላም|ሰላም ሰላም|ሰላም ለእናንተ|ሰላም ለእርስዎ|ጤና ይስጥልኝ|ጤና ይስጥልን|ጤናይስጥልኝ|ሃሎ|ሀሎ|እንደምን አደሩ|"
+              "እንደምን አደራችሁ|እንደምን አደርክ|እንደምን አደርሽ|እንደምን ዋሉ|እንደምን ዋላችሁ|እንደምን ዋልክ|እንደምን ዋልሽ|"
+              "እንደምን አመሹ|እንደምን አመሻችሁ|እንደምን አመሸህ|እንደምን አመሸሽ",
     },
     # An opener with no question yet ("Hallo, ich habe eine Frage"): answered like a greeting.
     "opener": {
@@ -100,6 +106,10 @@ PHRASES = {
               "suaal ayaan qabaa|caawimaad ayaan u baahanahay|caawimo ayaan u baahanahay|"
               "waxaan u baahanahay caawimaad|waxaan u baahanahay caawimo|i caawi|fadlan i caawi|i caawiya|"
               "fadlan i caawiya|ma i caawin kartaa|ma i caawin kartaan",
+        # Amharic: "እፈልጋለሁ" (I want) is also typed "እፈልጋለው".
+        "am": "ጥያቄ አለኝ|አንድ ጥያቄ አለኝ|ጥያቄ ነበረኝ|አንድ ጥያቄ ነበረኝ|አንድ ጥያቄ|እርዳታ እፈልጋለሁ|እርዳታ እፈልጋለው|"
+              "እርዳታ ያስፈልገኛል|እርዱኝ|እባካችሁ እርዱኝ|ይርዱኝ|እባክዎ ይርዱኝ|እርዳኝ|እባክህ እርዳኝ|ሊረዱኝ ይችላሉ|"
+              "ልትረዱኝ ትችላላችሁ|ልትረዳኝ ትችላለህ",
     },
     "thanks": {
         "de": "danke|danke schön|dankeschön|danke sehr|vielen dank|herzlichen dank|vielen herzlichen dank|"
@@ -147,6 +157,11 @@ PHRASES = {
               "waad mahadsan tahay|aad baad u mahadsantahay|aad baad u mahadsan tahay|aad ayaad u mahadsantahay|"
               "aad u mahadsantahay|mahadsanidiin|waad mahadsantihiin|aad baad u mahadsantihiin|"
               "mahadsanid caawimaadda|waad ku mahadsantahay caawimaadda",
+        # Amharic, "አመሰግናለሁ" also typed "አመሰግናለው"; "እግዚአብሔር ይስጥልኝ" ("God give it to you for me") is a
+        # thanks too.
+        "am": "አመሰግናለሁ|አመሰግናለው|በጣም አመሰግናለሁ|በጣም አመሰግናለው|እናመሰግናለን|በጣም እናመሰግናለን|ስለ እርዳታዎ አመሰግናለሁ|"
+              "ለእርዳታዎ አመሰግናለሁ|ስለረዱኝ አመሰግናለሁ|ስለረዳችሁኝ አመሰግናለሁ|ስለረዳኸኝ አመሰግናለሁ|እግዚአብሔር ይስጥልኝ|"
+              "እግዚአብሄር ይስጥልኝ|እግዜር ይስጥልኝ|ግዜር ይስጥልኝ|ምስጋና",
     },
     "goodbye": {
         "de": "tschüss|tschüs|auf wiedersehen|bis bald|bis dann|schönen tag noch|einen schönen tag|schönen abend",
@@ -183,6 +198,10 @@ PHRASES = {
               "ጽቡቕ መዓልቲ|ጽቡቕ መዓልቲ ይኹንልኩም|ጽቡቕ ለይቲ|ድሓር ንራኸብ|ኣብ ካልእ ግዜ ንራኸብ|ክሳብ ካልእ ግዜ",
         "so": "nabadgelyo|nabad gelyo|nabadgalyo|nabad galyo|nabadeey|is arag|isarag|is arag dambe|is arag danbe|"
               "mar kale is arag|maalin wanaagsan|habeen wanaagsan",
+        # Amharic, "ደህና" also typed "ደና".
+        "am": "ደህና ሁን|ደህና ሁኚ|ደህና ሁኑ|ደህና ይሁኑ|ደና ሁን|ደና ሁኑ|ደና ይሁኑ|ደህና ሰንብት|ደህና ሰንብቱ|ደህና ይሰንብቱ|"
+              "ደህና እደሩ|ደህና እደር|ደህና ዋሉ|ደህና ዋል|ቻው|ቻው ቻው|በሰላም ያገናኘን|በሰላም ይቆዩ|መልካም ቀን|መልካም ቀን ይሁንልዎ|"
+              "መልካም ምሽት|ሌላ ጊዜ እንገናኝ|በኋላ እንገናኝ|እንገናኛለን",
     },
     # Not "spreche ich mit einem Menschen?": that is a request for a person (handoff/intent.py).
     "identity": {
@@ -240,6 +259,9 @@ PHRASES = {
               "ma qof baad tahay|qof ma tahay|qof miyaad tahay|ma bini'aadam baad tahay|bini'aadam miyaad tahay|"
               "ma biniaadam baad tahay|ma robot baad tahay|robot miyaad tahay|ma bot baad tahay|bot miyaad tahay|"
               "ma mashiin baad tahay|mashiin miyaad tahay",
+        "am": "ማን ነህ|ማን ነሽ|ማን ነዎት|ማን ኖት|ማን ናችሁ|አንተ ማን ነህ|አንቺ ማን ነሽ|እርስዎ ማን ነዎት|እናንተ ማን ናችሁ|"
+              "ምንድን ነህ|ምንድነህ|ምንድን ነዎት|ሰው ነህ|ሰው ነሽ|ሰው ነዎት|ሰው ኖት|ሰው ነህ ወይ|አንተ ሰው ነህ|ሮቦት ነህ|ሮቦት ነሽ|"
+              "ሮቦት ነዎት|ሮቦት ኖት|ሮቦት ነህ ወይ|አንተ ሮቦት ነህ|ቦት ነህ|ማሽን ነህ|ኮምፒውተር ነህ",
     },
     "how_are_you": {
         "de": "wie geht es dir|wie geht es ihnen|wie gehts|wie geht s|wie gehts dir|wie geht s dir|na wie gehts|"
@@ -275,6 +297,9 @@ PHRASES = {
               "ደሓን ዲኺ|ደሓን ዲኹም|ከመይ ቐኒኻ|ከመይ ቐኒኹም|ከመይ ቀኒኻ|ከመይ ቀኒኹም",
         "so": "iska warran|iska waran|ka warran|see tahay|sidee tahay|sidee baad tahay|sideed tahay|sidee tihiin|"
               "see tihiin|sidee baad tihiin|ma fiican tahay|ma ladan tahay|nabad miyaa|ma nabad baa",
+        "am": "እንደምን ነህ|እንደምን ነሽ|እንደምን ነዎት|እንደምን ኖት|እንደምን ናችሁ|እንዴት ነህ|እንዴት ነሽ|እንዴት ነዎት|እንዴት ኖት|"
+              "እንዴት ናችሁ|ሰላም ነህ|ሰላም ነሽ|ሰላም ነዎት|ሰላም ኖት|ሰላም ናችሁ|ሰላም ነው|ደህና ነህ|ደህና ነሽ|ደህና ነዎት|"
+              "ደህና ኖት|ደህና ናችሁ|ጤና ነህ|ጤና ነዎት",
     },
     "ack": {
         "de": "ok|okay|alles klar|super|prima|perfekt|gut|sehr gut|verstanden|das hilft|das hilft mir|hat geholfen|"
@@ -313,6 +338,9 @@ PHRASES = {
               "ሓጊዙኒ|ሓጊዙኒ ኣሎ|እዚ ሓጊዙኒ|ኣዝዩ ሓጊዙኒ",
         "so": "ok|okay|haa|haye|waa hagaag|hagaag|waa fiican|fiican|aad u fiican|waa wanaagsan|aad u wanaagsan|"
               "waan fahmay|waa la fahmay|fahmay|waa sax|taasi waa i caawisay|waa i caawisay|waxay i caawisay",
+        # Amharic: "እሺ" is "ok"; not "ደህና" ("fine", also "no thanks" after an offer of a person).
+        "am": "እሺ|እሺ እሺ|አዎ|አዎን|ኦኬ|ጥሩ|በጣም ጥሩ|ጥሩ ነው|ገባኝ|ተረድቻለሁ|ተረድቻለው|ግልጽ ነው|ግልፅ ነው|ረድቶኛል|"
+              "በጣም ረድቶኛል|ይህ ረድቶኛል|ጠቅሞኛል|በጣም ጠቅሞኛል|ትክክል|ልክ ነው",
     },
 }
 # Requests that are not the administration's business, recognised by how the
@@ -423,10 +451,18 @@ REQUESTS = {
           "xisbi kee ayaan codkayga siiyaa|xisbigee ayaan codkayga siiyaa|yaan u codeeyaa|yaa aan u codeeyaa|"
           "kumaan u codeeyaa|codkayga yaan siiyaa|musharax kee ayaan u codeeyaa|musharaxee ayaan u codeeyaa|"
           "musharaxee baan u codeeyaa",
+    # Amharic: not "ታሪክ ንገረኝ" alone ("tell me the history …", of the town too).
+    "am": "ቀልድ ንገረኝ|አንድ ቀልድ ንገረኝ|ቀልድ ንገሩኝ|አንድ ቀልድ ንገሩኝ|ቀልድ ይንገሩኝ|አንድ ቀልድ ይንገሩኝ|ቀልድ አውራኝ|"
+          "ግጥም ጻፍልኝ|ግጥም ፃፍልኝ|አንድ ግጥም ጻፍልኝ|አንድ ግጥም ፃፍልኝ|ግጥም ጻፉልኝ|ግጥም ይጻፉልኝ|ግጥም ጻፍ|ግጥም ፃፍ|"
+          "ዘፈን ዝፈንልኝ|ዘፈን ዝፈን|አንድ ታሪክ ንገረኝ|ተረት ንገረኝ|አንድ ተረት ንገረኝ|ለየትኛው ፓርቲ ልምረጥ|"
+          "ለየትኛው ፓርቲ ድምጽ ልስጥ|ለየትኛው ፓርቲ ድምፅ ልስጥ|የትኛውን ፓርቲ ልምረጥ|የትኛውን ፓርቲ መምረጥ አለብኝ|ማንን ልምረጥ|"
+          "ማንን መምረጥ አለብኝ|ለማን ድምጽ ልስጥ|ለማን ድምፅ ልስጥ|የትኛውን እጩ ልምረጥ|ለየትኛው እጩ ድምጽ ልስጥ|ድምጼን ለማን ልስጥ|"
+          "ድምፄን ለማን ልስጥ",
 }
 
 # Words that join phrases ("Danke und tschüss") or soften them, in any language; compared
 # without marks, so "va" and "u" are the Vietnamese "và" and the Kurdish "û" ("a": also "ạ");
-# "او" is the Pashto "and" ("مننه او خدای پامان"), "وە" the Sorani one besides "و", "iyo" the Somali one.
+# "او" is the Pashto "and" ("مننه او خدای پامان"), "وە" the Sorani one besides "و", "iyo" the Somali one,
+# "እና" the Amharic one.
 JOINING = set("und and и і та ve et y e și i و noch mal sehr so much very again nochmal zusammen dir ihnen euch "
-              "na heute today και a en és dhe va nhe nha u او وە iyo".split())
+              "na heute today και a en és dhe va nhe nha u او وە iyo እና".split())

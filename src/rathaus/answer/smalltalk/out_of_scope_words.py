@@ -15,7 +15,8 @@ hence "planet venus".
 
 "hr" also serves Serbian in Latin letters and Bosnian; "sr" holds the
 Serbian Cyrillic spellings. "ku" is Kurmanji in Latin letters, "ckb" Sorani
-in Arabic script, "ti" Tigrinya in Ge'ez script, "so" Somali.
+in Arabic script, "ti" Tigrinya and "am" Amharic in Ge'ez script (the
+same script, two languages), "so" Somali.
 
 What is left out on purpose (and should stay out):
 - in OPINION, anything a citizen says about a city service ("soll ich den
@@ -37,7 +38,9 @@ What is left out on purpose (and should stay out):
   town), sirens that are also alarm sirens, Venus or the Moon where they are
   common first names (Greek "Αφροδίτη", Pashto "سپوږمۍ"), "space" where it is
   also public or green space (French "espace", Arabic "الفضاء", Persian "فضا",
-  Greek "διάστημα", Dutch "ruimte").
+  Greek "διάστημα", Dutch "ruimte"); Amharic "ዘንዶ" (dragon, also python),
+  "መጻተኛ" (alien, also foreigner), "ጨረቃ" alone (the Red Crescent is "ቀይ
+  ጨረቃ").
 """
 
 # Asking the bot for its personal opinion or a personal decision: politics,
@@ -261,6 +264,23 @@ OPINION = {
           "gaarigee baan iibsadaa|taleefankee baan iibsadaa|bitcoin ma iibsadaa|ma maalgashadaa|saamigee|"
           "xisbigee baan u codeeyaa|xisbiga aan u codeeyo|yaan u codeeyaa|yaa u codeeyaa|"
           "duqa magaaladu ma fiican yahay|dowladdu ma fiican tahay",
+    # Amharic: "should I …" only with "or" ("ወይስ") or "would it be better" ("… ይሻላል"): the bare "ስራዬን
+    # ልልቀቅ" is also "I am about to quit" ("… ነው"), and "ስራዬን ብለቅ" (if I quit) asks about a residence permit.
+    "am": "በእኔ ቦታ ብትሆን|በኔ ቦታ ብትሆን|በእኔ ቦታ ብትሆኚ|በኔ ቦታ ብትሆኚ|በእኔ ቦታ ቢሆኑ|በኔ ቦታ ቢሆኑ|እኔን ብትሆን|እኔን ብትሆኚ|"
+          "አንተ ምን ታደርግ ነበር|አንቺ ምን ታደርጊ ነበር|እርስዎ ምን ያደርጉ ነበር|ስራዬን ልልቀቅ ወይስ|ሥራዬን ልልቀቅ ወይስ|"
+          "ስራዬን ልተው ወይስ|ሥራዬን ልተው ወይስ|ስራዬን ብለቅ ይሻላል|ሥራዬን ብለቅ ይሻላል|ስራዬን ብተው ይሻላል|ሥራዬን ብተው ይሻላል|"
+          "ስራዬን ልቀይር ወይስ|ሥራዬን ልቀይር ወይስ|ስራዬን ብቀይር ይሻላል|ሥራዬን ብቀይር ይሻላል|ስራ ብቀይር ይሻላል|ሥራ ብቀይር ይሻላል|"
+          "ባሌን ልተወው ወይስ|ባሌን ብተወው ይሻላል|ባለቤቴን ልተው ወይስ|ባለቤቴን ብተው ይሻላል|ሚስቴን ልተዋት ወይስ|"
+          "ሚስቴን ብተዋት ይሻላል|ፍቅረኛዬን ልተው ወይስ|ፍቅረኛዬን ብተው ይሻላል|የትኛውን መኪና ልግዛ|ምን አይነት መኪና ልግዛ|"
+          "ምን ዓይነት መኪና ልግዛ|የትኛው መኪና ይሻላል|የትኛውን ስልክ ልግዛ|ምን አይነት ስልክ ልግዛ|ምን ዓይነት ስልክ ልግዛ|"
+          "የትኛው ስልክ ይሻላል|የትኛውን ላፕቶፕ ልግዛ|መኪና ልግዛ ወይስ|ቤት ልግዛ ወይስ|ቤት ብገዛ ይሻላል|ቢትኮይን ልግዛ|"
+          "አይፎን ወይስ አንድሮይድ|አይፎን ወይስ ሳምሰንግ|በምን ኢንቨስት ላድርግ|የት ኢንቨስት ላድርግ|ኢንቨስት ባደርግ ይሻላል|"
+          "ኢንቨስት ማድረግ ያዋጣል|የትኛውን አክሲዮን ልግዛ|የትኛው አክሲዮን|አክሲዮን ልግዛ|የትኛውን ክሪፕቶ|ለየትኛው ፓርቲ ልምረጥ|"
+          "ለየትኛው ፓርቲ ድምጽ ልስጥ|ለየትኛው ፓርቲ ድምፅ ልስጥ|የትኛውን ፓርቲ ልምረጥ|ማንን ልምረጥ|ለማን ድምጽ ልስጥ|ለማን ድምፅ ልስጥ|"
+          "የትኛውን እጩ ልምረጥ|ለየትኛው እጩ ድምጽ ልስጥ|ለየትኛው እጩ ድምፅ ልስጥ|ድምጼን ለማን ልስጥ|ድምፄን ለማን ልስጥ|"
+          "የትኛው ፓርቲ ይሻላል|የትኛው ፓርቲ ጥሩ ነው|ከንቲባው ጥሩ ነው|ከንቲባዋ ጥሩ ናት|ከንቲባው ጥሩ ስራ|ከንቲባው ጥሩ ሥራ|"
+          "መንግስት ጥሩ ነው|መንግሥት ጥሩ ነው|ስለ ከንቲባው ምን ታስባለህ|ስለ ከንቲባው ምን ይመስልሃል|ስለ መንግስት ምን ታስባለህ|"
+          "ስለ መንግሥት ምን ታስባለህ",
 }
 
 # Places and beings that cannot be in a town's records: the Moon and planets,
@@ -402,4 +422,11 @@ FANTASY = {
     "so": "dayaxa dushiisa|dusha dayaxa|meeraha mars|meeraha jupiter|hawada sare|atlantis|narnia|hogwarts|mordor|"
           "masduulaa*|diinosoor*|dinosoor*|dinosaur*|zombi*|vampire*|santa claus|aabaha kirismaska|superman|"
           "harry potter",
+    # Amharic: the Moon only "on"/"to" it ("ቀይ ጨረቃ" is the Red Crescent), no "ዘንዶ" (dragon, also
+    # python), no "መጻተኛ" (alien, also foreigner); "ጠፈር" (space, also firmament, ceiling) only in
+    # astronaut, space station and spaceship.
+    "am": "ጨረቃ ላይ|በጨረቃ ላይ|ወደ ጨረቃ|ማርስ|በማርስ|ጁፒተር|በጁፒተር|ህዋ|ሕዋ|በህዋ|በሕዋ|የህዋ|የሕዋ|ጠፈርተኛ*|የጠፈር ጣቢያ|"
+          "የጠፈር መንኮራኩር|ከሌላ ፕላኔት|የሌላ ፕላኔት|አትላንቲስ|ናርኒያ|ሆግዋርትስ|ሞርዶር|ድራጎን|ድራጎኖች|ዩኒኮርን|ዳይኖሰር|"
+          "ዳይኖሶር|ዳይኖሰሮች|ዞምቢ|ዞምቢዎች|ቫምፓየር|ቫምፓየሮች|የገና አባት|ሳንታ ክላውስ|የፋሲካ ጥንቸል|ሱፐርማን|ስፓይደርማን|"
+          "ሃሪ ፖተር|ሀሪ ፖተር",
 }

@@ -58,6 +58,8 @@ GREETING = {
           "«ናይ መንነት ወረቐት ንምርካብ ብኸመይ ከመልክት እኽእል?»",
     "so": "Soo dhawoow! Kani waa adeegga dijitaalka ah ee dadweynaha – {town}. Wax iga weydii arrimahaaga la xiriira "
           "maamulka, tusaale ahaan: “Sideen u codsadaa kaarka aqoonsiga?”",
+    "am": "ሰላም! ይህ የዲጂታል የነዋሪዎች አገልግሎት ነው – {town}። ከአስተዳደሩ ጋር ስላለዎት ጉዳይ ይጠይቁኝ፤ ለምሳሌ: "
+          "«መታወቂያ ለማውጣት እንዴት ማመልከት እችላለሁ?»",
 }
 # (what thanks gets first, then what any of these replies may add)
 THANKS = {
@@ -88,6 +90,7 @@ THANKS = {
     "ckb": ("شایانی سوپاس نییە!", "ئەگەر پرسیاری ترتان هەیە، تەنها بیپرسن."),
     "ti": ("ብሓጎስ!", "ካልእ ሕቶ እንተሃልዩኩም፡ ጥራይ ሕተቱ።"),
     "so": ("Adigaa mudan!", "Haddii aad su'aal kale qabto, waad i weydiin kartaa."),
+    "am": ("ምንም አይደለም!", "ሌላ ጥያቄ ካለዎት፣ እባክዎ ይጠይቁ።"),
 }
 GOODBYE = {
     "de": "Auf Wiedersehen! Der digitale Bürgerservice ist rund um die Uhr für Sie da.",
@@ -117,6 +120,7 @@ GOODBYE = {
     "ckb": "خواتان لەگەڵ! خزمەتگوزاریی دیجیتاڵی بۆ هاووڵاتیان شەو و ڕۆژ لە خزمەتتاندایە.",
     "ti": "ደሓን ኩኑ! ዲጂታላዊ ኣገልግሎት ነበርቲ ለይትን መዓልትን ንኣገልግሎትኩም ድሉው እዩ።",
     "so": "Nabad gelyo! Adeegga dijitaalka ah ee dadweynaha wuxuu kuu diyaar yahay habeen iyo maalin.",
+    "am": "ደህና ይሁኑ! የዲጂታል የነዋሪዎች አገልግሎት ቀንና ሌሊት ለእርስዎ ዝግጁ ነው።",
 }
 HOW_ARE_YOU = {
     "de": "Danke der Nachfrage! Ich bin ein Computerprogramm und jederzeit für Sie da. Womit kann ich helfen?",
@@ -161,6 +165,7 @@ HOW_ARE_YOU = {
           "ክሕግዘኩም እኽእል?",
     "so": "Waad ku mahadsantahay weydiinta! Waxaan ahay barnaamij kombiyuutar, mar walbana waan kuu diyaar ahay. "
           "Sideen kuu caawin karaa?",
+    "am": "ስለጠየቁኝ አመሰግናለሁ! እኔ የኮምፒውተር ፕሮግራም ነኝ፤ ሁልጊዜም ለእርስዎ ዝግጁ ነኝ። በምን ልረዳዎ እችላለሁ?",
 }
 DECLINE = {
     "de": "Das kann ich leider nicht – ich beantworte Fragen zu den Anliegen und Angeboten der Verwaltung, "
@@ -215,6 +220,8 @@ DECLINE = {
           "«ኣድራሻይ ብኸመይ ከመዝግብ እኽእል?»",
     "so": "Waan ka xumahay, taas ma samayn karo – waxaan ka jawaabaa su'aalaha ku saabsan adeegyada maamulka, "
           "tusaale ahaan: “Sideen u diiwaangeliyaa cinwaankayga?”",
+    "am": "ይቅርታ፣ ይህን ማድረግ አልችልም – እኔ ስለ አስተዳደሩ አገልግሎቶች ለሚቀርቡ ጥያቄዎች መልስ እሰጣለሁ፤ ለምሳሌ: "
+          "«አድራሻዬን እንዴት ማስመዝገብ እችላለሁ?»",
 }
 IDENTITY = {
     "de": "Ich bin ein Computerprogramm, kein Mensch: der digitale Bürgerservice – {town}. Ich antworte nur aus "
@@ -293,4 +300,6 @@ IDENTITY = {
     "so": "Waxaan ahay barnaamij kombiyuutar, ma ihi qof bini'aadam ah: adeegga dijitaalka ah ee dadweynaha – {town}. "
           "Waxaan ka jawaabaa oo keliya bogagga iyo dukumentiyada maamulka, waxaanan muujiyaa meelaha xogta laga "
           "soo qaatay. Haddii aad rabto inaad la hadasho shaqaale, kaliya ii qor.",
+    "am": "እኔ የኮምፒውተር ፕሮግራም ነኝ እንጂ ሰው አይደለሁም: የዲጂታል የነዋሪዎች አገልግሎት – {town}። መልስ የምሰጠው "
+          "ከአስተዳደሩ ድረ-ገጾችና ሰነዶች ብቻ ሲሆን ምንጮቹንም አሳያለሁ። ከሰራተኛ ጋር መነጋገር ከፈለጉ፣ ይህንኑ ብቻ ይጻፉ።",
 }
