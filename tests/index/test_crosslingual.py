@@ -7,7 +7,7 @@ import pytest
 from rathaus.index.expansion import expand, expand_query
 from rathaus.index.crosslingual import Glossary, fold, glossary, question_words
 
-LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh", "pt", "sq", "vi", "ku", "ps", "ckb", "so", "ti"]
+LANGUAGES = ["de", "en", "uk", "ru", "ar", "tr", "fa", "pl", "ro", "fr", "es", "it", "hr", "el", "bg", "cs", "nl", "hu", "zh", "pt", "sq", "vi", "ku", "ps", "ckb", "so", "ti", "am"]
 
 
 def write(folder, name, text):
@@ -259,6 +259,15 @@ def test_questions_in_other_languages_get_the_german_terms(question, term):
     ("vi", "toi bi mat ho chieu, lam lai o dau?", "Reisepass"),
     ("ku", "Pasaporta min winda bû, ez çi bikim?", "Reisepass"),
     ("ps", "زما پاسپورټ ورک شوی، څه وکړم؟", "Reisepass"),
+    # Amharic: prepositions and possessives attached (የመኖሪያ, ፈቃዴን), spellings that matching does not fold
+    ("am", "ፓስፖርቴ ጠፋብኝ፣ ምን ማድረግ አለብኝ?", "Reisepass"),
+    ("am", "ጀርመን አዲስ መጥቻለሁ፣ አድራሻዬን እንዴት ማስመዝገብ እችላለሁ?", "Wohnsitz anmelden"),
+    ("am", "የመኖሪያ ፈቃዴን ማራዘም እፈልጋለሁ", "Aufenthaltserlaubnis"),
+    ("am", "የኢትዮጵያ መንጃ ፈቃዴን ወደ ጀርመን መቀየር እፈልጋለሁ", "Umschreibung Führerschein"),
+    ("am", "ለህክምና ወደ ጀርመን ለመምጣት ቪዛ እፈልጋለሁ", "medizinische Behandlung"),  # ህ for ሕ
+    ("am", "ዓሣ ለማጥመድ ፈቃድ ያስፈልገኛል?", "Fischereischein"),
+    ("am", "አሳ ለማጥመድ ፈቃድ ያስፈልገኛል?", "Fischereischein"),  # አ for ዓ, ሳ for ሣ
+    ("am", "ጆብሴንተር ደብዳቤ ልኮልኛል", "Jobcenter"),
 ])
 def test_the_languages_added_later_get_the_german_terms(language, question, term):
     assert term in expand_query(question, language=language)
@@ -440,6 +449,18 @@ def test_a_question_for_papers_does_not_ask_for_steps_durations_or_deadlines(lan
     ("hu", "Szombathelyen lakom", "wt_samstag"),  # a town, not Saturday
     ("zh", "我在意大利住过两年", "eu_buerger"),  # lived in Italy: no nationality
     ("zh", "我们想带孩子去动物园", "haustier"),  # the zoo, not pets
+    # Amharic everyday words: a greeting (ጤና), leave from work (ፈቃድ), a power cut (ጠፋ), a dirty shirt (ቆሻሻ),
+    # a bank (ንግድ ባንክ), farming (ግብርና), a dead phone (ሞተ), a rifle (ጠመንጃ holds መንጃ, a driving licence)
+    ("am", "ጤና ይስጥልኝ፣ ቢሮው ስንት ሰዓት ይከፈታል?", "gesundheitsamt"),
+    ("am", "አለቃዬን ለሁለት ቀን ፈቃድ ጠየቅሁት", "arbeitserlaubnis"),
+    ("am", "ትናንት ማታ መብራት ጠፋ፣ ፍሪጁ ቀለጠ", "verlust"),
+    ("am", "ልብሴ ቆሻሻ ሆኗል", "muell"),
+    ("am", "በንግድ ባንክ አካውንት ከፈትኩ", "gewerbe_anmelden"),
+    ("am", "የግብርና ሚኒስቴር አዲስ ፖሊሲ አወጣ", "steuer"),
+    ("am", "ስልኬ ባትሪው ሞተ", "sterbefall"),
+    ("am", "በጠመንጃ ላይ የሚሰካ ሰይፍ", "fuehrerschein"),
+    ("am", "መኪናዬን በጀርመን እንዴት ማስመዝገብ እችላለሁ?", "wohnsitz_anmelden"),
+    ("am", "ልጆቼን ከትምህርት ቤት አመጣሁ", "familiennachzug"),
 ])
 def test_everyday_words_are_not_read_as_another_concept(language, question, not_named):
     assert not_named not in glossary().concepts(question, language)
