@@ -37,6 +37,7 @@ MUNICH_SETS = [
     ("fourth probe: Pashto, 25 questions, blind, 2026-12-07", "munich_probe4_pashto.tsv"),
     ("fifth probe: Sorani Kurdish, 25 questions, blind, 2026-12-07", "munich_probe5_sorani.tsv"),
     ("sixth probe: Tigrinya and Somali, 25 questions each, blind, 2026-12-07", "munich_probe6_tigrinya_somali.tsv"),
+    ("seventh probe: Amharic, 30 random pages, blind, 2026-12-07", "munich_probe7_amharic.tsv"),
     ("in scope, worded like requests declined (consulate, should I, a company …), 25 languages, 2026-12-07",
      "inscope_lookalikes_dev.tsv"),
     ("in scope, worded like requests declined, 2 per language, blind, 2026-12-07", "inscope_lookalikes_probe.tsv"),
@@ -44,11 +45,13 @@ MUNICH_SETS = [
     ("in scope, worded like requests declined, second development set (pets, companies, other towns), 2026-12-07",
      "inscope_lookalikes_dev2.tsv"),
     ("in scope, worded like requests declined, third probe, blind, 2026-12-07", "inscope_lookalikes_probe3.tsv"),
+    ("in scope, worded like requests declined, fourth probe, blind, 2026-12-07", "inscope_lookalikes_probe4.tsv"),
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
          "munich_probe2_languages.tsv", "munich_probe3_languages.tsv", "munich_probe4_pashto.tsv",
          "munich_probe5_sorani.tsv", "munich_probe6_tigrinya_somali.tsv", "inscope_lookalikes_probe.tsv",
-         "inscope_lookalikes_probe2.tsv", "inscope_lookalikes_probe3.tsv"}
+         "inscope_lookalikes_probe2.tsv", "inscope_lookalikes_probe3.tsv",
+         "munich_probe7_amharic.tsv", "inscope_lookalikes_probe4.tsv"}
 
 
 def munich_paths() -> list[Path]:
