@@ -17,6 +17,10 @@ from rathaus.answer.scope_signs import BARS, bar_for, signs
     ("Kızım tıp mı okusun hukuk mu? Sizce hangisi daha mantıklı?", "advice"),
     ("Жениться в 24 или подождать до 30? Как думаете?", "advice"),
     ("你觉得我应该在慕尼黑买房还是继续租房？", "advice"),
+    ("Kann ich meine Monstera beim Bürgerbüro als Mitbewohnerin anmelden?", "being"),
+    ("Mój chomik ogląda ze mną filmy przyrodnicze. Czy może dostać BAföG?", "being"),
+    ("Est-ce que mon ficus peut avoir une carte d'identité ?", "being"),
+    ("Как получить паспорт для моего холодильника?", "being"),
     ("የኤሌክትሪክ ብስክሌት ልግዛ ወይስ መኪናዬን ልያዝ? ምን ትመክረኛለህ?", "advice"),
 ])
 def test_signs_are_found_in_many_languages(question, sign):
@@ -28,6 +32,8 @@ def test_signs_are_found_in_many_languages(question, sign):
     "Mein Tier ist entlaufen, wo ist das Tierheim?",  # "Tier" is no company
     "Wann wird die Biotonne geleert?",
     "Ich habe meinen Reisepass verloren, was nun?",
+    "Wie viel Hundesteuer zahle ich für meinen Hund?",  # dogs are left out: the town taxes them
+    "Ich möchte mein Auto ummelden.",  # so are cars
 ])
 def test_ordinary_questions_carry_no_sign(question):
     assert signs(question) == frozenset()
