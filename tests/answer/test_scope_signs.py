@@ -18,9 +18,9 @@ from rathaus.answer.scope_signs import BARS, bar_for, signs
     ("Жениться в 24 или подождать до 30? Как думаете?", "advice"),
     ("你觉得我应该在慕尼黑买房还是继续租房？", "advice"),
     ("Kann ich meine Monstera beim Bürgerbüro als Mitbewohnerin anmelden?", "being"),
-    ("Mój chomik ogląda ze mną filmy przyrodnicze. Czy może dostać BAföG?", "being"),
+    ("Mój kaktus ogląda ze mną filmy przyrodnicze. Czy może dostać BAföG?", "being"),
     ("Est-ce que mon ficus peut avoir une carte d'identité ?", "being"),
-    ("Как получить паспорт для моего холодильника?", "being"),
+    ("Как получить паспорт для моего единорога?", "being"),
     ("የኤሌክትሪክ ብስክሌት ልግዛ ወይስ መኪናዬን ልያዝ? ምን ትመክረኛለህ?", "advice"),
 ])
 def test_signs_are_found_in_many_languages(question, sign):
@@ -34,6 +34,8 @@ def test_signs_are_found_in_many_languages(question, sign):
     "Ich habe meinen Reisepass verloren, was nun?",
     "Wie viel Hundesteuer zahle ich für meinen Hund?",  # dogs are left out: the town taxes them
     "Ich möchte mein Auto ummelden.",  # so are cars
+    "Meine Katze ist entlaufen, wo kann ich sie melden?",  # and all animals: lost pets are a service
+    "Wo kann ich meine alte Waschmaschine entsorgen?",  # and things people dispose of: bulky waste
 ])
 def test_ordinary_questions_carry_no_sign(question):
     assert signs(question) == frozenset()
@@ -45,3 +47,22 @@ def test_the_lowest_bar_of_several_signs_counts_and_never_raises_the_default():
     assert signs(question) == {"company", "consulate", "advice"}
     assert bar_for(question, 0.95) == min(BARS.values())
     assert bar_for(question, 0.5) == 0.5
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Mój chomik ogląda ze mną filmy przyrodnicze. Czy może dostać BAföG?", "pl"),
+    ("Kann meine Katze einen Führerschein machen?", "de"),
+    ("Can my fridge apply for citizenship? It has lived here for ten years.", "en"),
+])
+def test_an_animal_or_household_thing_is_a_sign_beside_a_procedure_for_people(question, language):
+    assert "being" in signs(question, language)
+
+
+@pytest.mark.parametrize("question, language", [
+    ("Meine Katze ist entlaufen, wo kann ich sie melden?", "de"),
+    ("Ich will mit meiner Katze nach Kreta – welche Papiere braucht sie?", "de"),  # the pet passport is real
+    ("Wohin mit meinem alten Kühlschrank? Kann ich ihn zum Wertstoffhof bringen?", "de"),
+    ("I lost my suitcase on the tram, where is the lost property office?", "en"),
+])
+def test_an_animal_or_household_thing_alone_is_the_towns_business(question, language):
+    assert "being" not in signs(question, language)

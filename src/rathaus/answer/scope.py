@@ -69,14 +69,15 @@ def model_for(embedder_name: str) -> ScopeModel | None:
         return ScopeModel(stored["weights"].astype(np.float32), dense_weight, bias)
 
 
-def outside_scope(embedder: Embedder, searched: str, hits: list[SearchHit], question: str = "") -> bool:
+def outside_scope(embedder: Embedder, searched: str, hits: list[SearchHit], question: str = "",
+                  language: str | None = None) -> bool:
     """Whether the question, as the index searched it (`searched`, its
     expanded text), is very likely none of the town's business; the
-    `question` as asked may carry signs that lower the bar (scope_signs.py)."""
+    `question` as asked (in `language`) may carry signs that lower the bar (scope_signs.py)."""
     model = model_for(embedder.name)
     if model is None or not hits or not searched.strip():
         return False
     vector = embedder.embed([searched], kind="query")[0]
     if vector.shape != model.weights.shape:
         return False
-    return bool(model.out_of_scope(vector, hits[0].dense) >= bar_for(question, OUT_OF_SCOPE_FROM))
+    return bool(model.out_of_scope(vector, hits[0].dense) >= bar_for(question, OUT_OF_SCOPE_FROM, language))

@@ -15,10 +15,13 @@ too, so they cannot refuse alone:
 - asking the bot's view on a choice (scope_signs_words.ADVICE): "Lohnt sich
   ein Lastenrad oder soll ich beim Auto bleiben?" (but "Lohnt sich der
   Reisepass mit 48 Seiten?");
-- a being or thing that is no person (scope_signs_beings.BEINGS), the one a
-  procedure is for in nonsense built from real procedures: "Kann meine
-  Monstera als Mitbewohnerin angemeldet werden?" (but "Ich will mit meiner
-  Katze nach Kreta – welche Papiere?").
+- a being or thing that is no person, the one a procedure is for in nonsense
+  built from real procedures: a plant, a toy, a fictional being
+  (scope_signs_beings.BEINGS: "Kann meine Monstera als Mitbewohnerin
+  angemeldet werden?"), or an animal or household thing beside a procedure for
+  people alone (PETS_AND_THINGS with FOR_PEOPLE: "Mein Hamster will BAföG" —
+  but "Meine Katze ist entlaufen" and "Wohin mit dem alten Kühlschrank?" are
+  the town's).
 
 With such a sign the model's doubt is enough: its probability must reach the
 sign's bar instead. The bars were chosen on five-fold out-of-fold
@@ -33,23 +36,39 @@ from __future__ import annotations
 import functools
 
 from rathaus.answer.foreign_words import AUTHORITY
-from rathaus.answer.scope_signs_beings import BEINGS
+from rathaus.answer.scope_signs_beings import BEINGS, PETS_AND_THINGS
 from rathaus.answer.scope_signs_words import ADVICE, COMPANIES
 from rathaus.answer.wordlists import WordList, normalise
+from rathaus.index.crosslingual import glossary
 
 # sign -> the probability of "not the town's matter" that suffices with it
-BARS = {"company": 0.6, "consulate": 0.7, "advice": 0.8, "being": 0.7}
+BARS = {"company": 0.6, "consulate": 0.7, "advice": 0.8, "being": 0.6}
 _LISTS = {"company": WordList(COMPANIES), "consulate": WordList(AUTHORITY), "advice": WordList(ADVICE),
           "being": WordList(BEINGS)}
+_PETS_AND_THINGS = WordList(PETS_AND_THINGS)
+# Procedures (glossary concepts) only a person can be the subject of. Left out: the passport (a pet
+# has one), a business (a cattery is one), a birth, a name, moving home (animals are born, named
+# and moved, and the town may have to know).
+FOR_PEOPLE = frozenset(
+    "personalausweis einbuergerung eheschliessung scheidung ehefaehigkeitszeugnis bafoeg kindergeld "
+    "fuehrungszeugnis erweitertes_fuehrungszeugnis fuehrerschein fuehrerschein_umschreiben "
+    "internationaler_fuehrerschein wahl studium ausbildung schule einschulung kinderbetreuung arbeitserlaubnis "
+    "aufenthaltserlaubnis aufenthaltstitel_karte niederlassungserlaubnis daueraufenthalt_eu fachkraft "
+    "anerkennung asyl rente wohngeld sozialhilfe arbeitslosigkeit vaterschaft sorgerecht".split()
+)
 
 
 @functools.lru_cache(maxsize=1024)
-def signs(question: str) -> frozenset[str]:
-    """The signs found in a question."""
+def signs(question: str, language: str | None = None) -> frozenset[str]:
+    """The signs found in a question (`language`: the asker's, for the glossary)."""
     words = normalise(question)
-    return frozenset(sign for sign, words_of in _LISTS.items() if words_of.languages_in(words, question))
+    found = {sign for sign, words_of in _LISTS.items() if words_of.languages_in(words, question)}
+    if "being" not in found and _PETS_AND_THINGS.languages_in(words, question):
+        if FOR_PEOPLE.intersection(glossary().concepts(question, language)):
+            found.add("being")
+    return frozenset(found)
 
 
-def bar_for(question: str, default: float) -> float:
+def bar_for(question: str, default: float, language: str | None = None) -> float:
     """The scope model's bar for this question: the lowest of its signs' bars, at most `default`."""
-    return min([default, *(BARS[sign] for sign in signs(question))])
+    return min([default, *(BARS[sign] for sign in signs(question, language))])

@@ -298,7 +298,8 @@ class AnswerService:
         hits = self.runtime.index.search(tenant_id, query, 5, per_page, language)
         searched = self.runtime.index.expanded(tenant_id, message, language) if extractive else None
         embedder = self.runtime.embedder_for_tenant(tenant_id)
-        outside = outside_scope(embedder, self.runtime.index.expanded(tenant_id, query, language), hits, message)
+        outside = outside_scope(embedder, self.runtime.index.expanded(tenant_id, query, language), hits, message,
+                                language)
         return Found(hits, embedder.name, searched, outside)
 
     def _start_turn(self, tenant_slug: str, message: str, conversation_id: str | None, origin: str | None = None):
