@@ -28,7 +28,7 @@ sign's bar instead. The bars were chosen on five-fold out-of-fold
 probabilities over every development set (docs/benchmarks.md): with them no
 natural in-scope question above the grounding threshold is refused; of the
 questions written to look like refusals, one more is (advice: "vaut-il le coup
-de prendre une plaque saisonnière ?"), and two taking a pet abroad (being).
+de prendre une plaque saisonnière ?").
 """
 
 from __future__ import annotations
