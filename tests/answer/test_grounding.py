@@ -32,6 +32,8 @@ def test_a_towns_own_threshold_replaces_the_calibrated_one():
     "Как продлить паспорт в консульстве Украины?",
     "Come rinnovo la carta d'identità al consolato?",
     "كيف أجدد جواز سفري في القنصلية؟",
+    "የኢትዮጵያ ፓስፖርቴን በፍራንክፈርት ኤምባሲ ለማሳደስ ምን ሰነዶች ያስፈልጋሉ?",  # Amharic: prepositions joined
+    "መታወቂያዬን ከቆንስላው ለማራዘም ቀጠሮ እንዴት እይዛለሁ?",
 ])
 def test_another_states_passport_at_its_consulate_is_never_answered_from_the_towns_pages(question):
     assert another_states_business(question)
@@ -44,6 +46,9 @@ def test_another_states_passport_at_its_consulate_is_never_answered_from_the_tow
     "Konsolosluktan yeni pasaport aldım, oturum kartımı aktarmam gerekiyor mu?",
     "Meine Botschaft stellt mir keinen Pass aus – bekomme ich einen Reiseausweis?",
     "Wie verlängere ich meinen Aufenthaltstitel?",
+    "ፓስፖርቴን እንዴት ማደስ እችላለሁ?",  # no embassy named: a German passport
+    "ከኤምባሲው አዲስ ፓስፖርት አገኘሁ፣ የመኖሪያ ፈቃዴን ምን ላድርግ?",  # got it: the residence permit's transfer
+    "የመኖሪያ ፈቃዴን እንዴት ማራዘም እችላለሁ?",
 ])
 def test_the_towns_own_business_around_consulates_still_counts(question):
     assert not another_states_business(question)

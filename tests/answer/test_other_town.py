@@ -27,6 +27,12 @@ STRONG = [SearchHit(1, 1, "page", "Bürgerbüro", None, "Text.", "", None, 1.0, 
     "Was kostet ein Anwohnerparkausweis in Hamburg-Eimsbüttel?",
     "Колико се плаћа порез на пса у Берлину?",
     "Ich wohne in Leipzig, wie melde ich meinen Hund an?",  # living there is no tie to the own town
+    # Amharic: prepositions joined to the town ("በበርሊን", in Berlin; "የሀምቡርግ", Hamburg's)
+    "በበርሊን ያለው የውጭ ዜጎች ቢሮ ስንት ሰዓት ይከፈታል?",
+    "የሀምቡርግ ማዘጋጃ ቤት ቅዳሜ ክፍት ነው?",
+    "በኮሎኝ ቆሻሻ መቼ ይነሳል?",
+    "በዱሰልዶርፍ እኖራለሁ፣ የውሻ ግብር ስንት ነው?",  # living there now: that town's business
+    "በድሬስደን እሰራለሁ፣ የድሬስደን ከተማ አስተዳደር ቅዳሜ ክፍት ነው?",  # an office word: that office's
 ])
 def test_another_towns_business_is_never_answered_from_the_towns_pages(question):
     assert about_another_town(question, "Landeshauptstadt München")
@@ -56,6 +62,16 @@ def test_another_towns_business_is_never_answered_from_the_towns_pages(question)
     "Ich wohne an der Garmischer Straße, wann wird Sperrmüll abgeholt?",
     "Bürgerbüro am Rosenheimer Platz Öffnungszeiten",
     "Passauerstraße Parkausweis",
+    # Amharic: the own town, moving, birth, family, work, hearsay, a trip
+    "በሙኒክ ማዘጋጃ ቤት ቀጠሮ እንዴት እይዛለሁ?",
+    "የመኖሪያ ፈቃዴን እንዴት ማራዘም እችላለሁ?",
+    "ከበርሊን ወደዚህ ተዛወርኩ፣ አድራሻዬን የት ማስመዝገብ አለብኝ?",
+    "በኮሎኝ ተወለድኩ፣ የልደት ምስክር ወረቀቴን ከማዘጋጃ ቤት እንዴት ማግኘት እችላለሁ?",
+    "ወላጆቼ በሀኖቨር ይኖራሉ፣ እዚህ የልጅ ድጎማ ማግኘት እችላለሁ?",
+    "በሽቱትጋርት እሰራለሁ፣ የመኖሪያ ምዝገባ ማረጋገጫ ያስፈልገኛል?",
+    "ጓደኛዬ በላይፕዚግ መታወቂያ ለማውጣት ቀጠሮ ያስፈልጋል ብሎኛል፣ እውነት ነው?",
+    "የወር ትኬቴ እስከ ኑረምበርግ ይሰራል?",
+    "ወደ ፍራንክፈርት በባቡር እንዴት እደርሳለሁ?",
 ])
 def test_a_question_that_only_mentions_another_town_is_the_own_towns(question):
     assert not about_another_town(question, "Landeshauptstadt München")

@@ -22,6 +22,10 @@ from rathaus.answer.scope_signs import BARS, bar_for, signs
     ("Est-ce que mon ficus peut avoir une carte d'identité ?", "being"),
     ("Как получить паспорт для моего единорога?", "being"),
     ("የኤሌክትሪክ ብስክሌት ልግዛ ወይስ መኪናዬን ልያዝ? ምን ትመክረኛለህ?", "advice"),
+    ("የቤት ውስጥ ተክሌን እንደ አብሮ ነዋሪ ማስመዝገብ እችላለሁ?", "being"),
+    ("ሮቦቴ የጀርመን ዜግነት ማግኘት ይችላል?", "being"),
+    ("ለዩኒኮርኔ ፓስፖርት እንዴት አወጣለሁ?", "being"),
+    ("በፍራንክፈርት የኢትዮጵያ ቆንስላ የልደት ምስክር ወረቀት እንዴት አገኛለሁ?", "consulate"),
 ])
 def test_signs_are_found_in_many_languages(question, sign):
     assert sign in signs(question)
@@ -36,6 +40,10 @@ def test_signs_are_found_in_many_languages(question, sign):
     "Ich möchte mein Auto ummelden.",  # so are cars
     "Meine Katze ist entlaufen, wo kann ich sie melden?",  # and all animals: lost pets are a service
     "Wo kann ich meine alte Waschmaschine entsorgen?",  # and things people dispose of: bulky waste
+    "የመኖሪያ ፈቃዴን እንዴት ማራዘም እችላለሁ?",
+    "ድመቴ ጠፍታለች፣ የት ማሳወቅ እችላለሁ?",  # a lost cat: a service
+    "አሮጌ ፍሪጄን እና ሶፋዬን የት መጣል እችላለሁ?",  # bulky waste
+    "ለውሻዬ ግብር ምን ያህል እከፍላለሁ?",
 ])
 def test_ordinary_questions_carry_no_sign(question):
     assert signs(question) == frozenset()
@@ -53,6 +61,8 @@ def test_the_lowest_bar_of_several_signs_counts_and_never_raises_the_default():
     ("Mój chomik ogląda ze mną filmy przyrodnicze. Czy może dostać BAföG?", "pl"),
     ("Kann meine Katze einen Führerschein machen?", "de"),
     ("Can my fridge apply for citizenship? It has lived here for ten years.", "en"),
+    ("ድመቴ መንጃ ፈቃድ ማውጣት ትችላለች?", "am"),
+    ("ፍሪጄ የጀርመን ዜግነት ማግኘት ይችላል? እዚህ አስር አመት ኖሯል።", "am"),
 ])
 def test_an_animal_or_household_thing_is_a_sign_beside_a_procedure_for_people(question, language):
     assert "being" in signs(question, language)
@@ -63,6 +73,8 @@ def test_an_animal_or_household_thing_is_a_sign_beside_a_procedure_for_people(qu
     ("Ich will mit meiner Katze nach Kreta – welche Papiere braucht sie?", "de"),  # the pet passport is real
     ("Wohin mit meinem alten Kühlschrank? Kann ich ihn zum Wertstoffhof bringen?", "de"),
     ("I lost my suitcase on the tram, where is the lost property office?", "en"),
+    ("ድመቴ ጠፍታለች፣ የት ማሳወቅ እችላለሁ?", "am"),
+    ("ሻንጣዬን በአውቶቡስ ውስጥ ረሳሁት፣ የጠፉ ዕቃዎች ቢሮ የት ነው?", "am"),
 ])
 def test_an_animal_or_household_thing_alone_is_the_towns_business(question, language):
     assert "being" not in signs(question, language)

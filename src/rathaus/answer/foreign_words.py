@@ -72,7 +72,19 @@ residence permit?") holds all three kinds all the same; the rule declines it.
 "hr" also serves Serbian in Latin letters and Bosnian; "sr" holds the Serbian
 Cyrillic spellings. "ku" is Kurmanji in Latin letters, "ckb" Sorani in Arabic
 script (also as typed on a Persian keyboard: ی و ل ر ه for ێ ۆ ڵ ڕ ە), "ti"
-Tigrinya in Ge'ez script, "so" Somali.
+Tigrinya and "am" Amharic in Ge'ez script (the same script, two languages),
+"so" Somali.
+
+Amharic joins its prepositions to the word ("በኤምባሲ", "ከቆንስላ", "የፓስፖርት",
+"ለማደስ") and changes a word's last syllable with an ending ("ፓስፖርቴ", my
+passport; "ፓስፖርቱ"), so its stems stop before that syllable ("ፓስፖር*",
+"ማራዘ*", three syllables at least) and the attached forms are entries of
+their own; one sound's spellings that matching does not fold are given too
+(ሰ/ሠ, ዕ/እ: "ማሣደስ", "ዕድሳት"). Left out: "ፋይዳ" (Ethiopia's digital ID, also
+"use, benefit"), the past ("አሳደስኩ", "ታደሰ", "አዲስ ፓስፖርት አገኘሁ": the
+residence permit's transfer), "መቀየር"/"መለወጥ" (change, exchange) without
+the document, "ማደ*" and "ማሳደ*" ("ማደግ", to grow up; "ማሳደግ", to raise a
+child).
 """
 
 # Renew, extend, prolong, replace, reissue, get / apply for a new (passport).
@@ -258,6 +270,14 @@ RENEW = {
           "baasaboor cusub qaado|baasaboor cusub ka qaato|baasaboor cusub qaato|baasaboor cusub sameyso|"
           "baasaboor cusub samayso|baasaboor cusub sameysto|baasaboor cusub samaysto|baasaboor cusub ku sameysto|"
           "baasaboor cusub ku samaysto",
+    "am": "ማደስ|ለማደስ|ማሳደስ|ለማሳደስ|ማሣደስ|ለማሣደስ|ላድስ|ላድሰው|ላሳድስ|ላሳድሰው|አድሳለሁ|አሳድሳለሁ|አሳድሳለው|"
+          "እናሳድሳለን|ማደሻ|ማሳደሻ|እድሳት*|ዕድሳት*|እድሳቱ*|ዕድሳቱ*|የእድሳት*|የዕድሳት*|ለእድሳት*|ለዕድሳት*|ይታደሳል|ይታደሳሉ|"
+          "ሊታደስ|እንዲታደስ|የሚታደስ*|ማራዘ*|ለማራዘ*|የማራዘ*|ማስራዘ*|ለማስራዘ*|ላራዝም|አራዝማለሁ|ይራዘማል|ሊራዘም|እንዲራዘም|"
+          "የሚራዘም*|ፓስፖርት መቀየር|ፓስፖርት ለመቀየር|ፓስፖርቴን መቀየር|ፓስፖርቴን ለመቀየር|ፓስፖርት መለወጥ|ፓስፖርቴን መለወጥ|"
+          "ፓስፖርቴን ለመለወጥ|መታወቂያ መቀየር|መታወቂያዬን መቀየር|መታወቂያዬን ለመቀየር|አዲስ ፓስፖርት ማውጣት|አዲስ ፓስፖርት ለማውጣት|"
+          "አዲስ ፓስፖርት ላወጣ|አዲስ ፓስፖርት ማግኘት|አዲስ ፓስፖርት ለማግኘት|አዲስ ፓስፖርት ማሰራት|አዲስ ፓስፖርት ለማሰራት|"
+          "አዲስ ፓስፖርት ለማመልከት|ለአዲስ ፓስፖርት ማመልከት|ለአዲስ ፓስፖርት ለማመልከት|አዲስ መታወቂያ ማውጣት|"
+          "አዲስ መታወቂያ ለማውጣት|አዲስ መታወቂያ ማግኘት|አዲስ መታወቂያ ለማግኘት|ምትክ ፓስፖርት|የፓስፖርት ምትክ",
 }
 
 # A passport or an identity card (never a residence permit, a visa or the
@@ -311,6 +331,8 @@ DOCUMENT = {
     "ti": "ፓስፖር*|ንፓስፖር*|ብፓስፖር*|ፓስፓር*|መንነት|መንነተይ|መንነትካ|መንነትኪ|መታወቂ*",
     "so": "baasaboor*|basaboor*|baasaaboor*|baasabor*|baasbor*|basbor*|kaar* aqoonsi*|kaadh* aqoonsi*|teesaro|"
           "tesaro|teessaro|kaarka qaranka|aqoonsiga qaranka",
+    "am": "ፓስፖር*|የፓስፖር*|ለፓስፖር*|በፓስፖር*|ከፓስፖር*|ስለፓስፖር*|ፓስፓር*|የፓስፓር*|ፖስፖር*|ፓሥፖር*|የፓሥፖር*|መታወቂ*|"
+          "የመታወቂ*|ለመታወቂ*|በመታወቂ*|ከመታወቂ*|መታወቅያ*|የመታወቅያ*|ለመታወቅያ*|አይዲ ካርድ*|አይዲዬ*",
 }
 
 # A consulate, consulate general, embassy or other diplomatic mission.
@@ -351,4 +373,7 @@ AUTHORITY = {
     "ku": "balyozxan*|konsolxan*|konsolos*|sefaret*",
     "ti": "ኤምባሲ*|ንኤምባሲ*|ብኤምባሲ*|ኣምባሲ*|ኢምባሲ*|ቆንስላ*|ንቆንስላ*|ብቆንስላ*|ቆንስል*|ቈንስላ*",
     "so": "safaarad*|qunsul*|safiirka",
+    "am": "ኤምባሲ*|በኤምባሲ*|ከኤምባሲ*|የኤምባሲ*|ለኤምባሲ*|ወደኤምባሲ*|ኢምባሲ*|በኢምባሲ*|ከኢምባሲ*|የኢምባሲ*|ቆንስላ*|በቆንስላ*|"
+          "ከቆንስላ*|የቆንስላ*|ለቆንስላ*|ወደቆንስላ*|ቆንስል*|በቆንስል*|ከቆንስል*|የቆንስል*|ቆንሲላ*|ቆንሲል*|ቆንጽላ*|ቆንፅላ*|"
+          "የቆንጽላ*|ዲፕሎማቲክ ሚሲዮን*|የዲፕሎማቲክ ሚሲዮን*|ዲፕሎማሲያዊ ሚሲዮን*|ዲፕሎማቲክ ተልዕኮ*|ዲፕሎማቲክ ተልእኮ*",
 }

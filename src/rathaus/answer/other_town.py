@@ -18,10 +18,10 @@ the own town's; with an office word it is that office's
 the driving-licence points register ("7 Punkte in Flensburg"), not the town.
 
 The data is in other_town_words.py (the rule's word lists), other_town_places.py
-(the towns) and other_town_ties.py, matched as wordlists.py describes. The
-own town is the tenant's name, read with the same lists (so a Munich tenant
-also knows "Munich", "Мюнхен", "慕尼黑"); a town the lists do not know is
-recognised by the words of its name. The places a town counts as its own
+(the towns), other_town_ties.py (TIES) and other_town_travel.py (TRAVEL),
+matched as wordlists.py describes. The own town is the tenant's name, read
+with the same lists (so a Munich tenant also knows "Munich", "Мюнхен",
+"慕尼黑"); a town the lists do not know is recognised by the words of its name. The places a town counts as its own
 (setting "home_places": its district, an Amt's member municipalities) are
 read the same way (own_names).
 """
@@ -31,7 +31,8 @@ from __future__ import annotations
 from functools import cache
 
 from rathaus.answer.other_town_places import PLACES
-from rathaus.answer.other_town_ties import TIES, TRAVEL
+from rathaus.answer.other_town_ties import TIES
+from rathaus.answer.other_town_travel import TRAVEL
 from rathaus.answer.other_town_words import MOVING, OFFICES, ORIGIN
 from rathaus.answer.wordlists import WordList, normalise
 

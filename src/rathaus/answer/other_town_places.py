@@ -1,7 +1,7 @@
 """The names of other German towns, for answer/other_town.py (the rule: other_town_words.py).
 Plain data; a municipal developer can extend it.
 
-PLACES maps an id (the German name in ASCII) to the ways citizens write the town in the 27 languages: the
+PLACES maps an id (the German name in ASCII) to the ways citizens write the town in the 28 languages: the
 German name, umlauts as "ue"/"oe" ("München" is "munchen" once marks are gone, hence only "muenchen"
 besides), exonyms ("Munich", "Monachium", "Münih", "Мюнхен", "ميونخ", "مونیخ", "慕尼黑", "ሙኒክ") and case
 forms. "Frankfurt" is both Frankfurts, one id. A German name is never a stem, which would find "Berliner
@@ -11,7 +11,9 @@ Romanian, Hungarian "berlini"), "berlind*"/"frankfurtt*" (Turkish "Hamburgda", "
 the words "koln de"), "berlinb*" (Hungarian "Berlinben"), after a vowel "d* n* y* b*"; the endings these
 miss are single forms: Kurmanji "-ê" ("Osnabrückê", "Dortmundê"; after a vowel "-yê", found by "y*"),
 Polish "-cie", "-dzie", "-rze" ("Landshucie", "Darmstadcie", "Detmoldzie", "Salzgitterze"). Cyrillic,
-Arabic, Greek and Ge'ez names, and exonyms ("monachium*"), are stems or single forms; Serbian in both
+Arabic, Greek and Ge'ez names, and exonyms ("monachium*"), are stems or single forms; Ge'ez names also with
+the prepositions Amharic joins to them ("በበርሊን", "ከሙኒክ", "የሀምቡርግ", "ለ…", "ወደ…") and Tigrinya's "ን", "ብ"
+("ንበርሊን"), and in Amharic's spellings with "አ", "ሀ" where Tigrinya writes "ኣ", "ሃ" ("አውግስቡርግ"); Serbian in both
 scripts as it is spoken ("визбаден*", "vizbaden*", "мајнц*", "Визбадену"). Greek loses its accents and
 diaeresis like any other mark ("Άουγκσμπουργκ" is "αουγκσμπουργκ", "Μάνχαϊμ" "μανχαιμ"), Arabic script its
 hamza: Sorani writes "ئ" before a vowel that begins a name ("ئۆلدنبورگ", "ئێرفورت", "ئاخن": "ئ" is then
@@ -59,7 +61,10 @@ perfume), Dutch "kiel" and Russian "киль" (a keel), "Keulen" (clubs). Collis
   ("cô", "lo", "nhớ"); Chinese "汉堡" (a hamburger: "汉堡市", "在汉堡"), "哈根" (Häagen-Dazs), "海德" (in
   "海德堡", Heidelberg: no Chinese Heide), "林道" (a forest road: "林道市", "在林道"), "加兴" ("增加兴趣":
   "加兴市", "在加兴"), "霍夫" (Hoffmann: "霍夫市"), "维滕" (in "维滕贝格", Wittenberg: "维滕市"), "马尔" (in
-  "马尔代夫", the Maldives: no Chinese Marl); "柏林" is also in "都柏林" (Dublin), as foreign.
+  "马尔代夫", the Maldives: no Chinese Marl); "柏林" is also in "都柏林" (Dublin), as foreign; Ge'ez "ሙንሸን"
+  (München) only as single forms ("ሙንሸንግላድባ*" is Mönchengladbach), Bonn and Kiel only with "ከተማ" (city:
+  "ቦን ከተማ", "በኪል ከተማ"; "ቦን" is also a voucher, "ቦንብ" a bomb) or as "ኪየል", no Ge'ez Halle ("ሃሌ ሉያ"),
+  "ሃምበርግ*" leaves "ሃምበርገር" (a hamburger) alone.
 
 Language keys as in other_town_words.py.
 """
@@ -69,130 +74,167 @@ PLACES = {
     # Latin: the name and case stems, never the name as a stem (see above).
     "berlin": "berlin|berlina*|berlini*|berlinu*|berlinb*|berlino|berlins|berlinde|berlindeki|berlinden|berlijn*|"
               "berlim*|v berlíně|li berlînê|béc lin|берлін*|берлин*|برلين*|ببرلين|برلین*|بەرلین|بهرلین|βερολίν*|柏林|"
-              "በርሊን*|ንበርሊን*|ብበርሊን*",
+              "በርሊን*|ንበርሊን*|ብበርሊን*|በበርሊን*|ከበርሊን*|የበርሊን*|ለበርሊን*|ወደበርሊን*",
     "hamburg": "hamburg|hamburga*|hamburgi*|hamburgd*|hamburgb*|hamburgu|hamburgun|hamburgul|hamburgului|hamburgs|"
                "hamburgo|hambourg*|amburgo|hamburk*|li hamburgê|hăm buốc|hamburgê|гамбург|гамбурга|гамбурге|гамбургу|"
                "гамбургом|гамбурзі|хамбург|хамбурга|хамбургу|хамбургом|هامبورغ|بهامبورغ|هامبورج|هامبورگ|هامبورګ|"
-               "هامبۆرگ|αμβούργ*|汉堡市|在汉堡|汉堡的|漢堡市|在漢堡|ሃምቡርግ*|ሃምበርግ*|ንሃምቡርግ*",
+               "هامبۆرگ|αμβούργ*|汉堡市|在汉堡|汉堡的|漢堡市|在漢堡|ሃምቡርግ*|ሃምበርግ*|ንሃምቡርግ*|ሀምቡርግ*|ሐምቡርግ*|ሀምበርግ*|በሃምቡርግ*|ከሃምቡርግ*|"
+               "የሃምቡርግ*|ለሃምቡርግ*|ወደሃምቡርግ*|በሀምቡርግ*|ከሀምቡርግ*|የሀምቡርግ*|ለሀምቡርግ*|ወደሀምቡርግ*",
     "muenchen": "münchen|münchena*|müncheni*|münchenu*|münchend*|münchenb*|muenchen|muenchend*|munich*|münih*|"
                 "monachium*|mnichov*|minhen*|mynih*|munique*|monaco di baviera|a monaco|mónaco de baviera|münchenê|"
                 "мюнхен*|минхен*|ميونخ|ميونيخ|بميونخ|بميونيخ|مونیخ|مونشن|میونیخ|میونشن|στο μόναχο|το μόναχο|慕尼黑|ሚዩኒክ*|"
-                "ሙኒክ*|ሙንሸን*|ንሙኒክ*",
+                "ሙኒክ*|ንሙኒክ*|ሚውኒክ*|በሙኒክ*|ከሙኒክ*|የሙኒክ*|ለሙኒክ*|ወደሙኒክ*|በሚዩኒክ*|ከሚዩኒክ*|የሚዩኒክ*|ለሚዩኒክ*|ወደሚዩኒክ*|ሙንሸን|ሙንሸንን|ሙንሸንም|"
+                "በሙንሸን|ከሙንሸን|የሙንሸን|ለሙንሸን|ወደሙንሸን|ንሙንሸን|ብሙንሸን",
     "koeln": "köln|kölna*|kölnu*|kölnd*|kölnb*|koeln|koelnd*|cologne|en colonia|a colonia|w kolonii|kolonia nad renem|"
              "kolonii nad renem|kolín nad rýnem|kolíně nad rýnem|kolína nad rýnem|keulen|keln|kelnu|kelna|kelnom|"
              "kelnit|li kolnê|kölnê|кельн|кельна|кельне|кельну|кельном|кельні|кьолн*|келн|келну|келна|келном|كولونيا|"
-             "بكولونيا|كولن|بكولن|شهر کلن|در کلن|کلن آلمان|کۆڵن*|کۆلن|κολωνία|κολωνίας|κέλν|科隆|ኮሎኝ*|ኮሎን|ንኮሎኝ*",
+             "بكولونيا|كولن|بكولن|شهر کلن|در کلن|کلن آلمان|کۆڵن*|کۆلن|κολωνία|κολωνίας|κέλν|科隆|ኮሎኝ*|ኮሎን|ንኮሎኝ*|በኮሎኝ*|"
+             "ከኮሎኝ*|የኮሎኝ*|ለኮሎኝ*|ወደኮሎኝ*",
     "frankfurt": "frankfurt|frankfurta*|frankfurti*|frankfurtu*|frankfurtt*|frankfurtb*|frankfurcie|francfort*|"
                  "francoforte*|frankfort|phrăng phuốc|frankfurtê|франкфурт*|فرانكفورت|بفرانكفورت|فرانکفورت|فرانکفۆرت|"
-                 "فرانکفورټ|فرانکفورتی|φρανκφούρτ*|法兰克福|法蘭克福|ፍራንክፈርት*|ፍራንክፉርት*|ንፍራንክፈርት*",
+                 "فرانکفورټ|فرانکفورتی|φρανκφούρτ*|法兰克福|法蘭克福|ፍራንክፈርት*|ፍራንክፉርት*|ንፍራንክፈርት*|በፍራንክፈርት*|ከፍራንክፈርት*|የፍራንክፈርት*|"
+                 "ለፍራንክፈርት*|ወደፍራንክፈርት*|በፍራንክፉርት*|ከፍራንክፉርት*|የፍራንክፉርት*|ለፍራንክፉርት*|ወደፍራንክፉርት*",
     "stuttgart": "stuttgart|stuttgarta*|stuttgarti*|stuttgartu*|stuttgartt*|stuttgartb*|stuttgarcie|stoccarda*|"
                  "estugarda*|štutgart*|shtutgart*|xtút ga|stuttgartê|штутгарт*|щутгарт*|штудгарт*|شتوتغارت|بشتوتغارت|"
-                 "شتوتجارت|اشتوتغارت|اشتوتگارت|شتوتگارت|شتوتګارت|شټوټګارټ|στουτγάρδη*|斯图加特|斯圖加特|ሽቱትጋርት*|ስቱትጋርት*",
+                 "شتوتجارت|اشتوتغارت|اشتوتگارت|شتوتگارت|شتوتګارت|شټوټګارټ|στουτγάρδη*|斯图加特|斯圖加特|ሽቱትጋርት*|ስቱትጋርት*|"
+                 "ሽቱትጋርድ*|በሽቱትጋርት*|ከሽቱትጋርት*|የሽቱትጋርት*|ለሽቱትጋርት*|ወደሽቱትጋርት*|በስቱትጋርት*|ከስቱትጋርት*|የስቱትጋርት*|ለስቱትጋርት*|ወደስቱትጋርት*",
     "duesseldorf": "düsseldorf|düsseldorfa*|düsseldorfi*|düsseldorfu*|düsseldorft*|düsseldorfb*|duesseldorf|diseldorf*|"
                    "dyseldorf*|düsseldorfê|дюссельдорф*|диселдорф*|дюселдорф*|دوسلدورف|بدوسلدورف|دسلدورف|دوسلدۆرف|"
-                   "دوسلدورفی|ντίσελντορφ*|ντύσελντορφ*|杜塞尔多夫|杜塞爾多夫|ዱሰልዶርፍ*",
+                   "دوسلدورفی|ντίσελντορφ*|ντύσελντορφ*|杜塞尔多夫|杜塞爾多夫|ዱሰልዶርፍ*|ዱስልዶርፍ*|ዲዩሰልዶርፍ*|በዱሰልዶርፍ*|ከዱሰልዶርፍ*|"
+                   "የዱሰልዶርፍ*|ለዱሰልዶርፍ*|ወደዱሰልዶርፍ*",
     "leipzig": "leipzig|leipziga*|leipzigi*|leipzigu*|leipzigd*|leipzigb*|lipsk*|lipsia*|lipcse*|lajpcig*|leipzigê|"
                "лейпциг*|лајпциг*|лайпциг*|لايبزيغ|بلايبزيغ|لايبزيج|لايبتسيغ|لایپزیگ|لایپزیګ|لایپزیک|لايبزغ|λειψία*|"
-               "莱比锡|萊比錫|ላይፕዚግ*|ላይፕሲግ*",
+               "莱比锡|萊比錫|ላይፕዚግ*|ላይፕሲግ*|በላይፕዚግ*|ከላይፕዚግ*|የላይፕዚግ*|ለላይፕዚግ*|ወደላይፕዚግ*|በላይፕሲግ*|ከላይፕሲግ*|የላይፕሲግ*|ለላይፕሲግ*|"
+               "ወደላይፕሲግ*",
     "dortmund": "dortmund|dortmunda*|dortmundi*|dortmundu*|dortmundd*|dortmundb*|dortmundzie|dortmundê|дортмунд*|"
-                "دورتموند|بدورتموند|دۆرتمۆند|دۆرتموند|دورتمند|ντόρτμουντ*|多特蒙德|ዶርትሙንድ*",
+                "دورتموند|بدورتموند|دۆرتمۆند|دۆرتموند|دورتمند|ντόρτμουντ*|多特蒙德|ዶርትሙንድ*|በዶርትሙንድ*|ከዶርትሙንድ*|የዶርትሙንድ*|"
+                "ለዶርትሙንድ*|ወደዶርትሙንድ*",
     # German "essen" is to eat: other languages' forms only.
     "essen": "magaalada essen|essen de|essen deki|essenu|essenben|esseni|essenê|эссен|эссене|эссена|эссену|ессен|"
-             "ессені|ессена|ессену|есену|есеном|مدينة إسن|في إسن|إيسن|شهر اسن|در اسن|ایسن|ئێسن|ئیسن|έσσεν|έσεν|埃森|ኤሰን",
+             "ессені|ессена|ессену|есену|есеном|مدينة إسن|في إسن|إيسن|شهر اسن|در اسن|ایسن|ئێسن|ئیسن|έσσεν|έσεν|埃森|ኤሰን|"
+             "ኤሰንን|በኤሰን|ከኤሰን|የኤሰን|ለኤሰን|ወደኤሰን|ኤሴን|ኤሴንን|በኤሴን|ከኤሴን|የኤሴን",
     "bremen": "bremen|bremeni*|bremenu*|bremend*|bremenb*|à brême|brema|bremie|bremy|brémách|bremenê|бремен|бремене|"
-              "бремену|бременом|бремені|بريمن|ببريمن|بریمن|برێمن|βρέμη|βρέμης|μπρέμεν|不来梅|不來梅|ብሬመን*",
+              "бремену|бременом|бремені|بريمن|ببريمن|بریمن|برێمن|βρέμη|βρέμης|μπρέμεν|不来梅|不來梅|ብሬመን*|ብረመን*|በብሬመን*|"
+              "ከብሬመን*|የብሬመን*|ለብሬመን*|ወደብሬመን*",
     "dresden": "dresden|dresdena*|dresdeni*|dresdenu*|dresdend*|dresdenb*|dresde|dresda|drezda*|drezn*|drážďan*|"
                "drezden|drezdenu|drezdena|đrét xđen|dresdenê|дрезден*|دريسدن|بدريسدن|درسدن|درێسدن|δρέσδη*|ντρέσντεν*|"
-               "德累斯顿|德勒斯登|ድሬስደን*",
+               "德累斯顿|德勒斯登|ድሬስደን*|ድረስደን*|በድሬስደን*|ከድሬስደን*|የድሬስደን*|ለድሬስደን*|ወደድሬስደን*",
     "hannover": "hannover|hannoveri*|hannoveru*|hannoverd*|hannoverb*|hanover*|hanovre|hanower*|hanovra*|hannoverê|"
                 "hannoverze|ганновер*|гановер*|хановер*|هانوفر|بهانوفر|هانوور|هانۆڤەر|هانۆفەر|هانوفەر|αννόβερ*|ανόβερ*|"
-                "汉诺威|漢諾威|ሃኖቨር*|ሃኖፈር*",
+                "汉诺威|漢諾威|ሃኖቨር*|ሃኖፈር*|ሀኖቨር*|ሐኖቨር*|ሃኖቬር*|በሃኖቨር*|ከሃኖቨር*|የሃኖቨር*|ለሃኖቨር*|ወደሃኖቨር*|በሀኖቨር*|ከሀኖቨር*|የሀኖቨር*|ለሀኖቨር*|"
+                "ወደሀኖቨር*",
     "nuernberg": "nürnberg|nürnberga*|nürnbergi*|nürnbergu*|nürnbergd*|nürnbergb*|nuernberg|nuernbergd*|nuremberg*|"
                  "norimberg*|norymberg*|norymberdze|norimberk*|nirnberg*|nürnbergê|нюрнберг*|нирнберг*|نورنبرغ|"
                  "بنورنبرغ|نورنبيرغ|نورمبرغ|نورنبرگ|نورنبێرگ|نورنبرګ|نورنبیرگ|νυρεμβέργη*|νούρεμπεργκ*|νυρεμβέργ*|纽伦堡|"
-                 "紐倫堡|ኑርንበርግ*|ኑረምበርግ*",
+                 "紐倫堡|ኑርንበርግ*|ኑረምበርግ*|ኒዩርንበርግ*|በኑርንበርግ*|ከኑርንበርግ*|የኑርንበርግ*|ለኑርንበርግ*|ወደኑርንበርግ*|በኑረምበርግ*|ከኑረምበርግ*|"
+                 "የኑረምበርግ*|ለኑረምበርግ*|ወደኑረምበርግ*",
     "duisburg": "duisburg|duisburga*|duisburgi*|duisburgu*|duisburgd*|duisburgb*|duisburgo|duisbourg|dizburg*|"
                 "duizburg*|duisburgê|дуйсбург*|дуизбург*|дуисбург*|дюйсбург*|дуїсбург*|دويسبورغ|بدويسبورغ|دويسبورج|"
-                "دویسبورگ|دویسبورګ|دویسبۆرگ|ντούισμπουργ*|杜伊斯堡|ዱይስቡርግ*",
+                "دویسبورگ|دویسبورګ|دویسبۆرگ|ντούισμπουργ*|杜伊斯堡|ዱይስቡርግ*|በዱይስቡርግ*|ከዱይስቡርግ*|የዱይስቡርግ*|ለዱይስቡርግ*|ወደዱይስቡርግ*",
     "bochum": "bochum|bochuma*|bochumi*|bochumu*|bochumd*|bochumb*|bochumê|бохум*|بوخوم|ببوخوم|بۆخوم|بوخم|μπόχουμ|波鸿|"
-              "波鴻",
+              "波鴻|ቦኹም*|ቦሁም*|ቦኩም*|በቦኹም*|ከቦኹም*|የቦኹም*|ለቦኹም*|ወደቦኹም*|ንቦኹም*|ብቦኹም*|በቦሁም*|ከቦሁም*|የቦሁም*|ለቦሁም*|ወደቦሁም*|ንቦሁም*|ብቦሁም*",
     "wuppertal": "wuppertal|wuppertala*|wuppertali*|wuppertalu*|wuppertald*|wuppertalb*|vupertal*|wuppertalê|"
                  "вупперталь*|вупертал*|вуперталь*|فوبرتال|ووبرتال|ووپرتال|ڤوپەرتال|ووپەرتال|βούπερταλ*|βούππερταλ*|"
-                 "伍珀塔尔|伍珀塔爾",
+                 "伍珀塔尔|伍珀塔爾|ቩፐርታል*|ዉፐርታል*|ውፐርታል*|በቩፐርታል*|ከቩፐርታል*|የቩፐርታል*|ለቩፐርታል*|ወደቩፐርታል*|ንቩፐርታል*|ብቩፐርታል*|በዉፐርታል*|"
+                 "ከዉፐርታል*|የዉፐርታል*|ለዉፐርታል*|ወደዉፐርታል*|ንዉፐርታል*|ብዉፐርታል*",
     "bielefeld": "bielefeld|bielefeldê|bielefelda*|bielefeldi*|bielefeldu*|bielefeldd*|bielefeldb*|bielefeldt*|"
                  "bielefeldzie|bilefeld*|билефельд*|білефельд*|билефелд*|بيلفيلد|ببيلفيلد|بيليفيلد|بیلفلد|بیله فلد|"
-                 "بیلەفێلد|بیلفێلد|μπίλεφελντ*|比勒费尔德|比勒費爾德|ቢለፈልድ*",
+                 "بیلەفێلد|بیلفێلد|μπίλεφελντ*|比勒费尔德|比勒費爾德|ቢለፈልድ*|ቢሌፌልድ*|በቢለፈልድ*|ከቢለፈልድ*|የቢለፈልድ*|ለቢለፈልድ*|ወደቢለፈልድ*",
     "bonn": "bonn|bonnu|bonnda|bonndaki|bonnb*|li bonnê|бонн|бонне|бонна|бонну|бонні|бонном|у бону|ببون|مدينة بون|"
-            "في بون|شهر بن|شهر بون|شاری بۆن|لە بۆن|βόννη*|波恩",
+            "في بون|شهر بن|شهر بون|شاری بۆن|لە بۆن|βόννη*|波恩|ቦን ከተማ*|በቦን ከተማ*|ከቦን ከተማ*|የቦን ከተማ*|ለቦን ከተማ*|ወደቦን ከተማ*",
     "muenster": "in münster|in muenster|stadt münster|münster westfalen|münster nrw|münster in westfalen|münsterd*|"
                 "münsteru*|münsterze|münsterben|münster de|minsteru|münsterê|мюнстер*|минстер*|بمونستر|مدينة مونستر|"
-                "في مونستر|شهر مونستر|در مونستر|شاری مونستەر|لە مونستەر|μύνστερ*|μίνστερ*|μούνστερ*|明斯特",
+                "في مونستر|شهر مونستر|در مونستر|شاری مونستەر|لە مونستەر|μύνστερ*|μίνστερ*|μούνστερ*|明斯特|ሙንስተር*|ሚዩንስተር*|"
+                "ምዩንስተር*|በሙንስተር*|ከሙንስተር*|የሙንስተር*|ለሙንስተር*|ወደሙንስተር*|ንሙንስተር*|ብሙንስተር*",
     "mannheim": "mannheim|mannheima*|mannheimi*|mannheimu*|mannheimd*|mannheimb*|manhajm*|mannheimê|мангейм*|маннгейм*|"
-                "мангайм*|манхайм*|манхајм*|маннхайм*|مانهايم|بمانهايم|مانهایم|μάνχαιμ*|曼海姆|ማንሃይም*",
+                "мангайм*|манхайм*|манхајм*|маннхайм*|مانهايم|بمانهايم|مانهایم|μάνχαιμ*|曼海姆|ማንሃይም*|ማንሀይም*|በማንሃይም*|"
+                "ከማንሃይም*|የማንሃይም*|ለማንሃይም*|ወደማንሃይም*",
     "karlsruhe": "karlsruhe|karlsruhed*|karlsruhen*|karlsruhey*|karlsruheb*|karlsrue*|карлсруэ*|карлсруе*|كارلسروه|"
-                 "بكارلسروه|كارلسروهه|کارلسروهه|کارلسروه|کارلسروهە|καρλσρούη*|卡尔斯鲁厄|卡爾斯魯厄|ካርልስሩሄ*",
+                 "بكارلسروه|كارلسروهه|کارلسروهه|کارلسروه|کارلسروهە|καρλσρούη*|卡尔斯鲁厄|卡爾斯魯厄|ካርልስሩሄ*|በካርልስሩሄ*|ከካርልስሩሄ*|"
+                 "የካርልስሩሄ*|ለካርልስሩሄ*|ወደካርልስሩሄ*",
     "augsburg": "augsburg|augsburga*|augsburgi*|augsburgu*|augsburgd*|augsburgb*|augsburgo|augsbourg|augsburk*|"
                 "augzburg*|augsburgê|аугсбург*|аугзбург*|أوغسبورغ|بأوغسبورغ|أوجسبورج|آگسبورگ|آوگسبورگ|اوگسبورگ|"
-                "ئاوگسبۆرگ|ئاوگسبورگ|آګسبورګ|اوګسبورګ|άουγκσμπουργ*|αουγκσβούργ*|奥格斯堡|奧格斯堡|ኣውግስቡርግ*",
+                "ئاوگسبۆرگ|ئاوگسبورگ|آګسبورګ|اوګسبورګ|άουγκσμπουργ*|αουγκσβούργ*|奥格斯堡|奧格斯堡|ኣውግስቡርግ*|አውግስቡርግ*|አውስቡርግ*|"
+                "አውግስበርግ*|በአውግስቡርግ*|ከአውግስቡርግ*|የአውግስቡርግ*|ለአውግስቡርግ*|ወደአውግስቡርግ*",
     "wiesbaden": "wiesbaden|wiesbadena*|wiesbadeni*|wiesbadenu*|wiesbadend*|wiesbadenb*|vizbaden*|wiesbadenê|висбаден*|"
-                 "вісбаден*|визбаден*|فيسبادن|بفيسبادن|ویسبادن|ڤیسبادن|βισμπάντεν*|威斯巴登|ቪስባደን*",
+                 "вісбаден*|визбаден*|فيسبادن|بفيسبادن|ویسبادن|ڤیسبادن|βισμπάντεν*|威斯巴登|ቪስባደን*|በቪስባደን*|ከቪስባደን*|የቪስባደን*|"
+                 "ለቪስባደን*|ወደቪስባደን*",
     "mainz": "mainz|mainza*|mainzi*|mainzu*|mainzd*|mainzb*|mayence|maguncia*|magonza|moguncj*|mohuč*|mogúncia|majnc*|"
-             "mainzê|майнц*|мајнц*|ماينتس|بماينتس|ماینتس|ماینز|ماينز|μάιντς*|μάυντς*|美因茨|ማይንዝ*",
+             "mainzê|майнц*|мајнц*|ماينتس|بماينتس|ماینتس|ماینز|ماينز|μάιντς*|μάυντς*|美因茨|ማይንዝ*|ማይንትስ*|በማይንዝ*|ከማይንዝ*|"
+             "የማይንዝ*|ለማይንዝ*|ወደማይንዝ*",
     "kiel": "kiel|kielu|kielben|kilonia|kilonii|kilonię|kielê|киль|киле|киля|килю|кіль|кілі|кілю|у килу|مدينة كيل|"
-            "شهر کیل|شاری کیل|κίελο*|基尔市|在基尔|基爾",
+            "شهر کیل|شاری کیل|κίελο*|基尔市|在基尔|基爾|ኪየል*|በኪየል*|ከኪየል*|የኪየል*|ለኪየል*|ወደኪየል*|ንኪየል*|ብኪየል*|ኪል ከተማ*|በኪል ከተማ*|"
+            "ከኪል ከተማ*|የኪል ከተማ*|ለኪል ከተማ*|ወደኪል ከተማ*",
     "erfurt": "erfurt|erfurta*|erfurti*|erfurtu*|erfurtt*|erfurtb*|erfurcie|erfurtê|эрфурт*|ерфурт*|إرفورت|بإرفورت|"
-              "ارفورت|ئێرفورت|ئێرفۆرت|έρφουρτ*|爱尔福特|愛爾福特|ኤርፉርት*",
+              "ارفورت|ئێرفورت|ئێرفۆرت|έρφουρτ*|爱尔福特|愛爾福特|ኤርፉርት*|በኤርፉርት*|ከኤርፉርት*|የኤርፉርት*|ለኤርፉርት*|ወደኤርፉርት*",
     "magdeburg": "magdeburg|magdeburga*|magdeburgi*|magdeburgu*|magdeburgd*|magdeburgb*|magdeburgo|magdebourg|"
                  "magdeburk*|maagdenburg|magdeburgê|магдебург*|ماغدبورغ|بماغدبورغ|ماجدبورج|ماگدبورگ|ماګدبورګ|ماگدبۆرگ|"
-                 "μαγδεβούργ*|μαγδεμβούργ*|μάγκντεμπουργκ*|马格德堡|馬格德堡|ማግደቡርግ*",
+                 "μαγδεβούργ*|μαγδεμβούργ*|μάγκντεμπουργκ*|马格德堡|馬格德堡|ማግደቡርግ*|በማግደቡርግ*|ከማግደቡርግ*|የማግደቡርግ*|ለማግደቡርግ*|"
+                 "ወደማግደቡርግ*",
     "potsdam": "potsdam|potsdama*|potsdami*|potsdamu*|potsdamd*|potsdamb*|poczdam*|postupim*|potsdamê|потсдам*|بوتسدام|"
-               "ببوتسدام|پوتسدام|پۆتسدام|πότσνταμ|波茨坦|ፖትስዳም*",
+               "ببوتسدام|پوتسدام|پۆتسدام|πότσνταμ|波茨坦|ፖትስዳም*|በፖትስዳም*|ከፖትስዳም*|የፖትስዳም*|ለፖትስዳም*|ወደፖትስዳም*",
     "schwerin": "schwerin|schwerina*|schwerini*|schwerinu*|schwerinb*|šverin*|schwerinê|шверин*|шверін*|شفيرين|شورین|"
-                "شڤێرین|شوێرین|σβερίν*|什未林",
+                "شڤێرین|شوێرین|σβερίν*|什未林|ሽቨሪን*|ሽዌሪን*|በሽቨሪን*|ከሽቨሪን*|የሽቨሪን*|ለሽቨሪን*|ወደሽቨሪን*|ንሽቨሪን*|ብሽቨሪን*",
     "saarbruecken": "saarbrücken|saarbrückena*|saarbrückeni*|saarbrückenu*|saarbrückend*|saarbrückenb*|saarbruecken|"
                     "sarrebruck|sarbriken*|saarbrückenê|саарбрюккен*|саарбрюкен*|сарбрикен*|саарбрикен*|сарбрюкен*|"
-                    "ساربروكن|زاربروكن|زاربروکن|ساربروکن|ζααρμπρύκεν*|ζααρμπρούκεν*|σααρμπρύκεν*|萨尔布吕肯|薩爾布呂肯",
+                    "ساربروكن|زاربروكن|زاربروکن|ساربروکن|ζααρμπρύκεν*|ζααρμπρούκεν*|σααρμπρύκεν*|萨尔布吕肯|薩爾布呂肯|ዛርብሩከን*|"
+                    "ሳርብሩከን*|ዛርብሩኬን*|በዛርብሩከን*|ከዛርብሩከን*|የዛርብሩከን*|ለዛርብሩከን*|ወደዛርብሩከን*|ንዛርብሩከን*|ብዛርብሩከን*",
     "aachen": "aachen|aachena*|aacheni*|aachenu*|aachend*|aachenb*|aix la chapelle|aquisgran*|akwizgran*|cáchy|cáchách|"
-              "in aken|aachenê|ахен*|аахен*|آخن|بآخن|ئاخن|άαχεν*|ακυίσγρανο*|亚琛|亞琛|ኣኸን*",
+              "in aken|aachenê|ахен*|аахен*|آخن|بآخن|ئاخن|άαχεν*|ακυίσγρανο*|亚琛|亞琛|ኣኸን*|አኸን*|በአኸን*|ከአኸን*|የአኸን*|ለአኸን*|"
+              "ወደአኸን*",
     "braunschweig": "braunschweig|braunschweiga*|braunschweigi*|braunschweigu*|braunschweigd*|braunschweigb*|brunswick|"
                     "brunszwik*|brunšvik*|brunswijk|braunšvajg*|braunschweigê|брауншвейг*|брауншвайг*|брауншвајг*|"
-                    "براونشفايغ|براونشفيغ|براونشوایگ|براونشڤایگ|μπράουνσβαι*|βρουνσβίκ*|不伦瑞克|布伦瑞克|布倫瑞克|ብራውንሽዋይግ*",
+                    "براونشفايغ|براونشفيغ|براونشوایگ|براونشڤایگ|μπράουνσβαι*|βρουνσβίκ*|不伦瑞克|布伦瑞克|布倫瑞克|ብራውንሽዋይግ*|"
+                    "ብራውንሽቫይግ*|በብራውንሽዋይግ*|ከብራውንሽዋይግ*|የብራውንሽዋይግ*|ለብራውንሽዋይግ*|ወደብራውንሽዋይግ*",
     "chemnitz": "chemnitz|chemnitza*|chemnitzi*|chemnitzu*|chemnitzd*|chemnitzb*|saská kamenice|kemnic*|chemnitzê|"
-                "хемниц*|кемниц*|хемніц*|كيمنتس|خمنتس|کمنیتس|کێمنیتس|کمنیتز|κέμνιτς*|χέμνιτς*|開姆尼茨|开姆尼茨|ኬምኒትዝ*",
+                "хемниц*|кемниц*|хемніц*|كيمنتس|خمنتس|کمنیتس|کێمنیتس|کمنیتز|κέμνιτς*|χέμνιτς*|開姆尼茨|开姆尼茨|ኬምኒትዝ*|በኬምኒትዝ*|"
+                "ከኬምኒትዝ*|የኬምኒትዝ*|ለኬምኒትዝ*|ወደኬምኒትዝ*",
     "halle": "halle saale|halle an der saale|stadt halle|halleyê|галле|халле|مدينة هاله|شهر هاله|χάλλε|哈勒",
     "freiburg": "freiburg|freiburga*|freiburgi*|freiburgu*|freiburgd*|freiburgb*|fribourg en brisgau|friburgo*|"
                 "fryburg*|frajburg*|freiburgê|фрайбург*|фрейбург*|фрајбург*|فرايبورغ|بفرايبورغ|فرايبورج|فرایبورگ|"
-                "فرایبورګ|فرایبۆرگ|φράιμπουργ*|φρειβούργ*|弗赖堡|弗萊堡|ፍራይቡርግ*",
+                "فرایبورګ|فرایبۆرگ|φράιμπουργ*|φρειβούργ*|弗赖堡|弗萊堡|ፍራይቡርግ*|በፍራይቡርግ*|ከፍራይቡርግ*|የፍራይቡርግ*|ለፍራይቡርግ*|"
+                "ወደፍራይቡርግ*",
     "kassel": "kassel|kassela*|kasseli*|kasselu*|kasseld*|kasselb*|cassel|kaselu|kasselê|кассел*|касел|каселу|касела|"
-              "каселом|بكاسل|مدينة كاسل|کاسل|کاسڵ|κάσελ|卡塞尔|卡塞爾|ካሰል*|ካስል*",
+              "каселом|بكاسل|مدينة كاسل|کاسل|کاسڵ|κάσελ|卡塞尔|卡塞爾|ካሰል*|ካስል*|በካሰል*|ከካሰል*|የካሰል*|ለካሰል*|ወደካሰል*|በካስል*|ከካስል*|"
+              "የካስል*|ለካስል*|ወደካስል*",
     "heidelberg": "heidelberg|heidelberga*|heidelbergi*|heidelbergu*|heidelbergd*|heidelbergb*|hajdelberg*|heidelbergê|"
                   "гейдельберг*|хайдельберг*|гайдельберг*|хайделберг*|хајделберг*|هايدلبرغ|بهايدلبرغ|هايدلبيرغ|"
-                  "هایدلبرگ|هایدلبرګ|هایدلبێرگ|χαϊδελβέργη*|χάιντελμπεργκ*|χαϊδελβέργ*|海德堡|ሃይደልበርግ*",
+                  "هایدلبرگ|هایدلبرګ|هایدلبێرگ|χαϊδελβέργη*|χάιντελμπεργκ*|χαϊδελβέργ*|海德堡|ሃይደልበርግ*|ሀይደልበርግ*|በሃይደልበርግ*|"
+                  "ከሃይደልበርግ*|የሃይደልበርግ*|ለሃይደልበርግ*|ወደሃይደልበርግ*",
     "regensburg": "regensburg|regensburga*|regensburgi*|regensburgu*|regensburgd*|regensburgb*|ratisbon*|ratyzbon*|"
                   "regenzburg*|řezno|řezna|řeznu|řezně|regensburgê|регенсбург*|регензбург*|ريغنسبورغ|ريجنسبورج|"
-                  "رگنسبورگ|رێگنسبۆرگ|رگنسبورګ|ρέγκενσμπουργκ*|ρεγκενσβούργ*|ρατισβόνη*|雷根斯堡|ረገንስቡርግ*",
+                  "رگنسبورگ|رێگنسبۆرگ|رگنسبورګ|ρέγκενσμπουργκ*|ρεγκενσβούργ*|ρατισβόνη*|雷根斯堡|ረገንስቡርግ*|ሬገንስቡርግ*|"
+                  "በረገንስቡርግ*|ከረገንስቡርግ*|የረገንስቡርግ*|ለረገንስቡርግ*|ወደረገንስቡርግ*",
     "wuerzburg": "würzburg|würzburga*|würzburgi*|würzburgu*|würzburgd*|würzburgb*|wuerzburg|wurzburgo|wurtzbourg|"
                  "vircburg*|würzburgê|вюрцбург*|вирцбург*|فورتسبورغ|فورتسبورج|وورتسبورگ|ڤورتسبۆرگ|وورتسبورګ|"
-                 "βίρτσμπουργκ*|βύρτσμπουργκ*|βυρτσβούργ*|维尔茨堡|維爾茨堡|维尔兹堡|ቩርዝቡርግ*",
+                 "βίρτσμπουργκ*|βύρτσμπουργκ*|βυρτσβούργ*|维尔茨堡|維爾茨堡|维尔兹堡|ቩርዝቡርግ*|ዉርዝቡርግ*|በቩርዝቡርግ*|ከቩርዝቡርግ*|የቩርዝቡርግ*|"
+                 "ለቩርዝቡርግ*|ወደቩርዝቡርግ*",
     "ingolstadt": "ingolstadt|ingolstadta*|ingolstadti*|ingolstadtu*|ingolstadtt*|ingolstadtb*|ingolštat*|ingolstadtê|"
                   "ingolstadcie|ингольштадт*|інгольштадт*|инголштат*|إنغولشتات|اینگولشتات|ئینگۆلشتات|اینگولشتاټ|"
-                  "ίνγκολσταντ*|ίνγκολστατ*|英戈尔施塔特|因戈尔施塔特",
-    "ulm": "ulm|ulmu|ulmd*|ulmb*|ulmê|ульм*|улм|улму|улмом|مدينة أولم|شهر اولم|ουλμ|乌尔姆|烏爾姆|ኡልም*",
+                  "ίνγκολσταντ*|ίνγκολστατ*|英戈尔施塔特|因戈尔施塔特|ኢንጎልሽታት*|ኢንጎልስታት*|በኢንጎልሽታት*|ከኢንጎልሽታት*|የኢንጎልሽታት*|ለኢንጎልሽታት*|"
+                  "ወደኢንጎልሽታት*|ንኢንጎልሽታት*|ብኢንጎልሽታት*",
+    "ulm": "ulm|ulmu|ulmd*|ulmb*|ulmê|ульм*|улм|улму|улмом|مدينة أولم|شهر اولم|ουλμ|乌尔姆|烏爾姆|ኡልም*|በኡልም*|ከኡልም*|የኡልም*|"
+           "ለኡልም*|ወደኡልም*",
     "gelsenkirchen": "gelsenkirchen|gelsenkirchena*|gelsenkircheni*|gelsenkirchenu*|gelsenkirchend*|gelsenkirchenb*|"
                      "gelzenkirhen*|gelsenkirchenê|гельзенкирхен*|гельзенкірхен*|гелзенкирхен*|غيلسنكيرشن|غلزنكيرشن|"
-                     "گلزنکیرشن|گێلزنکیرشن|γκέλζενκιρχεν*|γκελσενκίρχεν*|盖尔森基兴|蓋爾森基興",
+                     "گلزنکیرشن|گێلزنکیرشن|γκέλζενκιρχεν*|γκελσενκίρχεν*|盖尔森基兴|蓋爾森基興|ገልዘንኪርሸን*|ጌልዘንኪርሸን*|ገልሰንኪርሸን*|"
+                     "ገልዘንኪርኸን*|በገልዘንኪርሸን*|ከገልዘንኪርሸን*|የገልዘንኪርሸን*|ለገልዘንኪርሸን*|ወደገልዘንኪርሸን*|ንገልዘንኪርሸን*|ብገልዘንኪርሸን*",
     "moenchengladbach": "mönchengladbach|mönchengladbacha*|mönchengladbachi*|mönchengladbachu*|mönchengladbacht*|"
                         "mönchengladbachb*|moenchengladbach|mönchen gladbach|menhengladbah*|mönchengladbachê|"
                         "мёнхенгладбах*|менхенгладбах*|мьонхенгладбах*|مونشنغلادباخ|مونشنگلادباخ|مۆنشنگلادباخ|"
-                        "μένχενγκλαντμπαχ*|门兴格拉德巴赫|門興格拉德巴赫",
+                        "μένχενγκλαντμπαχ*|门兴格拉德巴赫|門興格拉德巴赫|ሙንሸንግላድባ*|መንሸንግላድባ*|ሞንሸንግላድባ*|በሙንሸንግላድባ*|ከሙንሸንግላድባ*|"
+                        "የሙንሸንግላድባ*|ለሙንሸንግላድባ*|ወደሙንሸንግላድባ*|ንሙንሸንግላድባ*|ብሙንሸንግላድባ*",
     "rostock": "rostock|rostocka*|rostocki*|rostocku*|rostockt*|rostockb*|rostockê|ростоке|ростоку|ростоком|ростока|"
-               "ростоці|روستوك|بروستوك|روستوک|رۆستۆک|ρόστοκ*|罗斯托克|羅斯托克|ሮስቶክ*",
+               "ростоці|روستوك|بروستوك|روستوک|رۆستۆک|ρόστοκ*|罗斯托克|羅斯托克|ሮስቶክ*|በሮስቶክ*|ከሮስቶክ*|የሮስቶክ*|ለሮስቶክ*|ወደሮስቶክ*",
     "luebeck": "lübeck|lübecka*|lübecki*|lübecku*|lübeckt*|lübeckb*|luebeck|lubeka*|lubecca|libek*|lübeckê|любек*|"
-               "либек*|لوبيك|لوبک|لوبێک|لوبیک|λύμπεκ*|λίμπεκ*|λυβέκη*|吕贝克|呂貝克",
+               "либек*|لوبيك|لوبک|لوبێک|لوبیک|λύμπεκ*|λίμπεκ*|λυβέκη*|吕贝克|呂貝克|ሉቤክ*|ሊዩቤክ*|በሉቤክ*|ከሉቤክ*|የሉቤክ*|ለሉቤክ*|"
+               "ወደሉቤክ*|ንሉቤክ*|ብሉቤክ*",
     "krefeld": "krefeld|krefelda*|krefeldi*|krefeldu*|krefeldd*|krefeldb*|krefeldê|krefeldzie|крефельд*|крефелд*|"
-               "كريفيلد|کرفلد|کرێفێلد|κρέφελντ*|克雷费尔德",
+               "كريفيلد|کرفلد|کرێفێلد|κρέφελντ*|克雷费尔德|ክሬፌልድ*|ክረፈልድ*|በክሬፌልድ*|ከክሬፌልድ*|የክሬፌልድ*|ለክሬፌልድ*|ወደክሬፌልድ*|ንክሬፌልድ*|"
+               "ብክሬፌልድ*",
     "oberhausen": "stadt oberhausen|oberhausen nrw|oberhausen rheinland|oberhauzen*|oberhausenê|оберхаузен*|أوبرهاوزن|"
-                  "اوبرهاوزن|ئۆبەرهاوزن|όμπερχαουζεν*|奥伯豪森",
+                  "اوبرهاوزن|ئۆبەرهاوزن|όμπερχαουζεν*|奥伯豪森|ኦበርሃውዘን*|ኦበርሀውዘን*|በኦበርሃውዘን*|ከኦበርሃውዘን*|የኦበርሃውዘን*|ለኦበርሃውዘን*|"
+                  "ወደኦበርሃውዘን*|ንኦበርሃውዘን*|ብኦበርሃውዘን*",
     "hagen": "in hagen|stadt hagen|hagen westfalen|hagen nrw|hagen de|hagenê|хаген*|гаген*|مدينة هاغن|في هاغن|شهر هاگن|"
              "در هاگن|χάγκεν|哈根市",
     "hamm": "stadt hamm|hamm westfalen|hamm nrw|hamm in westfalen|li hammê|хамм",
@@ -200,15 +242,18 @@ PLACES = {
                 "милхајм на руру|мюльхайм ан дер рур|μύλχαιμ αν ντερ ρουρ|μίλχαιμ αν ντερ ρουρ",
     "ludwigshafen": "ludwigshafen|ludwigshafena*|ludwigshafeni*|ludwigshafenu*|ludwigshafend*|ludwigshafenb*|"
                     "ludvigshafen*|ludwigshafenê|людвигсхафен*|людвігсгафен*|лудвигсхафен*|لودفيغسهافن|لودویگسهافن|"
-                    "لودڤیگسهافن|لودویګسهافن|λούντβιχσχαφεν*|λούντβιγκσχαφεν*|路德维希港",
+                    "لودڤیگسهافن|لودویګسهافن|λούντβιχσχαφεν*|λούντβιγκσχαφεν*|路德维希港|ሉድቪግስሃፈን*|ሉድዊግስሃፈን*|በሉድቪግስሃፈን*|"
+                    "ከሉድቪግስሃፈን*|የሉድቪግስሃፈን*|ለሉድቪግስሃፈን*|ወደሉድቪግስሃፈን*|ንሉድቪግስሃፈን*|ብሉድቪግስሃፈን*",
     "oldenburg": "oldenburg|oldenburga*|oldenburgi*|oldenburgu*|oldenburgd*|oldenburgb*|oldenburgê|ольденбург*|"
                  "олденбург*|أولدنبورغ|اولدنبورگ|ئۆلدنبۆرگ|ئۆلدنبورگ|اولدنبورګ|όλντενμπουργ*|ολδεμβούργ*|ολδενβούργ*|"
-                 "奥尔登堡|ኦልደንቡርግ*",
+                 "奥尔登堡|ኦልደንቡርግ*|በኦልደንቡርግ*|ከኦልደንቡርግ*|የኦልደንቡርግ*|ለኦልደንቡርግ*|ወደኦልደንቡርግ*",
     "osnabrueck": "osnabrück|osnabrücka*|osnabrücki*|osnabrücku*|osnabrückt*|osnabrückb*|osnabrueck|osnabrik*|"
                   "osnabrückê|оснабрюк*|оснабрик*|أوسنابروك|اوسنابروک|اسنابروک|ئۆسنابروک|ئۆسنابرووک|ئوسنابروک|"
-                  "اوسنابروك|όσναμπρυκ*|όσναμπρικ*|οσναβρύκη*|όσναμπρουκ*|奥斯纳布吕克|ኦስናብሩክ*",
+                  "اوسنابروك|όσναμπρυκ*|όσναμπρικ*|οσναβρύκη*|όσναμπρουκ*|奥斯纳布吕克|ኦስናብሩክ*|በኦስናብሩክ*|ከኦስናብሩክ*|የኦስናብሩክ*|"
+                  "ለኦስናብሩክ*|ወደኦስናብሩክ*",
     "leverkusen": "leverkusen|leverkusena*|leverkuseni*|leverkusenu*|leverkusend*|leverkusenb*|leverkuzen*|leverkusenê|"
-                  "леверкузен*|ليفركوزن|لورکوزن|لێڤەرکوزن|λεβερκούζεν*|勒沃库森",
+                  "леверкузен*|ليفركوزن|لورکوزن|لێڤەرکوزن|λεβερκούζεν*|勒沃库森|ሌቨርኩዘን*|ሌቨርኩሰን*|በሌቨርኩዘን*|ከሌቨርኩዘን*|የሌቨርኩዘን*|"
+                  "ለሌቨርኩዘን*|ወደሌቨርኩዘን*|ንሌቨርኩዘን*|ብሌቨርኩዘን*",
     "darmstadt": "darmstadt|darmstadta*|darmstadti*|darmstadtu*|darmstadtt*|darmstadtb*|darmštat*|darmstadtê|"
                  "darmstadcie|дармштадт*|дармштат*|دارمشتات|ντάρμσταντ*|ντάρμστατ*|达姆施塔特",
     "solingen": "solingen|solingena*|solingeni*|solingenu*|solingend*|solingenb*|zolingen*|solingenê|золинген*|"
@@ -284,7 +329,8 @@ PLACES = {
     "fulda": "fulda|fuldad*|fuldan*|fulday*|fuldab*|fuldzie|фульда|фульде|фульди|фулда|фулди|фулду|фулдом|фульді|فولدا|"
              "φούλντα|富尔达",
     "giessen": "in gießen|in giessen|stadt gießen|stadt giessen|giessen hessen|gießen hessen|giessen de|gießen de|"
-               "giessenu|gießenê|гиссен*|гісен*|гіссен*|гисен*|غيسن|گیسن|گیزن|γκίσεν*|γκίσσεν*|吉森|ጊሰን*|ጊሴን*",
+               "giessenu|gießenê|гиссен*|гісен*|гіссен*|гисен*|غيسن|گیسن|گیزن|γκίσεν*|γκίσσεν*|吉森|ጊሰን*|ጊሴን*|በጊሰን*|"
+               "ከጊሰን*|የጊሰን*|ለጊሰን*|ወደጊሰን*",
     "weimar": "weimar|weimaru|weimard*|vajmar*|weimarê|weimarze|веймар|веймаре|ваймар|вајмар*|веймара|веймару|веймарі|"
               "ваймарі|فايمار|وایمار|βαιμάρ*|魏玛",
     "dessau": "dessau|dessaud*|dessaun*|dessauy*|dessaub*|desau|дессау|десау|ديساو|دساو|ντεσάου|德绍",

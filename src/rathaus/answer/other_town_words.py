@@ -23,7 +23,7 @@ people the asker knows ("meine Schwester", "arkadaşım", "دوستم", "дру�
 there ("arbeite", "pendle", "studiere", "my job"), hearsay about it ("habe gehört", "man sagt", "听说").
 Living there is still no tie; the comment above TIES lists the words left out.
 
-PLACES (the towns' names) is in other_town_places.py, TIES in other_town_ties.py.
+PLACES (the towns' names) is in other_town_places.py, TIES in other_town_ties.py, TRAVEL in other_town_travel.py.
 
 OFFICES holds words for an office or counter only (not services): German ones everyone mixes in, and each
 language's own. Left out: Romanian "primăria" (Spanish, Italian "primaria", primary school), bare Italian
@@ -33,7 +33,15 @@ Albanian "zyr*" (Polish "żyrafa"), Persian "دفتر" (a notebook), Chinese "�
 English "office" alone ("office hours": only "office in", "office at").
 
 "hr" also serves Serbian in Latin letters and Bosnian, "sr" holds the Serbian Cyrillic spellings, "ku"
-Kurmanji, "ckb" Sorani in Arabic script, "ti" Tigrinya in Ge'ez script, "so" Somali.
+Kurmanji, "ckb" Sorani in Arabic script, "ti" Tigrinya and "am" Amharic in Ge'ez script (the same script, two
+languages), "so" Somali.
+
+Amharic joins its prepositions to the word ("በማዘጋጃ ቤት", "ከቢሮው", "የጆብሴንተር") and changes a word's last
+syllable with an ending ("ተዛወርኩ", "ተዛውሬ"), so stems stop before it and the attached forms are entries of their
+own. Left out: "መስሪያ ቤት" (an office, but "መስሪያ ቤቴ" is my workplace: TIES), "ቀበሌ" and "ወረዳ" (Ethiopia's local
+offices, also a neighbourhood, a district), "አስተዳደር" alone (any management), "ቀደም ሲል", "በፊት" (also
+"beforehand", "ago"), "መጣ" (a letter came from there: only "I/we came"), "ጋብቻ" (also a wedding to come),
+"እኖራለሁ" (I live there now), "ገዛን" (Tigrinya "ገዛ" is a house: "ገዛን መኪናን").
 """
 
 # A town's public office or counter.
@@ -145,6 +153,13 @@ OFFICES = {
           "劳工局|就业中心|办事处|辦事處|管理局|办公室|辦公室",
     "ti": "ቤት ጽሕፈት*|ቤትጽሕፈት*|ምምሕዳር*|ማዘጋጃ*|ቢሮ*|ንቢሮ*|ብቢሮ*|ኣውስላንደር*|ኣውስለንደር*|ኦስላንደር*|ቡርገራምት*|ጆብሰንተር*|ጆብ ሰንተር*",
     "so": "xafiis*|dowladda hoose|dowlada hoose|baladiyad*|golaha magaalada|maamulka magaalada|hay adda|hay ada",
+    "am": "ማዘጋጃ*|የማዘጋጃ*|በማዘጋጃ*|ከማዘጋጃ*|ለማዘጋጃ*|ወደማዘጋጃ*|ከተማ አስተዳደ*|የከተማ አስተዳደ*|ከተማው አስተዳደ*|"
+          "የከተማው አስተዳደ*|በከተማ አስተዳደ*|ከከተማ አስተዳደ*|የከተማ መስተዳድ*|የከተማው መስተዳድ*|ቢሮ*|በቢሮ*|ከቢሮ*|የቢሮ*|ለቢሮ*|"
+          "ወደቢሮ*|ጽሕፈት ቤ*|ጽህፈት ቤ*|ፅሕፈት ቤ*|ፅህፈት ቤ*|የጽሕፈት ቤ*|የጽህፈት ቤ*|ጽ/ቤ*|ፅ/ቤ*|የውጭ ዜጎች ጉዳይ*|ኢሚግሬሽን*|"
+          "የኢሚግሬሽን*|በኢሚግሬሽን*|ከኢሚግሬሽን*|ወደኢሚግሬሽን*|አውስላንደር*|አውስሌንደር*|አውስለንደር*|የአውስላንደር*|"
+          "የአውስሌንደር*|በአውስላንደር*|በአውስሌንደር*|ከአውስላንደር*|ከአውስሌንደር*|ቡርገርአምት*|ቡርገራምት*|ቡርገር አምት*|"
+          "ቡርገርቡሮ*|ቡርገር ቡሮ*|ቡርገር ቢሮ*|ጆብሴንተር*|ጆብሰንተር*|ጆብ ሴንተር*|የጆብሴንተር*|ከጆብሴንተር*|ለጆብሴንተር*|"
+          "በጆብሴንተር*|ሽታንደስአምት*|ሽታንደሳምት*|ስታንደሳምት*|ራትሃውስ*|ራትሀውስ*|ራትሐውስ*|ዞዚያልአምት*|ዞዚያል አምት*",
 }
 
 # Moving or having moved between towns, coming from another town.
@@ -203,6 +218,11 @@ MOVING = {
     "ti": "ግዓዝ*|ምግዓዝ|ገዓዝ*|ተግዒዘ|ተግዒዝና|ተሰጋጊረ|ምስግጋር|ቀይረ|መጺአ|መጺኣ|መጺእና|ሓድሽ ኣድራሻ|ኣድራሻ ምቕያር",
     "so": "guuray|guuro|guuritaan|guurid|guurayaa|guurayo|u guuray|ka soo guuray|cinwaan cusub|cinwaanka cusub|"
           "ka imid|ka yimid|ka imaaday|soo degay",
+    "am": "ተዛወ*|ተዛው*|እዛወ*|ልዛወ*|ስዛወ*|መዛወ*|ለመዛወ*|እንዛወ*|ከተዛወ*|የተዛወ*|ከተዛው*|ማዛወ*|ለማዛወ*|ቤት ቀየርኩ|"
+          "ቤት ቀየርን|ቤት ቀይሬ*|ቤት መቀየር|ቤት ለመቀየር|ቤት ልቀይር|ቤት ስቀይር|መጣሁ|መጣሁኝ|መጣን|መጥቼ|መጥቻለሁ|መጥቻለው|"
+          "መጥቼያለሁ|መጥተናል|የመጣሁ*|የመጣነው|አዲስ አድራሻ*|አዲሱ አድራሻ*|አዲሱን አድራሻ*|የአድራሻ ለውጥ|አድራሻ መቀየር|"
+          "አድራሻዬን መቀየር|አድራሻዬን ለመቀየር|አድራሻ ቀየርኩ|አድራሻዬን ቀየርኩ|አዲስ ነኝ|አዲስ ነን|ወደዚህ ከተማ|ፋይሌ|ፋይሌን|"
+          "ፋይላችን*",
 }
 
 # Born, married, lived, registered, bought or registered a car elsewhere (in the past: living or working
@@ -272,4 +292,8 @@ ORIGIN = {
     "ti": "ተወሊደ|ዝተወለድኩ|ትውልደይ|ተመርዕየ|ተመርዒና|ነበርኩ|ቅድሚ ሕጂ|ገዚአ|ዝገዛእክዎ|ዝተመዝገበ|ተመዝጊበ|ዝተዋህበ",
     "so": "dhashay|dhalasho*|guursaday|guursatay|guursannay|ku noolaa|ku nolaa|horay|iibsaday|iibsatay|"
           "diiwaan gashan|diiwaangashan|ka ahay",
+    "am": "ተወለ*|የተወለ*|ከተወለ*|ተወልጄ*|ተወልደ*|ተወልዳ*|ተወልዶ*|የትውልድ*|ትውልዴ*|ትውልዳችን*|አገባሁ|አገባን|ተጋባን|"
+          "ተጋብተን*|አግብቼ*|አግብቻለሁ|ያገባሁ*|ባለትዳር ነኝ|ኖርኩ*|የኖርኩ*|ኖሬያለሁ|ኖሬያለው|ኖሬ ነበር|እኖር ነበር|እንኖር ነበር|"
+          "ስኖር ነበር|ተመዝግ*|ተመዘገ*|የተመዘገ*|ገዛሁ*|የገዛሁ*|ገዝቼ*|ገዝቻለሁ|ገዝቻለው|የገዛነው|ተማርኩ|ተምሬ*|እሰራ ነበር|"
+          "እሠራ ነበር|ሰርቼ ነበር|ሠርቼ ነበር|ሁለተኛ መኖሪያ*|የቀድሞ አድራሻ*|የድሮ አድራሻ*",
 }

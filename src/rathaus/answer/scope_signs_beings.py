@@ -21,6 +21,18 @@ things.
 
 Each entry is given as written and, where they differ, without accents and
 ASCII-folded (l/d/i for ł/đ/ı); Chinese entries are strings found anywhere.
+
+"ti" is Tigrinya and "am" Amharic, both in Ge'ez script. Amharic joins
+prepositions and possessives to the word ("ድመቴ", my cat; "ለድመቴ", for my
+cat), so stems stop before the last syllable and short words are given in
+their forms. Left out of Amharic: "ውሻ" (dog, like every list's dogs), "መኪና"
+(car), "ስልክ" and "ላፕቶፕ" (one applies with one's phone or laptop),
+"ዘንዶ" (dragon, also python), "መንፈስ" (spirit), "ጋኔን" (demon, also said in
+distress), "መጻተኛ" (alien, also foreigner), "ተክሌ" alone (my plant, also the
+name Tekle), "አሻንጉሊት" alone (a toy one disposes of, a puppet government),
+"አሳማ*" ("አሳማኝ", convincing), "ላሜ*" ("ላሜራ", sheet metal), "ባርቢ*"
+("ባርቢኪው"), bare "ዓሣ" and "ዶሮ" (fishing licence, chicken stew), "በጎ"
+(good: "በጎ ፈቃደኛ", a volunteer).
 """
 
 BEINGS = {
@@ -200,6 +212,13 @@ BEINGS = {
     "so": (
         'caruusad*|robot kayga|jinni|jinniga|masduulaa*|cirfiid*|makhluuq shisheeye|dinosaur*|'
         'mashiinka waqtiga|santa claus|ubaxa guriga|geedka guriga'
+    ),
+    "am": (
+        'ቁልቋል|ቁልቋሌ|ቁልቋሌን|ካክተስ*|ካክቱስ*|ቦንሳይ*|ኦርኪድ*|ኦርኪዶ*|የቤት ውስጥ ተክ*|የቤት ውስጥ አበባ*|የሱፍ አበባ*|'
+        'አሻንጉሊቴ*|አሻንጉሊቶቼ*|የአሻንጉሊት ድብ*|ቴዲ ቢር*|ባርቢ|ባርቢዬ|ባርቢዬን|የበረዶ ሰው|ሮቦቴ|ሮቦቴን|ለሮቦቴ|የሮቦቴ|'
+        'የእኔ ሮቦት|የኔ ሮቦት|አሌክሳዬ|የእኔ አሌክሳ|የኔ አሌክሳ|ዩኒኮር*|ለዩኒኮር*|የዩኒኮር*|ባለ አንድ ቀንድ ፈረስ|ድራጎ*|'
+        'ቫምፓየ*|ዞምቢ*|ዳይኖሰ*|ዳይኖሶ*|የገና አባት|ሳንታ ክላውስ|የፋሲካ ጥንቸል|የጊዜ ማሽን|በራሪ ምንጣፍ|'
+        'የሚበር ምንጣፍ|በራሪ ሳህን|የሚበር ሳህን|የጠንቋይ መጥረጊያ|የጠፈር መንኮራኩር*'
     ),
 }
 
@@ -408,5 +427,13 @@ PETS_AND_THINGS = {
         'geelayga|hasha geela|faras*|dameer*|abeeso*|caaro|caarada|qudhaanj*|talaajad*|mashiinka dharka|'
         'makiinada dharka|mashiinka kafeega|kildhi*|shandad*|dallad*|telefishan*|doofaar*|shimbirtayda|'
         'kalluunkayga|bisaddayda|bisadeyda|digaaggayga|faraskayga|dameerkayga|barkin|barkinta|barkinkayga'
+    ),
+    "am": (
+        'ድመት*|ድመቴ*|ድመቶ*|ድመቷ*|ድመታ*|የድመቴ*|ለድመቴ*|ከድመቴ*|የድመት*|ለድመት*|ሃምስተር*|ሀምስተር*|ጥንቸ*|የጥንቸ*|'
+        'ለጥንቸ*|በቀቀ*|ለበቀቀ*|አሳዬ*|ዓሣዬ*|ወርቃማ አሳ*|ወርቃማ ዓሣ*|ኤሊ|ኤሊዬ*|ኤሊዎች|ዶሮዬ*|ዶሮዎቼ*|ዶሮዎች|አውራ ዶሮ*|'
+        'ፍየል*|ፍየሌ*|ፍየሎ*|ለፍየሌ*|በግ|በጌ|በጌን|በጉ|በጎች|በጎቼ*|ለበጌ|ግመል*|ግመሌ*|ግመሎ*|ላም|ላሜ|ላሜን|ላሞች|ላሞቼ*|'
+        'ለላሜ|ፈረስ|ፈረሴ*|ፈረሶች|ፈረሶቼ*|ለፈረሴ*|አሳማ|አሳማዬ|አሳማዬን|አሳማዎች|አሳማዎቼ*|እባብ|እባቤ*|እባቦች|ሸረሪት*|'
+        'ጉንዳን*|አህያ*|አህዮች|ፍሪጅ*|ፍሪጄ*|ፍሪጁ*|ማቀዝቀዣ*|ልብስ ማጠቢያ*|የልብስ ማጠቢያ*|ማንቆርቆሪያ*|ጀበና*|'
+        'የቡና ማሽን*|ሶፋ|ሶፋዬ*|ሶፋው*|ሻንጣ*|ጃንጥላ*|የጥርስ ብሩሽ*|ትራስ|ትራሴ*|ቴሌቪዥን*|ቴሌቭዥን*'
     ),
 }
