@@ -21,9 +21,9 @@ The data is in other_town_words.py (the rule's word lists), other_town_places.py
 (the towns), other_town_ties.py (TIES) and other_town_travel.py (TRAVEL),
 matched as wordlists.py describes. The own town is the tenant's name, read
 with the same lists (so a Munich tenant also knows "Munich", "Мюнхен",
-"慕尼黑"); a town the lists do not know is recognised by the words of its name. The places a town counts as its own
-(setting "home_places": its district, an Amt's member municipalities) are
-read the same way (own_names).
+"慕尼黑"); a town the lists do not know is recognised by the words of its
+name. The places a town counts as its own (setting "home_places": its
+district, an Amt's member municipalities) are read the same way (own_names).
 """
 
 from __future__ import annotations

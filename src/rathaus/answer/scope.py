@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rathaus.answer.scope_signs import bar_for
+from rathaus.answer.scope_signs import LOWEST_BAR, bar_for
 from rathaus.llm.embedders import Embedder
 from rathaus.models import SearchHit
 
@@ -80,4 +80,8 @@ def outside_scope(embedder: Embedder, searched: str, hits: list[SearchHit], ques
     vector = embedder.embed([searched], kind="query")[0]
     if vector.shape != model.weights.shape:
         return False
-    return bool(model.out_of_scope(vector, hits[0].dense) >= bar_for(question, OUT_OF_SCOPE_FROM, language))
+    doubt = model.out_of_scope(vector, hits[0].dense)
+    if doubt >= OUT_OF_SCOPE_FROM:
+        return True
+    # the signs are looked for only where one could matter (most questions are far below every bar)
+    return bool(doubt >= LOWEST_BAR and doubt >= bar_for(question, OUT_OF_SCOPE_FROM, language))

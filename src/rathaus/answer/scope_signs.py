@@ -43,6 +43,7 @@ from rathaus.index.crosslingual import glossary
 
 # sign -> the probability of "not the town's matter" that suffices with it
 BARS = {"company": 0.6, "consulate": 0.7, "advice": 0.8, "being": 0.6}
+LOWEST_BAR = min(BARS.values())
 _LISTS = {"company": WordList(COMPANIES), "consulate": WordList(AUTHORITY), "advice": WordList(ADVICE),
           "being": WordList(BEINGS)}
 _PETS_AND_THINGS = WordList(PETS_AND_THINGS)
