@@ -46,12 +46,15 @@ MUNICH_SETS = [
      "inscope_lookalikes_dev2.tsv"),
     ("in scope, worded like requests declined, third probe, blind, 2026-12-07", "inscope_lookalikes_probe3.tsv"),
     ("in scope, worded like requests declined, fourth probe, blind, 2026-12-07", "inscope_lookalikes_probe4.tsv"),
+    ("in scope, worded like requests declined, fifth probe, blind, 2026-12-07 (session 26)",
+     "inscope_lookalikes_probe5.tsv"),
 ]
 BLIND = {"munich_val4_questions.tsv", "munich_val5_questions.tsv", "munich_probe_languages.tsv",
          "munich_probe2_languages.tsv", "munich_probe3_languages.tsv", "munich_probe4_pashto.tsv",
          "munich_probe5_sorani.tsv", "munich_probe6_tigrinya_somali.tsv", "inscope_lookalikes_probe.tsv",
          "inscope_lookalikes_probe2.tsv", "inscope_lookalikes_probe3.tsv",
-         "munich_probe7_amharic.tsv", "inscope_lookalikes_probe4.tsv"}
+         "munich_probe7_amharic.tsv", "inscope_lookalikes_probe4.tsv",
+         "inscope_lookalikes_probe5.tsv"}
 
 
 def munich_paths() -> list[Path]:

@@ -23,8 +23,9 @@
   also blind, with "another German city" among its kinds (offtopic_probe3.tsv, 2026-12-07),
   a second development set of 300 weighted to the hard kinds (offtopic_dev2.tsv), a
   fourth probe of 150, blind (offtopic_probe4.tsv) and a fifth, blind as well, written at
-  the start of the session that added the scope signs (offtopic_probe5.tsv); the scope check
-  trains on all but the fourth and fifth (bench/train_scope.py).
+  the start of the session that added the scope signs (offtopic_probe5.tsv), and a sixth,
+  blind, written at the start of the next session (offtopic_probe6.tsv); the scope check
+  trains on all but the fourth, fifth and sixth (bench/train_scope.py).
 - Latency: end to end through AnswerService (query embedding, search, answer,
   two SQLite writes), sequential, on this machine.
 """
@@ -65,6 +66,7 @@ OFF_TOPIC_BY_KIND = {
     "development set": "offtopic_dev.tsv", "second development set": "offtopic_dev2.tsv",
     "second probe": "offtopic_probe2.tsv", "third probe": "offtopic_probe3.tsv",
     "fourth probe, blind": "offtopic_probe4.tsv", "fifth probe, blind": "offtopic_probe5.tsv",
+    "sixth probe, blind": "offtopic_probe6.tsv",
 }
 
 

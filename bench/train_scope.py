@@ -12,7 +12,7 @@ question as searched and the best hit's dense score.
   three probes (offtopic_probe*.tsv but the fourth), which have all been measured and looked at.
 - Measured on sets it never saw: the Munich validation sets and probes (in scope: how many
   questions above the grounding threshold it would refuse), the fourth and fifth out-of-scope
-  probes (offtopic_probe4/5.tsv, blind: how many of those above the threshold it refuses) and the
+  probes (offtopic_probe4/5/6.tsv, blind: how many of those above the threshold it refuses) and the
   Musterstadt demo's answerable and unanswerable questions (another town's pages and topics).
 - `--select` holds the second and third probes out of training and measures them instead: how C
   and the threshold (scope.OUT_OF_SCOPE_FROM) were chosen.
@@ -36,7 +36,7 @@ TRAIN_IN = [name for _, name in MUNICH_SETS if name.startswith("munich_dev")] + 
 SELECTION = ["offtopic_probe2.tsv", "offtopic_probe3.tsv"]
 TRAIN_OUT = ["offtopic_dev.tsv", "offtopic_probe.tsv", "offtopic_dev2.tsv", *SELECTION]
 TEST_IN = [name for _, name in MUNICH_SETS if name not in TRAIN_IN]
-TEST_OUT = ["offtopic_probe4.tsv", "offtopic_probe5.tsv"]
+TEST_OUT = ["offtopic_probe4.tsv", "offtopic_probe5.tsv", "offtopic_probe6.tsv"]
 THRESHOLDS = (0.8, 0.9, 0.95, 0.97)
 
 
