@@ -26,6 +26,9 @@ from rathaus.answer.scope_signs import BARS, bar_for, signs
     ("ሮቦቴ የጀርመን ዜግነት ማግኘት ይችላል?", "being"),
     ("ለዩኒኮርኔ ፓስፖርት እንዴት አወጣለሁ?", "being"),
     ("በፍራንክፈርት የኢትዮጵያ ቆንስላ የልደት ምስክር ወረቀት እንዴት አገኛለሁ?", "consulate"),
+    ("Как получить справку о несудимости из России, если я живу в Германии?", "abroad"),
+    ("Πώς βγάζω ΑΦΜ ενώ μένω μόνιμα στη Γερμανία;", "abroad"),
+    ("Babamdan kalan tarlayı tapuda adıma geçirmek istiyorum, Almanya'dan nasıl yapabilirim?", "abroad"),
 ])
 def test_signs_are_found_in_many_languages(question, sign):
     assert sign in signs(question)
@@ -44,6 +47,9 @@ def test_signs_are_found_in_many_languages(question, sign):
     "ድመቴ ጠፍታለች፣ የት ማሳወቅ እችላለሁ?",  # a lost cat: a service
     "አሮጌ ፍሪጄን እና ሶፋዬን የት መጣል እችላለሁ?",  # bulky waste
     "ለውሻዬ ግብር ምን ያህል እከፍላለሁ?",
+    "Ich lebe seit 8 Jahren in Deutschland, kann ich mich einbürgern lassen?",  # living here is no sign
+    "Ich ziehe ins Ausland, muss ich mich abmelden?",
+    "I moved to Germany last year, how do I register my address?",
 ])
 def test_ordinary_questions_carry_no_sign(question):
     assert signs(question) == frozenset()

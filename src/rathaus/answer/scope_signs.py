@@ -15,6 +15,10 @@ too, so they cannot refuse alone:
 - asking the bot's view on a choice (scope_signs_words.ADVICE): "Lohnt sich
   ein Lastenrad oder soll ich beim Auto bleiben?" (but "Lohnt sich der
   Reisepass mit 48 Seiten?");
+- dealing with a matter from here, while living in Germany or from abroad
+  (scope_signs_abroad.ABROAD: "Как получить справку о несудимости из России,
+  если я живу в Германии?" — but "Получаю пенсию из-за границы, где заверить
+  справку?" is the town's life certificate);
 - a being or thing that is no person, the one a procedure is for in nonsense
   built from real procedures: a plant, a toy, a fictional being
   (scope_signs_beings.BEINGS: "Kann meine Monstera als Mitbewohnerin
@@ -40,16 +44,17 @@ from __future__ import annotations
 import functools
 
 from rathaus.answer.foreign_words import AUTHORITY
+from rathaus.answer.scope_signs_abroad import ABROAD
 from rathaus.answer.scope_signs_beings import BEINGS, PETS_AND_THINGS
 from rathaus.answer.scope_signs_words import ADVICE, COMPANIES
 from rathaus.answer.wordlists import WordList, normalise
 from rathaus.index.crosslingual import glossary, question_words
 
 # sign -> the probability of "not the town's matter" that suffices with it
-BARS = {"company": 0.6, "consulate": 0.7, "advice": 0.8, "being": 0.45}
+BARS = {"company": 0.6, "consulate": 0.7, "advice": 0.8, "being": 0.45, "abroad": 0.6}
 LOWEST_BAR = min(BARS.values())
 _LISTS = {"company": WordList(COMPANIES), "consulate": WordList(AUTHORITY), "advice": WordList(ADVICE),
-          "being": WordList(BEINGS)}
+          "being": WordList(BEINGS), "abroad": WordList(ABROAD)}
 _PETS_AND_THINGS = WordList(PETS_AND_THINGS)
 _ANIMALS = frozenset({"hund", "haustier"})  # glossary concepts
 # Procedures (glossary concepts) only a person can be the subject of. Left out: the passport (a pet
