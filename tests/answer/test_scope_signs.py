@@ -11,6 +11,9 @@ from rathaus.answer.scope_signs import BARS, bar_for, signs
     ("Как расторгнуть договор с Водафон?", "company"),
     ("我的亚马逊包裹丢了怎么办？", "company"),
     ("Ma banque N26 a bloqué mon compte.", "company"),
+    ("Turkcell hattımı Almanya'dan nasıl iptal ederim?", "company"),  # a home country's operator
+    ("Die Deutsche Bahn zahlt mir die Verspätung nicht zurück.", "company"),
+    ("Làm sao chuyển tiền về nhà qua Vietcombank?", "company"),
     ("Τι χρειάζομαι για ελληνικό διαβατήριο στο Προξενείο του Μονάχου;", "consulate"),
     ("Đăng ký khai sinh tại Đại sứ quán Việt Nam cần giấy tờ gì?", "consulate"),
     ("Lohnt sich ein E-Lastenrad oder soll ich doch beim Auto bleiben?", "advice"),
@@ -40,6 +43,9 @@ def test_signs_are_found_in_many_languages(question, sign):
     "Wann wird die Biotonne geleert?",
     "Ich habe meinen Reisepass verloren, was nun?",
     "Wie viel Hundesteuer zahle ich für meinen Hund?",  # dogs are left out: the town taxes them
+    "Mein Käfer ist über 30 Jahre alt – wie bekomme ich ein H-Kennzeichen?",  # "über" is no "Uber"
+    "Tôi bị móc túi mất hộ chiếu, phải làm gì?",  # Vietnamese "túi" is no "TUI"
+    "Do I need a child seat in a taxi?",  # "seat" is no "Seat"
     "Ich möchte mein Auto ummelden.",  # so are cars
     "Meine Katze ist entlaufen, wo kann ich sie melden?",  # and all animals: lost pets are a service
     "Wo kann ich meine alte Waschmaschine entsorgen?",  # and things people dispose of: bulky waste
