@@ -46,6 +46,7 @@ def test_signs_are_found_in_many_languages(question, sign):
     "Mein Käfer ist über 30 Jahre alt – wie bekomme ich ein H-Kennzeichen?",  # "über" is no "Uber"
     "Tôi bị móc túi mất hộ chiếu, phải làm gì?",  # Vietnamese "túi" is no "TUI"
     "Do I need a child seat in a taxi?",  # "seat" is no "Seat"
+    "Dwa lata temu zgubiłem dowód osobisty, co teraz?",  # Polish "temu" (ago) is no "Temu"
     "Ich möchte mein Auto ummelden.",  # so are cars
     "Meine Katze ist entlaufen, wo kann ich sie melden?",  # and all animals: lost pets are a service
     "Wo kann ich meine alte Waschmaschine entsorgen?",  # and things people dispose of: bulky waste
@@ -109,6 +110,7 @@ def test_the_glossarys_dogs_and_pets_count_beside_a_procedure_for_people(questio
     ("I am moving to Munich with my dog. Do I have to register the dog as well as myself?", "en"),
     ("Soy peruano y llevo 5 años con permiso de residencia, ¿cómo pido la residencia permanente?", "es"),
     ("Trebam li termin za preuzimanje nove osobne iskaznice u Pasingu?", "hr"),  # no dog one letter away
+    ("Os documentos devem ser traduzidos para o cartão de residência?", "pt"),  # "devem" is no Turkish camel
 ])
 def test_real_questions_near_pets_carry_no_being_sign(question, language):
     assert "being" not in signs(question, language)

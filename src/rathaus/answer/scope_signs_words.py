@@ -12,7 +12,8 @@ Left out on purpose:
   "Wise", "Miles", "DM"), and those kept only in word groups: "Uber" (German
   "über" without its umlaut: "über 30 Jahre"), "Kia" and "TUI" (Vietnamese
   "kia", "tui"), "Seat" (English), "Avis" (French "avis"), "UPS" (German
-  "ups"), "Allegro" (Italian); driving schools and vehicle inspection (TÜV, DEKRA,
+  "ups"), "Allegro" (Italian), "Temu" (Polish "rok temu", a year ago),
+  "Generali" (Italian "generali"), "Škoda" (Czech, a pity); driving schools and vehicle inspection (TÜV, DEKRA,
   ADAC), which the driving-licence and registration pages name;
 - in COMPANIES, among the brands of citizens' home countries too: names that
   are words somewhere once accents are gone ("Ziraat", Turkish agriculture;
@@ -43,8 +44,10 @@ COMPANIES = {
         "lycamobile|unitymedia|kabel deutschland|netcologne|m-net|"
         "n26|ing-diba|dkb|comdirect|commerzbank|deutsche bank|postbank|sparkasse|volksbank|raiffeisenbank|"
         "hypovereinsbank|targobank|santander|consorsbank|revolut|paypal|klarna|western union|moneygram|schufa|"
-        "allianz|axa|ergo versicherung|huk|huk-coburg|generali|debeka|signal iduna|cosmosdirekt|check24|verivox|"
-        "amazon|ebay|zalando|temu|shein|aliexpress|allegro.pl|na allegro|z allegro|mediamarkt|media markt|ikea|lidl|"
+        "allianz|axa|ergo versicherung|huk|huk-coburg|generali versicherung|generali assicurazioni|debeka|"
+        "signal iduna|cosmosdirekt|check24|verivox|"
+        "amazon|ebay|zalando|temu.com|temu app|bei temu|from temu|on temu|sur temu|shein|aliexpress|allegro.pl|"
+        "na allegro|z allegro|mediamarkt|media markt|ikea|lidl|"
         "aldi|rewe|edeka|"
         "kaufland|rossmann|h&m|primark|decathlon|hornbach|samsung|xiaomi|netflix|spotify|dazn|"
         "dhl|hermes paket|dpd|gls|ups paket*|ups sendung*|ups package*|ups delivery|fedex|"
@@ -54,7 +57,8 @@ COMPANIES = {
         "sixt|europcar|hertz|avis autovermietung|avis car rental|avis rent|share now|"
         "e.on|eon|vattenfall|enbw|rwe|lichtblick|tibber|"
         "mcfit|basic-fit|fitx|clever fit|urban sports|"
-        "bmw|mercedes|audi|volkswagen|vw|tesla|seat ibiza|seat leon|skoda|toyota|opel|hyundai|kia motors|kia picanto|"
+        "bmw|mercedes|audi|volkswagen|vw|tesla|seat ibiza|seat leon|skoda auto|skoda octavia|škoda octavia|toyota|"
+        "opel|hyundai|kia motors|kia picanto|"
         "kia sportage|fiat|renault|peugeot|"
         "booking.com|airbnb|expedia|tui reise*|tui flug*|tui fly|tuifly|lieferando|wolt|mcdonald's|burger king|"
         "starbucks|"
