@@ -60,7 +60,7 @@ def main() -> None:
 
 
 def report(runtime, tenant: int, town: str, group: str) -> None:
-    from rathaus.answer.grounding import is_grounded, threshold_for
+    from rathaus.answer.grounding import elsewhere, is_grounded, threshold_for
     from rathaus.answer.scope import outside_scope
 
     embedder = runtime.embedder_for_tenant(tenant)
@@ -68,7 +68,7 @@ def report(runtime, tenant: int, town: str, group: str) -> None:
 
     def grounded(question: str, hits) -> bool:  # as the chat decides (answer/service.py)
         outside = outside_scope(embedder, runtime.index.expanded(tenant, question), hits, question)
-        return not outside and is_grounded(hits, name, same_language, question=question, town=town)
+        return not outside and not elsewhere(question, town) and is_grounded(hits, name, same_language)
 
     def wanted(lang: str) -> bool:
         return (lang == "de") == (group == "de")

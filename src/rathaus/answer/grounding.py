@@ -61,10 +61,10 @@ def elsewhere(question: str, town: str = "") -> str | None:
 
 def is_grounded(
     hits: list[SearchHit], embedder_name: str, same_language: bool = True, threshold: float | None = None,
-    question: str = "", town: str = "",
 ) -> bool:
-    """Whether the best hit's evidence reaches the threshold — and the question
-    is not another town's or state's matter (`elsewhere`)."""
-    if not hits or elsewhere(question, town):
+    """Whether the best hit's evidence reaches the threshold. Whether the
+    question is another town's or state's matter is `elsewhere`'s to say: the
+    chat asks it once, before, for the reply it picks."""
+    if not hits:
         return False
     return hits[0].dense >= (threshold if threshold is not None else threshold_for(embedder_name, same_language))
